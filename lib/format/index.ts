@@ -1,0 +1,40 @@
+/** Money and date formatting for sellers: JPY by default, CNY at the seller's rate, dates in Asia/Tokyo. */
+import type { Lang } from '../i18n';
+
+export const TIME_ZONE = 'Asia/Tokyo';
+const LOCALE: Record<Lang, string> = { zh_CN: 'zh-CN', ja: 'ja-JP', en: 'en-US' };
+
+export function localeOf(lang: Lang): string {
+  return LOCALE[lang];
+}
+
+/** Formats yen; with `cnyPerJpy` also shows the CNY equivalent. null shows the "unknown" dash. */
+export function formatJpy(lang: Lang, yen: number | null | undefined, cnyPerJpy?: number | null): string {
+  if (yen == null || !Number.isFinite(yen)) return '—';
+  const jpy = new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'JPY', maximumFractionDigits: 0 }).format(yen);
+  if (!cnyPerJpy || !Number.isFinite(cnyPerJpy) || cnyPerJpy <= 0) return jpy;
+  const cny = new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'CNY', maximumFractionDigits: 2 }).format(yen * cnyPerJpy);
+  return `${jpy} (${cny})`;
+}
+
+export function formatPercent(lang: Lang, fraction: number | null | undefined, digits = 1): string {
+  if (fraction == null || !Number.isFinite(fraction)) return '—';
+  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: digits }).format(fraction);
+}
+
+export function formatCount(lang: Lang, n: number | null | undefined): string {
+  if (n == null || !Number.isFinite(n)) return '—';
+  return new Intl.NumberFormat(LOCALE[lang], { notation: n >= 10_000 ? 'compact' : 'standard', maximumFractionDigits: 1 }).format(n);
+}
+
+export function formatDate(lang: Lang, epochMs: number | null | undefined): string {
+  if (epochMs == null || !Number.isFinite(epochMs)) return '—';
+  return new Intl.DateTimeFormat(LOCALE[lang], { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(epochMs);
+}
+
+export function formatDateTime(lang: Lang, epochMs: number | null | undefined): string {
+  if (epochMs == null || !Number.isFinite(epochMs)) return '—';
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  }).format(epochMs);
+}

@@ -1,0 +1,4 @@
+import type { MessageTable } from '../index';
+
+/** UI strings of the commission feature. */
+export const commission = {} satisfies MessageTable;

@@ -1,0 +1,4 @@
+import type { MessageTable } from '../index';
+
+/** UI strings of the scoring feature. */
+export const scoring = {} satisfies MessageTable;

@@ -1,0 +1,4 @@
+import type { MessageTable } from '../index';
+
+/** UI strings of the sellerCenter feature. */
+export const sellerCenter = {} satisfies MessageTable;

@@ -1,0 +1,12 @@
+/**
+ * The Seller Center and Affiliate Center hosts a Japan seller reaches.
+ * Source: ../shared/research/seller-center.md §1 and §9 (seen 2026-11).
+ * affiliate.tiktok.com for local JP shops is a guess [G] by analogy with SEA/UK; cross-border JP shops use
+ * the *.tiktokshopglobalselling.com pair. Growing this list grows the extension's permissions: the manifest
+ * audit test pins it.
+ */
+export const AFFILIATE_HOSTS = ['affiliate.tiktok.com', 'affiliate.tiktokshopglobalselling.com'] as const;
+export const SELLER_HOSTS = ['seller-jp.tiktok.com', 'seller.tiktokshopglobalselling.com'] as const;
+
+export const HOST_PERMISSIONS = [...AFFILIATE_HOSTS, ...SELLER_HOSTS].map((host) => `https://${host}/*`);
+export const AFFILIATE_MATCHES = AFFILIATE_HOSTS.map((host) => `https://${host}/*`);
