@@ -1,0 +1,219 @@
+/**
+ * DOM fallback: finds creator rows, the creator detail root and commission percentages on Affiliate Center pages,
+ * for placing Mitate's UI and for when the API responses were missed. Pure functions over a root passed in (no
+ * globals); keyed on structure and ids, never on English labels (the JP UI is Japanese, sellers also use Chinese).
+ */
+import { COMMISSION_LABEL_PATTERN, HANDLE_TEXT_PATTERN, SELECTORS } from './selectors';
+import { parseCompactCount, parsePercentText } from './values';
+
+export interface CreatorCard {
+  element: Element;
+  handle: string | null;
+  nickname: string | null;
+  followersText: string | null;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+/** How far up from an avatar image a card may be, and how far up a form label may sit above a % figure. */
+const CARD_MAX_CLIMB = 6;
+const LABEL_MAX_CLIMB = 4;
+/** A card bigger than this many elements is a list container, not one creator. */
+const CARD_MAX_ELEMENTS = 400;
+
+function safeQueryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/** Text directly inside the element (not its children's), trimmed. */
+export function ownText(element: Element): string {
+  let text = '';
+  element.childNodes.forEach((node) => {
+    if (node.nodeType === TEXT_NODE) text += node.textContent ?? '';
+  });
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Elements under `element` (inclusive) that have their own text, in document order. */
+function textElements(element: Element): Array<{ element: Element; text: string }> {
+  const out: Array<{ element: Element; text: string }> = [];
+  const all = [element, ...safeQueryAll(element, '*')];
+  for (const el of all) {
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'script' || tag === 'style' || tag === 'template') continue;
+    const text = ownText(el);
+    if (text !== '') out.push({ element: el, text });
+  }
+  return out;
+}
+
+function looksLikeHandle(text: string): boolean {
+  // digits-only or count-like texts ("1.2K") are numbers, not handles
+  return HANDLE_TEXT_PATTERN.test(text) && !/^@?[\d.,]+$/.test(text) && parseCompactCount(text) === null;
+}
+
+function cleanHandle(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const trimmed = text.trim().replace(/^@/, '');
+  return trimmed === '' ? null : trimmed;
+}
+
+function readCard(element: Element): CreatorCard {
+  const texts = textElements(element);
+  const span = safeQueryAll(element, SELECTORS.handleSpan.selector)[0];
+  let handle = cleanHandle(span?.textContent);
+  let handleIndex = span ? texts.findIndex((t) => t.element === span || span.contains(t.element)) : -1;
+  if (handle === null) {
+    const atIndex = texts.findIndex((t) => t.text.startsWith('@') && looksLikeHandle(t.text));
+    handleIndex = atIndex >= 0 ? atIndex : texts.findIndex((t) => looksLikeHandle(t.text));
+    handle = handleIndex >= 0 ? cleanHandle(texts[handleIndex]!.text) : null;
+  }
+  let nickname: string | null = null;
+  let followersText: string | null = null;
+  for (let i = handleIndex + 1; i < texts.length; i++) {
+    const text = texts[i]!.text;
+    const isCount = /\d/.test(text) && parseCompactCount(text) !== null;
+    if (nickname === null && !isCount && cleanHandle(text) !== handle && i === handleIndex + 1) nickname = text;
+    if (followersText === null && isCount) followersText = text;
+    if (nickname !== null && followersText !== null) break;
+  }
+  return { element, handle, nickname, followersText };
+}
+
+function hasAvatar(element: Element): boolean {
+  return safeQueryAll(element, SELECTORS.avatarImage.selector).length > 0 || safeQueryAll(element, 'img').length > 0;
+}
+
+/** The smallest ancestor of `start` (inclusive) that has both an image and a handle-looking text. */
+function cardAround(start: Element): Element | null {
+  let current: Element | null = start;
+  for (let depth = 0; current && depth <= CARD_MAX_CLIMB; depth++) {
+    const tag = current.tagName.toLowerCase();
+    if (tag === 'body' || tag === 'html' || tag === 'tbody' || tag === 'table') return null;
+    if (safeQueryAll(current, '*').length > CARD_MAX_ELEMENTS) return null;
+    if (hasAvatar(current) && textElements(current).some((t) => looksLikeHandle(t.text))) return current;
+    current = current.parentElement;
+  }
+  return null;
+}
+
+/**
+ * Creator rows or cards on the Find creators list, in document order. Strategies, strongest first: the handle span
+ * (hashed data-e2e, §8), Arco table body rows, then any small block with an avatar image and an @handle-like text.
+ */
+export function readCreatorCards(root: ParentNode): CreatorCard[] {
+  const candidates = new Set<Element>();
+  for (const span of safeQueryAll(root, SELECTORS.handleSpan.selector)) {
+    const row = span.closest('tr') ?? cardAround(span);
+    if (row) candidates.add(row);
+  }
+  const emptyRows = new Set(safeQueryAll(root, SELECTORS.emptyTableRow.selector));
+  for (const row of safeQueryAll(root, SELECTORS.tableRow.selector)) {
+    if (emptyRows.has(row) || row.closest('thead')) continue;
+    if (textElements(row).length === 0) continue;
+    candidates.add(row);
+  }
+  if (candidates.size === 0) {
+    for (const img of safeQueryAll(root, 'img')) {
+      const card = cardAround(img);
+      if (card) candidates.add(card);
+    }
+  }
+  // keep the innermost: a grid that contains two cards is not a card
+  const list = [...candidates].filter((el) => ![...candidates].some((other) => other !== el && el.contains(other)));
+  const all = safeQueryAll(root, '*');
+  const order = new Map(all.map((el, i) => [el, i]));
+  list.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  return list.map(readCard).filter((card) => card.handle !== null || card.element.tagName.toLowerCase() === 'tr');
+}
+
+/** The creator detail page's profile root and the handle shown there, or null when not on that page. */
+export function readCreatorDetail(root: ParentNode): { element: Element; handle: string | null } | null {
+  let element = safeQueryAll(root, SELECTORS.detailRoot.selector)[0] ?? null;
+  if (!element) {
+    const block = safeQueryAll(root, SELECTORS.detailProfileBlock.selector)[0];
+    element = block?.parentElement ?? block ?? null;
+  }
+  if (!element) return null;
+  const span = safeQueryAll(element, SELECTORS.handleSpan.selector)[0];
+  let handle = cleanHandle(span?.textContent);
+  if (handle === null) {
+    const texts = textElements(element);
+    const at = texts.find((t) => t.text.startsWith('@') && looksLikeHandle(t.text)) ?? texts.find((t) => looksLikeHandle(t.text));
+    handle = cleanHandle(at?.text);
+  }
+  return { element, handle };
+}
+
+function isElement(node: Node | null): node is Element {
+  return node !== null && node.nodeType === ELEMENT_NODE;
+}
+
+/** Header text of the table column a cell sits in (by index among its row's cells). */
+function columnHeaderText(cell: Element): string | null {
+  const row = cell.parentElement;
+  const table = cell.closest('table');
+  if (!row || !table) return null;
+  const index = Array.from(row.children).indexOf(cell);
+  if (index < 0) return null;
+  // Arco splits header and body into two tables inside one .arco-table; look in the nearest wrapper too
+  const scope = table.closest('.arco-table') ?? table;
+  const headerRow = safeQueryAll(scope, 'thead tr')[0];
+  const header = headerRow?.children[index];
+  return header ? (header.textContent ?? '').trim() : null;
+}
+
+/** Whether a label near the element (same form item / a few levels up, never a whole table) names commission. */
+function inCommissionContext(element: Element): boolean {
+  const cell = element.closest('td, th');
+  if (cell) {
+    const header = columnHeaderText(cell);
+    return header !== null && COMMISSION_LABEL_PATTERN.test(header);
+  }
+  const formItem = element.closest(SELECTORS.formItem.selector);
+  if (formItem && COMMISSION_LABEL_PATTERN.test(formItem.textContent ?? '')) return true;
+  let current: Element | null = element.parentElement;
+  for (let depth = 0; current && depth < LABEL_MAX_CLIMB; depth++) {
+    if (safeQueryAll(current, 'table').length > 0) return false;
+    for (const child of Array.from(current.children)) {
+      if (child.contains(element)) continue;
+      if (COMMISSION_LABEL_PATTERN.test(ownText(child)) || safeQueryAll(child, 'label').some((l) => COMMISSION_LABEL_PATTERN.test(l.textContent ?? ''))) return true;
+    }
+    current = current.parentElement;
+  }
+  return false;
+}
+
+function inputPercent(input: Element): number | null {
+  const type = (input.getAttribute('type') ?? 'text').toLowerCase();
+  if (type !== 'text' && type !== 'number') return null;
+  const value = (input as HTMLInputElement).value ?? input.getAttribute('value') ?? '';
+  const direct = parsePercentText(value);
+  if (direct !== null) return direct;
+  // "15" with a "%" suffix beside it (Arco input group)
+  const group = input.parentElement;
+  const suffix = group ? [...safeQueryAll(group, SELECTORS.inputSuffix.selector), ...Array.from(group.children)]
+    .some((el) => el !== input && /^[%％]$/.test((el.textContent ?? '').trim())) : false;
+  return suffix ? parsePercentText(`${value}%`) : null;
+}
+
+/**
+ * Commission percentages on the page: elements whose own text is "15%" / "15.00%" / "１５％" in a commission column or
+ * beside a commission label, and text/number inputs holding a percentage in a commission form (the input itself).
+ */
+export function findCommissionFigures(root: ParentNode): Array<{ element: Element; rate: number }> {
+  const out: Array<{ element: Element; rate: number }> = [];
+  for (const element of safeQueryAll(root, '*')) {
+    const tag = element.tagName.toLowerCase();
+    let rate: number | null = null;
+    if (tag === 'input') rate = inputPercent(element);
+    else if (tag !== 'script' && tag !== 'style') rate = parsePercentText(ownText(element));
+    if (rate === null || !isElement(element) || !inCommissionContext(element)) continue;
+    out.push({ element, rate });
+  }
+  return out;
+}

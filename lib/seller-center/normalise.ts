@@ -1,0 +1,569 @@
+/**
+ * Raw Affiliate Center responses -> Mitate's model (lib/model). Pure; never throws: anything unrecognised becomes
+ * `{ ok: false, diagnostic }`, where the diagnostic names the endpoint and path and shows the JSON structure with
+ * every value replaced by its type, so a seller can paste it into a bug report without leaking data.
+ */
+import type { z } from 'zod';
+import type { AffiliateOrder, Collaboration, Creator, CreatorVideo, PageData, Product } from '../model';
+import { endpointInfo, type EndpointId } from './endpoints';
+import {
+  envelopeSchema, rawCreatorProfileSchema, rawFindResponseSchema, rawInvitationCreateRequestSchema,
+  rawInvitationDetailSchema, rawInvitationProductSchema, rawInvitationSchema, rawInvitationSearchSchema,
+  rawLegacyOrderSchema, rawLegacyOrdersSchema, rawLegacySkuSchema, rawOrdersResponseSchema, rawProductListSchema,
+  rawProductSchema, rawProfileResponseSchema, rawSampleApplySchema, rawSampleGroupSchema, rawSampleListSchema,
+  rawSkuOrderSchema, rawTopVideoSchema,
+} from './raw';
+import {
+  isRecord, toArray, toBoolean, toCount, toEpochMs, toFraction, toId, toRateX100, toRecord, toText, toYen, toYenMax,
+  unwrap, type JsonRecord,
+} from './values';
+import { redactShape } from './redact';
+
+export interface NormaliseMeta {
+  url: string;
+  requestBody?: unknown;
+  now: number;
+}
+export type NormaliseResult = { ok: true; data: PageData } | { ok: false; diagnostic: string };
+
+/** A video "posted" more than this after `now` has a broken timestamp. */
+export const FUTURE_TOLERANCE_MS = 2 * 24 * 60 * 60 * 1000;
+
+/**
+ * Invitation status codes (S4 invitations.py `invitation_group_status`); order settlement codes are [G]:
+ * the §10.3 example pairs 1 with zero actual commission, so 1 = pending, 2 = settled, 3 = ineligible.
+ */
+export const INVITATION_STATUS: Record<number, string> = { 1: 'ongoing', 2: 'expiring', 3: 'canceling', 4: 'completed' };
+export const SETTLEMENT_STATUS: Record<number, { status: string; settled: boolean | null }> = {
+  1: { status: 'pending', settled: false },
+  2: { status: 'settled', settled: true },
+  3: { status: 'ineligible', settled: null },
+};
+/** Sample request `curr_status` (S4 samples.py). */
+export const SAMPLE_STATUS: Record<number, string> = {
+  10: 'to_review', 40: 'content_pending', 51: 'rejected', 52: 'expired', 53: 'overdue', 55: 'canceled', 56: 'canceled', 100: 'completed',
+};
+
+export function emptyPageData(): PageData {
+  return { creators: [], products: [], collaborations: [], orders: [] };
+}
+
+export function emptyCreator(id: string): Creator {
+  return {
+    id, handle: null, nickname: null, bio: null, region: null, followers: null, categories: [], gmvJpy: null,
+    gpmJpy: null, unitsSold: null, avgViews: null, medianViews: null, medianLikes: null, medianComments: null,
+    medianShares: null, engagementRate: null, medianCommissionRate: null, sampleFulfillmentRate: null,
+    fulfillmentScore: null, videosLast30d: null, followerGenders: [], followerAges: [], videos: [], followerTrend: [],
+  };
+}
+
+// ---------------------------------------------------------------- helpers
+
+function parsed<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> | null {
+  const result = schema.safeParse(value);
+  return result.success ? result.data : null;
+}
+
+function parseJsonMaybe(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url, 'https://mitate.invalid').pathname;
+  } catch {
+    return '(unparseable url)';
+  }
+}
+
+function diagnostic(endpoint: EndpointId, url: string, reason: string, body: unknown): string {
+  return `endpoint: ${endpoint}\npath: ${pathOf(url)}\nexpected: ${endpointInfo(endpoint).path}\nreason: ${reason}\nshape: ${redactShape(body)}`;
+}
+
+function notPast(now: number, at: number | null): number | null {
+  if (at === null) return null;
+  return Number.isFinite(now) && at > now + FUTURE_TOLERANCE_MS ? null : at;
+}
+
+function firstKnown<T>(...values: Array<T | null>): T | null {
+  for (const v of values) if (v !== null) return v;
+  return null;
+}
+
+// ---------------------------------------------------------------- creators
+
+function distribution(field: unknown, unit: 'fraction' | 'x100') {
+  const out: Creator['followerGenders'] = [];
+  for (const item of toArray(field)) {
+    if (!isRecord(item)) continue;
+    const key = toText(item.key);
+    const share = unit === 'fraction' ? toFraction(item.value) : toRateX100(item.value);
+    if (key === null || share === null) continue;
+    out.push({ key: key.toLowerCase(), name: toText(item.name), share });
+  }
+  return out;
+}
+
+function categories(field: unknown): string[] {
+  const names: string[] = [];
+  for (const item of toArray(field)) {
+    const name = isRecord(item) ? toText(item.name) : toText(item);
+    if (name !== null && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+function videos(field: unknown, shoppableList: boolean, now: number): CreatorVideo[] {
+  const out: CreatorVideo[] = [];
+  for (const item of toArray(field)) {
+    const raw = parsed(rawTopVideoSchema, item);
+    if (!raw) continue;
+    const id = toId(raw.item_id);
+    if (id === null) continue;
+    const hasProducts = toArray(raw.video_products).length > 0;
+    out.push({
+      id,
+      caption: toText(raw.name),
+      postedAt: notPast(now, toEpochMs(raw.release_date)),
+      views: toCount(raw.play_cnt),
+      likes: toCount(raw.like_cnt),
+      comments: toCount(raw.comment_cnt),
+      // there is no per-video share count in 2026 builds [C] S5; read it if it ever appears
+      shares: toCount(raw.share_cnt),
+      shoppable: shoppableList || hasProducts ? true : null,
+    });
+  }
+  return out;
+}
+
+function followerTrend(trendData: unknown): Creator['followerTrend'] {
+  const points = new Map<number, number>();
+  for (const series of toArray(trendData)) {
+    if (!isRecord(series)) continue;
+    for (const bucket of toArray(series.stats)) {
+      if (!isRecord(bucket)) continue;
+      const at = firstKnown(toEpochMs(bucket.end_timestamp), toEpochMs(bucket.start_timestamp));
+      const profile = toRecord(bucket.profile);
+      const followers = profile ? toCount(profile.trend_follower) : null;
+      if (at !== null && followers !== null) points.set(at, followers);
+    }
+  }
+  return [...points].sort((a, b) => a[0] - b[0]).map(([at, followers]) => ({ at, followers }));
+}
+
+/** One creator from a find row or a profile object; `fallbackId` when the object lacks creator_oecuid. */
+export function creatorFromProfile(raw: JsonRecord, fallbackId: string | null, now: number, trendData?: unknown): Creator | null {
+  const p = parsed(rawCreatorProfileSchema, raw);
+  if (!p) return null;
+  const id = toId(p.creator_oecuid) ?? fallbackId;
+  if (id === null) return null;
+  // Likes/comments/shares and views must come from the same family (all videos vs shoppable videos), or
+  // like/view ratios mix populations: use the all-videos medians when known, else the e-commerce ones.
+  const plainLikes = toCount(p.video_med_like_cnt);
+  const ecLikes = toCount(p.ec_video_med_like_cnt);
+  const useEc = plainLikes === null && ecLikes !== null;
+  const genders = distribution(p.follower_genders_v2, 'fraction');
+  const ages = distribution(p.follower_ages_v2, 'fraction');
+  const allVideos = [...videos(p.top_video_data, false, now), ...videos(p.ec_top_video_data, true, now)];
+  return {
+    id,
+    handle: toText(p.handle),
+    nickname: toText(p.nickname),
+    bio: toText(p.bio),
+    region: toText(p.selection_region),
+    followers: toCount(p.follower_cnt),
+    categories: categories(p.category),
+    gmvJpy: toYen(p.med_gmv_revenue),
+    gpmJpy: firstKnown(toYen(p.gpm), toYen(p.ec_video_gpm)),
+    unitsSold: toCount(p.units_sold),
+    avgViews: toCount(p.video_avg_view_cnt),
+    medianViews: useEc ? toCount(p.ec_video_med_view_cnt) : firstKnown(toCount(p.video_med_view_cnt), toCount(p.video_play_cnt_med)),
+    medianLikes: useEc ? ecLikes : plainLikes,
+    medianComments: toCount(useEc ? p.ec_video_med_comment_cnt : p.video_med_comment_cnt),
+    medianShares: toCount(useEc ? p.ec_video_med_share_cnt : p.video_med_share_cnt),
+    engagementRate: toRateX100(p.video_engagement),
+    medianCommissionRate: toRateX100(p.med_commission_rate),
+    sampleFulfillmentRate: toRateX100(p.sample_fulfillment_rate),
+    fulfillmentScore: toCount(p.creator_fulfillment_score_90d),
+    videosLast30d: toCount(p.video_publish_cnt_30d),
+    // list rows carry only the top gender/age as percent×100 strings [C] S1
+    followerGenders: genders.length > 0 ? genders : distribution(p.top_follower_gender, 'x100'),
+    followerAges: ages.length > 0 ? ages : distribution(p.top_follower_ages, 'x100'),
+    videos: mergeVideos([], allVideos),
+    followerTrend: followerTrend(trendData),
+  };
+}
+
+function mergeVideo(a: CreatorVideo, b: CreatorVideo): CreatorVideo {
+  return {
+    id: a.id,
+    caption: b.caption ?? a.caption,
+    postedAt: b.postedAt ?? a.postedAt,
+    views: b.views ?? a.views,
+    likes: b.likes ?? a.likes,
+    comments: b.comments ?? a.comments,
+    shares: b.shares ?? a.shares,
+    shoppable: b.shoppable ?? a.shoppable,
+  };
+}
+
+/** Union by id; `newer` wins field by field where it knows the value. Newest posts first. */
+function mergeVideos(older: CreatorVideo[], newer: CreatorVideo[]): CreatorVideo[] {
+  const byId = new Map<string, CreatorVideo>();
+  for (const video of [...older, ...newer]) {
+    const existing = byId.get(video.id);
+    byId.set(video.id, existing ? mergeVideo(existing, video) : video);
+  }
+  return [...byId.values()].sort((x, y) => (y.postedAt ?? -Infinity) - (x.postedAt ?? -Infinity));
+}
+
+/**
+ * Combines two readings of one creator (the detail page sends one profile response per profile_type; lists and
+ * detail pages overlap). `b` is the newer: it wins where it knows a value, `a` fills its unknowns.
+ */
+export function mergeCreator(a: Creator, b: Creator): Creator {
+  const pick = <K extends keyof Creator>(key: K): Creator[K] => (b[key] ?? a[key]) as Creator[K];
+  const trend = new Map<number, number>();
+  for (const point of [...a.followerTrend, ...b.followerTrend]) trend.set(point.at, point.followers);
+  return {
+    id: a.id || b.id,
+    handle: pick('handle'),
+    nickname: pick('nickname'),
+    bio: pick('bio'),
+    region: pick('region'),
+    followers: pick('followers'),
+    categories: [...new Set([...b.categories, ...a.categories])],
+    gmvJpy: pick('gmvJpy'),
+    gpmJpy: pick('gpmJpy'),
+    unitsSold: pick('unitsSold'),
+    avgViews: pick('avgViews'),
+    medianViews: pick('medianViews'),
+    medianLikes: pick('medianLikes'),
+    medianComments: pick('medianComments'),
+    medianShares: pick('medianShares'),
+    engagementRate: pick('engagementRate'),
+    medianCommissionRate: pick('medianCommissionRate'),
+    sampleFulfillmentRate: pick('sampleFulfillmentRate'),
+    fulfillmentScore: pick('fulfillmentScore'),
+    videosLast30d: pick('videosLast30d'),
+    // a full distribution beats a top-1 entry from a list row
+    followerGenders: b.followerGenders.length >= a.followerGenders.length ? (b.followerGenders.length > 0 ? b.followerGenders : a.followerGenders) : a.followerGenders,
+    followerAges: b.followerAges.length >= a.followerAges.length ? (b.followerAges.length > 0 ? b.followerAges : a.followerAges) : a.followerAges,
+    videos: mergeVideos(a.videos, b.videos),
+    followerTrend: [...trend].sort((x, y) => x[0] - y[0]).map(([at, followers]) => ({ at, followers })),
+  };
+}
+
+// ---------------------------------------------------------------- per endpoint
+
+type Reader = (body: JsonRecord, meta: NormaliseMeta, request: JsonRecord | null) => PageData | string;
+
+const readFind: Reader = (body, meta) => {
+  const raw = parsed(rawFindResponseSchema, body);
+  if (!raw) return 'creator_profile_list missing';
+  const data = emptyPageData();
+  for (const row of raw.creator_profile_list) {
+    if (!isRecord(row)) continue;
+    const creator = creatorFromProfile(row, null, meta.now);
+    if (creator) data.creators.push(creator);
+  }
+  return data;
+};
+
+const readProfile: Reader = (body, meta, request) => {
+  const raw = parsed(rawProfileResponseSchema, body);
+  if (!raw) return 'creator_profile missing';
+  const connect = toRecord(raw.creator_connect_info);
+  const fallbackId = firstKnown(request ? toId(request.creator_oec_id) : null, connect ? toId(connect.creator_id) : null);
+  const creator = creatorFromProfile(raw.creator_profile, fallbackId, meta.now, raw.creator_profile_trend_data);
+  if (!creator) return 'creator id missing';
+  return { ...emptyPageData(), creators: [creator] };
+};
+
+const readOrders: Reader = (body, meta, request) => {
+  const raw = parsed(rawOrdersResponseSchema, body);
+  if (!raw) return 'data.sku_order_list missing';
+  const condition = request ? toRecord(request.affiliate_seller_search_condition) : null;
+  // `promotion_id` is not the invitation id [C] S4; the page filters by plan_id, so the request tells us the plan.
+  const planId = condition ? toId(condition.plan_id) : null;
+  const data = emptyPageData();
+  for (const line of raw.data.sku_order_list) {
+    const sku = parsed(rawSkuOrderSchema, line);
+    if (!sku) continue;
+    const base = sku.sku_order_base_info_for_affiliate_seller;
+    const info = base.sku_order_info;
+    const orderId = toId(info.main_order_id);
+    if (orderId === null) continue;
+    const commission = sku.sku_order_commission_info_for_affiliate_seller;
+    const settlementCode = toCount(info.settlement_status);
+    const settlement = settlementCode === null ? null : SETTLEMENT_STATUS[settlementCode] ?? null;
+    data.orders.push({
+      orderId,
+      skuId: toId(info.sku_id),
+      creatorId: toId(base.creator_info?.creator_oec_id),
+      creatorHandle: toText(base.creator_info?.creator_username),
+      productId: toId(base.product_info?.product_id),
+      productName: toText(base.product_info?.product_name),
+      quantity: toCount(info.sale_quantity),
+      amountJpy: toYen(info.sale_price),
+      // standard_cos_ratio ×100 is [G] by analogy with the other rate fields (§10.3)
+      commissionRate: toRateX100(commission?.standard_cos_ratio),
+      commissionEstimatedJpy: toYen(commission?.est_standard_commission),
+      commissionActualJpy: toYen(commission?.actual_standard_commission),
+      refundedUnits: toCount(info.refund_number),
+      returnedUnits: toCount(info.return_number),
+      status: settlement?.status ?? (settlementCode === null ? null : `settlement_${settlementCode}`),
+      settled: settlement?.settled ?? null,
+      createdAt: notPast(meta.now, toEpochMs(info.create_time)),
+      collaborationId: planId,
+    });
+  }
+  return data;
+};
+
+const readLegacyOrders: Reader = (body, meta) => {
+  const raw = parsed(rawLegacyOrdersSchema, body) ?? parsed(rawLegacyOrdersSchema, body.data);
+  if (!raw) return 'orders missing';
+  const data = emptyPageData();
+  for (const item of raw.orders) {
+    const order = parsed(rawLegacyOrderSchema, item);
+    if (!order) continue;
+    const orderId = toId(order.main_order_id);
+    if (orderId === null) continue;
+    for (const skuItem of order.sku_detail) {
+      const sku = parsed(rawLegacySkuSchema, skuItem);
+      if (!sku) continue;
+      const settlementCode = toCount(sku.settlement_status);
+      const settlement = settlementCode === null ? null : SETTLEMENT_STATUS[settlementCode] ?? null;
+      // field names beyond creator_*, cos_ratio and estimated_cos_fee are [G] (§6b)
+      data.orders.push({
+        orderId,
+        skuId: toId(sku.sku_id),
+        creatorId: toId(sku.creator_id),
+        creatorHandle: toText(sku.creator_username),
+        productId: toId(sku.product_id),
+        productName: toText(sku.product_name),
+        quantity: toCount(sku.quantity),
+        amountJpy: toYen(sku.payment_amount),
+        commissionRate: toRateX100(sku.cos_ratio),
+        commissionEstimatedJpy: toYen(sku.estimated_cos_fee),
+        commissionActualJpy: toYen(sku.actual_cos_fee),
+        refundedUnits: toCount(sku.refund_quantity),
+        returnedUnits: toCount(sku.return_quantity),
+        status: settlement?.status ?? toText(sku.order_status),
+        settled: settlement?.settled ?? null,
+        createdAt: notPast(meta.now, toEpochMs(order.create_time)),
+        collaborationId: null,
+      });
+    }
+  }
+  return data;
+};
+
+function invitationProducts(field: unknown): Collaboration['products'] {
+  const out: Collaboration['products'] = [];
+  for (const item of toArray(field)) {
+    const p = parsed(rawInvitationProductSchema, item);
+    if (!p) continue;
+    const productId = toId(p.product_id);
+    if (productId === null) continue;
+    out.push({ productId, commissionRate: toRateX100(p.target_commission), category: toText(p.category_name ?? p.category) });
+  }
+  return out;
+}
+
+function invitationCreatorIds(field: unknown): string[] {
+  const ids: string[] = [];
+  for (const item of toArray(field)) {
+    if (!isRecord(item)) continue;
+    const base = toRecord(item.base_info) ?? item;
+    const id = firstKnown(toId(base.creator_oec_id), toId(base.creator_id));
+    if (id !== null && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+function collaborationFromInvitation(item: unknown, fallbackId: string | null): Collaboration | null {
+  const inv = parsed(rawInvitationSchema, item);
+  if (!inv) return null;
+  const id = firstKnown(toId(inv.invitation_group_id), toId(inv.id), fallbackId);
+  if (id === null) return null;
+  const statusCode = toCount(inv.invitation_group_status ?? inv.status);
+  const statusText = toText(inv.status);
+  return {
+    id,
+    kind: 'target',
+    name: toText(inv.name),
+    status: statusCode !== null ? INVITATION_STATUS[statusCode] ?? `status_${statusCode}` : statusText,
+    creatorIds: invitationCreatorIds(inv.creator_id_list),
+    products: invitationProducts(inv.product_list),
+    endsAt: toEpochMs(inv.end_time),
+  };
+}
+
+const readInvitationSearch: Reader = (body) => {
+  const raw = parsed(rawInvitationSearchSchema, body);
+  if (!raw) return 'data.invitation_list missing';
+  const data = emptyPageData();
+  for (const item of raw.data.invitation_list) {
+    const collaboration = collaborationFromInvitation(item, null);
+    if (collaboration) data.collaborations.push(collaboration);
+  }
+  return data;
+};
+
+const readInvitationDetail: Reader = (body, _meta, request) => {
+  const raw = parsed(rawInvitationDetailSchema, body);
+  if (!raw) return 'data.invitation missing';
+  const requestedId = request ? toId(request.invitation_group_id) : null;
+  const collaboration = collaborationFromInvitation(raw.data.invitation, requestedId);
+  if (!collaboration) return 'invitation id missing';
+  return { ...emptyPageData(), collaborations: [collaboration] };
+};
+
+/** The create response carries little [G]; the seller's chosen rates are in the request body. */
+const readInvitationCreate: Reader = (body, _meta, request) => {
+  const req = request ? parsed(rawInvitationCreateRequestSchema, request) : null;
+  if (!req) return 'request body invitation_group missing';
+  const response = toRecord(body.data);
+  const createdId = response ? firstKnown(toId(response.invitation_group_id), toId(response.id)) : null;
+  const collaboration = collaborationFromInvitation(req.invitation_group, createdId ?? 'draft');
+  if (!collaboration) return 'invitation_group unreadable';
+  return { ...emptyPageData(), collaborations: [collaboration] };
+};
+
+function productCategory(p: z.infer<typeof rawProductSchema>): string | null {
+  // category_info is a path of levels [C] S4; the top level is what sellers and benchmarks talk about [G]
+  const levels = toArray(p.category_info);
+  const first = levels[0];
+  if (isRecord(first)) return toText(first.name) ?? toText(first.category_name);
+  const category = unwrap(p.category);
+  if (isRecord(category)) return toText(category.name);
+  return toText(category);
+}
+
+function productFrom(item: unknown): Product | null {
+  const p = parsed(rawProductSchema, item);
+  if (!p) return null;
+  const id = firstKnown(toId(p.product_id), toId(p.id));
+  if (id === null) return null;
+  const price = toRecord(p.price);
+  const commission = toRecord(p.commission);
+  return {
+    id,
+    name: toText(p.title ?? p.product_name ?? p.name),
+    // price objects: {min_price, max_price, min_price_format, …} [C] S4 names the *_format keys; numbers [G]
+    priceJpy: price ? firstKnown(toYen(price.min_price), toYen(price.sale_price), toYen(price)) : toYen(p.price),
+    maxPriceJpy: price ? firstKnown(toYen(price.max_price), toYenMax(price)) : toYen(p.price),
+    category: productCategory(p),
+    commissionRate: firstKnown(toRateX100(p.commission_rate), commission ? toRateX100(commission.rate) : null),
+  };
+}
+
+function readProductList(body: JsonRecord): Product[] | null {
+  const raw = parsed(rawProductListSchema, body) ?? parsed(rawProductListSchema, body.data);
+  if (!raw) return null;
+  const out: Product[] = [];
+  for (const item of raw.products) {
+    const product = productFrom(item);
+    if (product) out.push(product);
+  }
+  return out;
+}
+
+const readOpenCollab: Reader = (body) => {
+  const products = readProductList(body);
+  if (!products) return 'products missing';
+  // The shop's open collaboration is one standing plan; each product carries its public rate.
+  const collaboration: Collaboration = {
+    id: 'open',
+    kind: 'open',
+    name: null,
+    status: null,
+    creatorIds: [],
+    products: products.map((p) => ({ productId: p.id, commissionRate: p.commissionRate, category: p.category })),
+    endsAt: null,
+  };
+  return { ...emptyPageData(), products, collaborations: products.length > 0 ? [collaboration] : [] };
+};
+
+const readProductSelection: Reader = (body) => {
+  const products = readProductList(body);
+  if (!products) return 'products missing';
+  return { ...emptyPageData(), products };
+};
+
+const readSamples: Reader = (body, meta) => {
+  const raw = parsed(rawSampleListSchema, body);
+  if (!raw) return 'data.agg_info missing';
+  const data = emptyPageData();
+  for (const item of raw.data.agg_info) {
+    const group = parsed(rawSampleGroupSchema, item);
+    if (!group) continue;
+    const info = group.apply_group?.creator_info;
+    const creatorId = info ? toId(info.creator_id) : null;
+    if (info && creatorId !== null) {
+      data.creators.push({
+        ...emptyCreator(creatorId),
+        handle: toText(info.name),
+        nickname: toText(info.nick_name),
+        followers: toCount(info.follower_num),
+        // fulfillment_rate unit is [G]: ×100 like sample_fulfillment_rate
+        sampleFulfillmentRate: toRateX100(info.fulfillment_rate),
+      });
+    }
+    for (const applyItem of toArray(group.apply_deatil?.apply_infos)) {
+      const apply = parsed(rawSampleApplySchema, applyItem);
+      if (!apply) continue;
+      const productId = toId(apply.product_id);
+      if (productId === null || data.products.some((p) => p.id === productId)) continue;
+      const price = toYen(apply.sku_price);
+      data.products.push({ id: productId, name: toText(apply.product_title), priceJpy: price, maxPriceJpy: price, category: null, commissionRate: null });
+    }
+  }
+  void meta;
+  return data;
+};
+
+const READERS: Record<EndpointId, Reader> = {
+  creatorFind: readFind,
+  creatorProfile: readProfile,
+  ordersList: readOrders,
+  ordersListLegacy: readLegacyOrders,
+  invitationSearch: readInvitationSearch,
+  invitationDetail: readInvitationDetail,
+  invitationCreate: readInvitationCreate,
+  openCollabProducts: readOpenCollab,
+  productSelection: readProductSelection,
+  sampleRequests: readSamples,
+};
+
+/** Raw response body (object or JSON text) of `endpoint` -> PageData, or a redacted diagnostic. Never throws. */
+export function normaliseResponse(endpoint: EndpointId, body: unknown, meta: NormaliseMeta): NormaliseResult {
+  const url = typeof meta?.url === 'string' ? meta.url : '';
+  const parsedBody = parseJsonMaybe(body);
+  try {
+    const reader = READERS[endpoint];
+    if (!reader) return { ok: false, diagnostic: diagnostic(endpoint, url, 'unknown endpoint id', parsedBody) };
+    if (!isRecord(parsedBody)) return { ok: false, diagnostic: diagnostic(endpoint, url, 'body is not a JSON object', parsedBody) };
+    const envelope = parsed(envelopeSchema, parsedBody);
+    if (!envelope) return { ok: false, diagnostic: diagnostic(endpoint, url, 'envelope not recognised', parsedBody) };
+    const code = envelope.code === undefined ? 0 : Number(envelope.code);
+    if (code !== 0) {
+      const shown = Number.isSafeInteger(code) ? String(code) : 'non-numeric';
+      return { ok: false, diagnostic: diagnostic(endpoint, url, `error code ${shown}`, parsedBody) };
+    }
+    const request = toRecord(parseJsonMaybe(meta?.requestBody));
+    const now = typeof meta?.now === 'number' ? meta.now : Number.NaN;
+    const result = reader(parsedBody, { url, requestBody: request ?? undefined, now }, request);
+    if (typeof result === 'string') return { ok: false, diagnostic: diagnostic(endpoint, url, result, parsedBody) };
+    return { ok: true, data: result };
+  } catch {
+    return { ok: false, diagnostic: diagnostic(endpoint, url, 'internal error while reading', parsedBody) };
+  }
+}
