@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { HOST_PERMISSIONS } from './lib/seller-center/hosts';
+import { LANGS, toChromeMessages } from './lib/i18n';
 
 // Manifest kept minimal on purpose: see tests/security/manifest-audit.test.ts for the agreed list.
 export default defineConfig({
   imports: false,
+  // MV3 everywhere: Firefox 128+ supports MAIN-world content scripts, which the page reader needs.
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact({ reactAliasesEnabled: false })] }),
   manifest: ({ browser }) => ({
@@ -22,6 +25,14 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // _locales is generated from lib/i18n so the manifest, browser.i18n and the in-app language switch share one source.
+    'build:publicAssets': (_wxt, files) => {
+      for (const lang of LANGS) {
+        files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: JSON.stringify(toChromeMessages(lang), null, 1) });
+      }
+    },
+  },
   zip: {
     includeSources: ['entrypoints/**', 'components/**', 'lib/**', 'public/**', 'package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md'],
   },

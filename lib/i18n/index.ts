@@ -38,11 +38,9 @@ export function t(lang: Lang, key: string, ...subs: Array<string | number>): str
   return text.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
 }
 
-/** The chrome.i18n messages.json body for one language. */
+/** The chrome.i18n messages.json body for one language ($1..$9 are chrome.i18n's own positional placeholders). */
 export function toChromeMessages(lang: Lang): Record<string, { message: string }> {
   const out: Record<string, { message: string }> = {};
-  for (const [key, entry] of Object.entries(messages)) {
-    out[key] = { message: entry[lang].replace(/\$(\d)/g, '$$$1') };
-  }
+  for (const [key, entry] of Object.entries(messages)) out[key] = { message: entry[lang] };
   return out;
 }

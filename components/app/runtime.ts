@@ -1,0 +1,18 @@
+/**
+ * Browser glue shared by the extension's pages and the content script: sending protocol messages to the
+ * background worker and reading the browser's UI language. Everything else in components/ is plain UI.
+ */
+import { browser } from 'wxt/browser';
+import { langFromLocale, type Lang } from '../../lib/i18n';
+
+export function sendToBackground(message: unknown): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
+}
+
+export function browserLang(): Lang {
+  try {
+    return langFromLocale(browser.i18n.getUILanguage());
+  } catch {
+    return langFromLocale(globalThis.navigator?.language);
+  }
+}

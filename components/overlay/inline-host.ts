@@ -1,0 +1,45 @@
+/**
+ * Small shadow-root hosts placed inside Seller Center's own rows (badges, commission chips). The host is
+ * zero-sized and its content absolutely positioned, so inserting it never moves the page's layout.
+ */
+export interface InlineHost {
+  host: HTMLElement;
+  container: HTMLElement;
+}
+
+export function createInlineHosts(cssText: string) {
+  let sheet: CSSStyleSheet | null = null;
+  try {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(cssText);
+  } catch {
+    sheet = null; // older engines: fall back to a <style> per host
+  }
+  const hosts = new WeakMap<Element, Map<string, InlineHost>>();
+
+  return {
+    /** Returns the host of `tag` inside `anchor`, creating it on first use. */
+    ensure(anchor: Element, tag: string): InlineHost {
+      let byTag = hosts.get(anchor);
+      const existing = byTag?.get(tag);
+      if (existing && existing.host.isConnected) return existing;
+      const host = document.createElement(tag);
+      host.setAttribute('style', 'all:initial;display:inline-block;position:relative;width:0;height:0;overflow:visible;vertical-align:top;');
+      const shadow = host.attachShadow({ mode: 'open' });
+      if (sheet) shadow.adoptedStyleSheets = [sheet];
+      else {
+        const style = document.createElement('style');
+        style.textContent = cssText;
+        shadow.append(style);
+      }
+      const container = document.createElement('div');
+      container.className = 'mt-inline';
+      shadow.append(container);
+      anchor.append(host);
+      const created = { host, container };
+      if (!byTag) hosts.set(anchor, (byTag = new Map()));
+      byTag.set(tag, created);
+      return created;
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Affiliate-page content script (isolated world): receives the page's own API responses from the page reader,
+ * keeps them in page state, sends dated snapshots to the background store, and mounts Mitate's overlays.
+ */
+import { render } from 'preact';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { AFFILIATE_MATCHES } from '../../lib/seller-center/hosts';
+import { createPageState } from '../../components/overlay/page-state';
+import { OverlayApp } from '../../components/overlay/OverlayApp';
+import { createOverlayServices } from '../../components/overlay/services';
+import { startInlineOverlays } from '../../components/overlay/inline-overlays';
+import { receiveCaptures } from './receive-captures';
+import '../../components/overlay/overlay.css';
+
+export default defineContentScript({
+  matches: AFFILIATE_MATCHES,
+  runAt: 'document_start',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const state = createPageState(location.href);
+    const services = createOverlayServices(state);
+    // Synchronous, before any page script: see lib/bridge.
+    const stop = receiveCaptures((capture) => {
+      const data = state.ingest(capture);
+      if (data) services.queueForStore(data);
+    });
+    ctx.onInvalidated(stop);
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+      state.url.value = newUrl.href;
+    });
+
+    if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    await services.loadSettings();
+
+    const ui = await createShadowRootUi(ctx, {
+      name: 'mitate-dock',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      isolateEvents: true,
+      onMount(container) {
+        const root = document.createElement('div');
+        container.append(root);
+        render(<OverlayApp state={state} services={services} />, root);
+        return root;
+      },
+      onRemove(root) {
+        if (root) render(null, root);
+      },
+    });
+    ui.mount();
+
+    // Reuse the stylesheet WXT already loaded into the dock for the small in-row hosts.
+    const css = Array.from(ui.shadow.querySelectorAll('style'), (style) => style.textContent ?? '').join('\n');
+    startInlineOverlays(ctx, state, services, css);
+  },
+});

@@ -1,0 +1,69 @@
+/**
+ * Manifest and bundle audit of the production build: permissions may not grow beyond the agreed list, and no
+ * remote script, eval or inline script may appear. Runs after `wxt build` (npm run test:e2e builds first).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './harness';
+
+const AGREED_PERMISSIONS = ['contextMenus', 'storage', 'unlimitedStorage'];
+const AGREED_HOSTS = [
+  'https://affiliate.tiktok.com/*',
+  'https://affiliate.tiktokshopglobalselling.com/*',
+  'https://seller-jp.tiktok.com/*',
+  'https://seller.tiktokshopglobalselling.com/*',
+];
+
+const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+function files(dir: string, ext: RegExp): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return files(full, ext);
+    return ext.test(entry.name) ? [full] : [];
+  });
+}
+
+describe('manifest audit', () => {
+  it('asks for exactly the agreed permissions and hosts', () => {
+    expect([...manifest.permissions].sort()).toEqual(AGREED_PERMISSIONS);
+    expect([...manifest.host_permissions].sort()).toEqual([...AGREED_HOSTS].sort());
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  it('injects content scripts only on the agreed hosts', () => {
+    for (const script of manifest.content_scripts) {
+      for (const match of script.matches) expect(AGREED_HOSTS).toContain(match);
+    }
+    for (const resource of manifest.web_accessible_resources ?? []) {
+      for (const match of resource.matches) expect(AGREED_HOSTS).toContain(match);
+    }
+  });
+
+  it('ships no remote code, eval or inline script', () => {
+    expect(manifest.content_security_policy).toBeUndefined();
+    for (const file of files(EXTENSION_DIR, /\.js$/)) {
+      const code = fs.readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(/\beval\s*\(/);
+      expect(code, file).not.toMatch(/new\s+Function\s*\(/);
+      expect(code, file).not.toMatch(/import\s*\(\s*["']https?:/);
+      expect(code, file).not.toMatch(/importScripts\s*\(/);
+    }
+    for (const file of files(EXTENSION_DIR, /\.html$/)) {
+      const html = fs.readFileSync(file, 'utf8');
+      expect(html, file).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(html, file).not.toMatch(/<script[^>]+src=["']https?:/);
+    }
+  });
+
+  it('ships complete zh_CN, ja and en locales with the same keys', () => {
+    const keys = (lang: string) => Object.keys(JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, '_locales', lang, 'messages.json'), 'utf8'))).sort();
+    expect(keys('zh_CN').length).toBeGreaterThan(20);
+    expect(keys('ja')).toEqual(keys('zh_CN'));
+    expect(keys('en')).toEqual(keys('zh_CN'));
+    expect(manifest.default_locale).toBe('zh_CN');
+  });
+});
