@@ -1,0 +1,142 @@
+/** Small reads and writes: one creator's full record, orders, costs, observations, collaborations, settings. */
+import type { MitateDb } from './db';
+import { guard, StoreError } from './errors';
+import { scoreKeyOf } from './migrations';
+import {
+  collaborationRecordSchema,
+  costSchema,
+  DEFAULT_SETTINGS,
+  settingsSchema,
+  type CollaborationRecord,
+  type Cost,
+  type Note,
+  type Observation,
+  type Settings,
+  type Snapshot,
+  type StoredCreator,
+  type StoredOrder,
+} from './records';
+
+export interface CreatorBundle {
+  creator: StoredCreator | null;
+  note: Note | null;
+  snapshots: Snapshot[];
+  collaborations: CollaborationRecord[];
+  costs: Cost[];
+}
+
+function invalid(store: string, error: { issues: Array<{ path: PropertyKey[]; message: string }> }): StoreError {
+  const issue = error.issues[0];
+  const field = issue?.path.map(String).join('.') ?? '';
+  return new StoreError('invalid', `Invalid ${store} field "${field}": ${issue?.message ?? ''}`, { store, field });
+}
+
+/** Everything known about one creator; a creator never seen on the page may still have a note and costs. */
+export async function getCreatorBundle(db: MitateDb, creatorId: string): Promise<CreatorBundle> {
+  return guard(async () => {
+    const tx = db.transaction(['creators', 'notes', 'snapshots', 'collaborations', 'costs'], 'readonly');
+    const [creator, note, snapshots, collaborations, costs] = await Promise.all([
+      tx.objectStore('creators').get(creatorId),
+      tx.objectStore('notes').get(creatorId),
+      tx.objectStore('snapshots').index('creatorAt').getAll(IDBKeyRange.bound([creatorId, -Infinity], [creatorId, Infinity])),
+      tx.objectStore('collaborations').index('creatorIds').getAll(creatorId),
+      tx.objectStore('costs').index('creatorId').getAll(creatorId),
+    ]);
+    await tx.done;
+    return { creator: creator ?? null, note: note ?? null, snapshots, collaborations, costs };
+  });
+}
+
+/** Sets the quality score computed elsewhere (lib/scoring); kept on the creator so the dashboard can sort by it. */
+export async function setCreatorScore(db: MitateDb, creatorId: string, score: number | null): Promise<void> {
+  return guard(async () => {
+    const tx = db.transaction('creators', 'readwrite');
+    const creator = await tx.store.get(creatorId);
+    if (!creator) throw new StoreError('not_found', `No creator ${creatorId}`);
+    await tx.store.put({ ...creator, score, scoreKey: scoreKeyOf(score) });
+    await tx.done;
+  });
+}
+
+export interface OrderQuery {
+  creatorId?: string;
+  /** createdAt range, inclusive */
+  from?: number;
+  to?: number;
+}
+export async function listOrders(db: MitateDb, query: OrderQuery = {}): Promise<StoredOrder[]> {
+  return guard(async () => {
+    const orders = query.creatorId
+      ? await db.getAllFromIndex('orders', 'creatorId', query.creatorId)
+      : await db.getAll('orders');
+    return orders.filter(
+      (order) =>
+        (query.from === undefined || (order.createdAt !== null && order.createdAt >= query.from)) &&
+        (query.to === undefined || (order.createdAt !== null && order.createdAt <= query.to)),
+    );
+  });
+}
+
+export async function listCosts(db: MitateDb, query: { creatorId?: string } = {}): Promise<Cost[]> {
+  return guard(async () => (query.creatorId ? db.getAllFromIndex('costs', 'creatorId', query.creatorId) : db.getAll('costs')));
+}
+
+export async function addCost(db: MitateDb, cost: Cost): Promise<Cost> {
+  const parsed = costSchema.safeParse(cost);
+  if (!parsed.success) throw invalid('costs', parsed.error);
+  return guard(async () => {
+    await db.put('costs', parsed.data);
+    return parsed.data;
+  });
+}
+
+export async function deleteCost(db: MitateDb, id: string): Promise<void> {
+  return guard(async () => {
+    const tx = db.transaction('costs', 'readwrite');
+    if (!(await tx.store.get(id))) throw new StoreError('not_found', `No cost ${id}`);
+    await tx.store.delete(id);
+    await tx.done;
+  });
+}
+
+export async function listObservations(db: MitateDb, query: { category?: string } = {}): Promise<Observation[]> {
+  return guard(async () =>
+    query.category ? db.getAllFromIndex('observations', 'category', query.category) : db.getAll('observations'),
+  );
+}
+
+export async function saveCollaboration(db: MitateDb, record: CollaborationRecord): Promise<CollaborationRecord> {
+  const parsed = collaborationRecordSchema.safeParse(record);
+  if (!parsed.success) throw invalid('collaborations', parsed.error);
+  return guard(async () => {
+    await db.put('collaborations', parsed.data);
+    return parsed.data;
+  });
+}
+
+/** Stored settings over the defaults; a stored value that no longer validates falls back to its default. */
+export async function getSettings(db: MitateDb): Promise<Settings> {
+  return guard(async () => {
+    const records = await db.getAll('settings');
+    const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+    for (const record of records) {
+      const fieldSchema = settingsSchema.shape[record.key];
+      if (fieldSchema && fieldSchema.safeParse(record.value).success) out[record.key] = record.value;
+    }
+    return out as Settings;
+  });
+}
+
+/** Validates the whole change first; writes all keys in one transaction or none. */
+export async function setSettings(db: MitateDb, patch: Partial<Settings>): Promise<Settings> {
+  const parsed = settingsSchema.partial().strict().safeParse(patch);
+  if (!parsed.success) throw invalid('settings', parsed.error);
+  await guard(async () => {
+    const tx = db.transaction('settings', 'readwrite');
+    for (const [key, value] of Object.entries(parsed.data)) {
+      if (value !== undefined) await tx.store.put({ key: key as keyof Settings, value });
+    }
+    await tx.done;
+  });
+  return getSettings(db);
+}

@@ -1,0 +1,122 @@
+/** Opening the 'mitate' database from a given IDBFactory (never the global), with one cached open per factory. */
+import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import { StoreError, toStoreError } from './errors';
+import { CURRENT_VERSION, runMigrations, type UpgradeDb, type UpgradeTx } from './migrations';
+import {
+  DB_NAME,
+  type CollaborationRecord,
+  type Cost,
+  type Note,
+  type Observation,
+  type SettingRecord,
+  type Snapshot,
+  type StoredCreator,
+  type StoredOrder,
+  type StoredProduct,
+} from './records';
+
+export interface MitateSchema extends DBSchema {
+  creators: { key: string; value: StoredCreator; indexes: { handle: string; updatedAt: number; status: string; score: number } };
+  snapshots: { key: number; value: Snapshot; indexes: { creatorId: string; creatorAt: [string, number] } };
+  notes: { key: string; value: Note; indexes: { status: string; tags: string; updatedAt: number; nextActionAt: number } };
+  collaborations: { key: string; value: CollaborationRecord; indexes: { creatorIds: string; planId: string } };
+  costs: { key: string; value: Cost; indexes: { creatorId: string; at: number } };
+  products: { key: string; value: StoredProduct };
+  orders: { key: [string, string]; value: StoredOrder; indexes: { creatorId: string; createdAt: number } };
+  observations: { key: string; value: Observation; indexes: { category: string } };
+  settings: { key: string; value: SettingRecord };
+}
+export type MitateDb = IDBPDatabase<MitateSchema>;
+export type StoreName = 'creators' | 'snapshots' | 'notes' | 'collaborations' | 'costs' | 'products' | 'orders' | 'observations' | 'settings';
+export const STORE_NAMES: readonly StoreName[] = [
+  'creators', 'snapshots', 'notes', 'collaborations', 'costs', 'products', 'orders', 'observations', 'settings',
+];
+
+export interface OpenOptions {
+  /** only tests open an older version */
+  version?: number;
+  /** another tab holds an older version open and has not closed it yet */
+  onBlocked?: () => void;
+  /** another tab wants a newer version: we close our connection so it can proceed */
+  onBlocking?: () => void;
+  /** the browser closed the connection (e.g. storage cleared); the next call reopens */
+  onTerminated?: () => void;
+}
+
+const openCache = new WeakMap<IDBFactory, Promise<MitateDb>>();
+
+/**
+ * Opens (and migrates) the database. The promise is cached per factory so an MV3 worker that wakes up reopens
+ * lazily once; it is dropped when the connection closes, is asked to close, or fails to open.
+ */
+export function openMitateDb(factory: IDBFactory, options: OpenOptions = {}): Promise<MitateDb> {
+  const version = options.version ?? CURRENT_VERSION;
+  const cacheable = version === CURRENT_VERSION;
+  if (cacheable) {
+    const cached = openCache.get(factory);
+    if (cached) return cached;
+  }
+  const opening = openUncached(factory, version, options, () => {
+    if (openCache.get(factory) === opening) openCache.delete(factory);
+  });
+  if (cacheable) openCache.set(factory, opening);
+  return opening;
+}
+
+/** Forgets the cached connection (closing it); tests and "clear data" use this. */
+export async function closeMitateDb(factory: IDBFactory): Promise<void> {
+  const cached = openCache.get(factory);
+  openCache.delete(factory);
+  if (cached) (await cached.catch(() => null))?.close();
+}
+
+function openUncached(factory: IDBFactory, version: number, options: OpenOptions, forget: () => void): Promise<MitateDb> {
+  return new Promise<MitateDb>((resolve, reject) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(DB_NAME, version);
+    } catch (error) {
+      forget();
+      reject(toStoreError(error));
+      return;
+    }
+    let migrationError: unknown = null;
+    request.addEventListener('upgradeneeded', (event) => {
+      const db = wrap(request.result) as unknown as UpgradeDb;
+      const tx = wrap(request.transaction!) as unknown as UpgradeTx;
+      runMigrations(db, tx, event.oldVersion, event.newVersion ?? version).catch((error: unknown) => {
+        migrationError = error;
+        try {
+          tx.abort();
+        } catch {
+          // already finished: the open request reports the failure itself
+        }
+      });
+    });
+    request.addEventListener('blocked', () => {
+      options.onBlocked?.();
+    });
+    request.addEventListener('success', () => {
+      const raw = request.result;
+      raw.addEventListener('versionchange', () => {
+        // Let the other tab's upgrade go ahead; our next call opens the new version.
+        forget();
+        raw.close();
+        options.onBlocking?.();
+      });
+      raw.addEventListener('close', () => {
+        forget();
+        options.onTerminated?.();
+      });
+      resolve(wrap(raw) as unknown as MitateDb);
+    });
+    request.addEventListener('error', (event) => {
+      event.preventDefault();
+      forget();
+      const error = migrationError
+        ? new StoreError('version', `Migration failed: ${String((migrationError as Error).message ?? migrationError)}`)
+        : toStoreError(request.error);
+      reject(error);
+    });
+  });
+}

@@ -1,0 +1,46 @@
+/** Mitate's IndexedDB store. Every function takes an IDBFactory or an opened db; nothing here touches globals. */
+export { openMitateDb, closeMitateDb, STORE_NAMES, type MitateDb, type MitateSchema, type OpenOptions, type StoreName } from './db';
+export { StoreError, toStoreError, STORE_ERROR_CODES, type StoreErrorCode, type StoreErrorDetail } from './errors';
+export { CURRENT_VERSION, MIGRATIONS, migrateTo1, migrateTo2, runMigrations, splitV1StatusTag, type NoteV1 } from './migrations';
+export * from './records';
+export { saveNote, getNote, mergeNote, emptyNote, MERGE_SEPARATOR, type SaveNoteInput, type SaveNoteResult } from './notes';
+export { ingestPageData, mergeKnown, metricsOf, SNAPSHOT_MIN_INTERVAL_MS, type IngestResult } from './ingest';
+export {
+  queryCreators,
+  creatorQuerySchema,
+  CREATOR_SORT_FIELDS,
+  MAX_PAGE_SIZE,
+  type CreatorQuery,
+  type CreatorQueryResult,
+  type CreatorRow,
+  type CreatorSortField,
+} from './query';
+export {
+  getCreatorBundle,
+  setCreatorScore,
+  listOrders,
+  listCosts,
+  addCost,
+  deleteCost,
+  listObservations,
+  saveCollaboration,
+  getSettings,
+  setSettings,
+  type CreatorBundle,
+  type OrderQuery,
+} from './access';
+export {
+  dumpAll,
+  applyImport,
+  canonicalJson,
+  issueToError,
+  storeDataSchema,
+  noteImportSchema,
+  MAX_SAMPLE_CHANGES,
+  type StoreData,
+  type NoteImport,
+  type ImportPayload,
+  type ImportSummary,
+  type ImportChange,
+  type StoreCounts,
+} from './transfer';

@@ -1,0 +1,171 @@
+/** Storing what one Seller Center response yielded: creators, snapshots, products, collaborations, orders, rates seen. */
+import type { AffiliateOrder, Collaboration, Creator, PageData, Product } from '../model';
+import type { MitateDb } from './db';
+import { guard } from './errors';
+import { handleKeyOf, scoreKeyOf } from './migrations';
+import {
+  DEFAULT_NOTE_STATUS,
+  type CollaborationRecord,
+  type Observation,
+  type SnapshotMetrics,
+  type StoredCreator,
+  type StoredOrder,
+  type StoredProduct,
+} from './records';
+
+/** A new snapshot is kept at least this often even when nothing changed, so trends show flat periods too. */
+export const SNAPSHOT_MIN_INTERVAL_MS = 6 * 60 * 60 * 1000;
+
+export interface IngestResult {
+  creators: number;
+  snapshots: number;
+  products: number;
+  collaborations: number;
+  orders: number;
+  observations: number;
+}
+
+/** Field by field: the newer value when known, else the older one (an empty list counts as unknown). */
+export function mergeKnown<T extends object>(older: T | undefined, newer: T): T {
+  if (!older) return newer;
+  const out: Record<string, unknown> = { ...(older as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(newer)) {
+    if (value === null || value === undefined) continue;
+    if (Array.isArray(value) && value.length === 0 && Array.isArray(out[key]) && (out[key] as unknown[]).length > 0) continue;
+    out[key] = value;
+  }
+  return out as T;
+}
+
+export function metricsOf(creator: Creator): SnapshotMetrics {
+  return {
+    followers: creator.followers,
+    gmvJpy: creator.gmvJpy,
+    gpmJpy: creator.gpmJpy,
+    unitsSold: creator.unitsSold,
+    avgViews: creator.avgViews,
+    medianViews: creator.medianViews,
+    engagementRate: creator.engagementRate,
+    medianCommissionRate: creator.medianCommissionRate,
+    videosLast30d: creator.videosLast30d,
+  };
+}
+
+function sameMetrics(a: SnapshotMetrics, b: SnapshotMetrics): boolean {
+  return (Object.keys(a) as Array<keyof SnapshotMetrics>).every((key) => a[key] === b[key]);
+}
+
+export function toStoredCreator(creator: Creator, existing: StoredCreator | undefined, now: number): StoredCreator {
+  const merged = mergeKnown<Creator>(existing, creator);
+  const score = existing?.score ?? null;
+  return {
+    ...merged,
+    firstSeenAt: existing?.firstSeenAt ?? now,
+    updatedAt: now,
+    status: existing?.status ?? DEFAULT_NOTE_STATUS,
+    score,
+    handleKey: handleKeyOf(merged.handle),
+    scoreKey: scoreKeyOf(score),
+  };
+}
+
+function planRecord(plan: Collaboration, existing: CollaborationRecord | undefined, now: number): CollaborationRecord {
+  const single = plan.products.length === 1 ? plan.products[0]! : null;
+  const fromPage: CollaborationRecord = {
+    id: `plan:${plan.id}`,
+    planId: plan.id,
+    plan: mergeKnown(existing?.plan ?? undefined, plan),
+    creatorIds: [...new Set([...(existing?.creatorIds ?? []), ...plan.creatorIds])],
+    productId: single?.productId ?? null,
+    agreedCommissionRate: single?.commissionRate ?? null,
+    sampleCostJpy: null,
+    shippingCostJpy: null,
+    trackingNo: null,
+    agreedAt: null,
+    sampleSentAt: null,
+    postedAt: null,
+    endsAt: plan.endsAt,
+    memo: '',
+    updatedAt: now,
+  };
+  if (!existing) return fromPage;
+  // the seller's own entries win over nothing-from-the-page
+  return { ...mergeKnown(existing, fromPage), memo: existing.memo, updatedAt: now };
+}
+
+function observationsOf(data: PageData, now: number): Observation[] {
+  const out: Observation[] = [];
+  const add = (source: Observation['source'], sourceId: string, category: string | null, rate: number | null) => {
+    if (rate === null || !Number.isFinite(rate)) return;
+    out.push({ id: `${source}:${sourceId}:${category ?? ''}`, category, rate, source, sourceId, seenAt: now });
+  };
+  const categoryByProduct = new Map<string, string | null>();
+  for (const product of data.products) {
+    categoryByProduct.set(product.id, product.category);
+    add('product', product.id, product.category, product.commissionRate);
+  }
+  for (const plan of data.collaborations) {
+    for (const item of plan.products) add('collaboration', `${plan.id}/${item.productId}`, item.category, item.commissionRate);
+  }
+  for (const order of data.orders) {
+    const category = order.productId ? categoryByProduct.get(order.productId) ?? null : null;
+    add('order', `${order.orderId}/${order.skuId ?? ''}`, category, order.commissionRate);
+  }
+  return out;
+}
+
+export function orderKey(order: Pick<AffiliateOrder, 'orderId' | 'skuId'>): [string, string] {
+  return [order.orderId, order.skuId ?? ''];
+}
+
+/** Upserts everything in one transaction; a failure writes nothing. */
+export async function ingestPageData(db: MitateDb, data: PageData, now: number): Promise<IngestResult> {
+  return guard(async () => {
+    const tx = db.transaction(['creators', 'snapshots', 'products', 'collaborations', 'orders', 'observations'], 'readwrite');
+    const result: IngestResult = { creators: 0, snapshots: 0, products: 0, collaborations: 0, orders: 0, observations: 0 };
+    const creators = tx.objectStore('creators');
+    const snapshots = tx.objectStore('snapshots');
+    const byCreatorAt = snapshots.index('creatorAt');
+    for (const creator of data.creators) {
+      const existing = await creators.get(creator.id);
+      const stored = toStoredCreator(creator, existing, now);
+      await creators.put(stored);
+      result.creators += 1;
+      const metrics = metricsOf(stored);
+      const last = await byCreatorAt.openCursor(IDBKeyRange.bound([creator.id, -Infinity], [creator.id, Infinity]), 'prev');
+      const lastSnapshot = last?.value;
+      if (!lastSnapshot || !sameMetrics(lastSnapshot.metrics, metrics) || now - lastSnapshot.at >= SNAPSHOT_MIN_INTERVAL_MS) {
+        // id is assigned by the autoIncrement key generator
+        await snapshots.add({ creatorId: creator.id, at: now, metrics } as never);
+        result.snapshots += 1;
+      }
+    }
+    const products = tx.objectStore('products');
+    for (const product of data.products) {
+      const existing = await products.get(product.id);
+      const stored: StoredProduct = { ...mergeKnown<Product>(existing, product), updatedAt: now };
+      await products.put(stored);
+      result.products += 1;
+    }
+    const collaborations = tx.objectStore('collaborations');
+    for (const plan of data.collaborations) {
+      const existing = await collaborations.get(`plan:${plan.id}`);
+      await collaborations.put(planRecord(plan, existing, now));
+      result.collaborations += 1;
+    }
+    const orders = tx.objectStore('orders');
+    for (const order of data.orders) {
+      const existing = await orders.get(orderKey(order));
+      const stored: StoredOrder = { ...mergeKnown<AffiliateOrder>(existing, order), skuKey: order.skuId ?? '', updatedAt: now };
+      await orders.put(stored);
+      result.orders += 1;
+    }
+    const observations = tx.objectStore('observations');
+    for (const observation of observationsOf(data, now)) {
+      await observations.put(observation);
+      result.observations += 1;
+    }
+    await tx.done;
+    return result;
+  });
+}

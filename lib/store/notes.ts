@@ -1,0 +1,130 @@
+/** Notes with optimistic concurrency: two tabs editing the same creator never lose an edit. */
+import type { MitateDb } from './db';
+import { guard, StoreError } from './errors';
+import { scoreKeyOf } from './migrations';
+import {
+  DEFAULT_NOTE_STATUS,
+  NOTE_FIELDS,
+  notePatchSchema,
+  type Note,
+  type NoteField,
+  type NotePatch,
+} from './records';
+
+/**
+ * Put between two texts when both writers changed the note text since the same revision.
+ * Language-neutral on purpose: it is stored data, and the seller resolves it by editing.
+ */
+export const MERGE_SEPARATOR = '\n\n──────── ⇅ merged edit ⇅ ────────\n\n';
+
+export interface SaveNoteInput {
+  creatorId: string;
+  /** revision the editor started from; 0 when it had no note */
+  baseRevision: number;
+  patch: NotePatch;
+  /** tab/session id of the writer */
+  editor: string;
+}
+
+export interface SaveNoteResult {
+  note: Note;
+  /** true when another writer saved since baseRevision and the two edits were combined */
+  merged: boolean;
+  /** fields both writers changed (text kept both versions; for the others this patch won, tags were united) */
+  conflictFields: NoteField[];
+}
+
+export function emptyNote(creatorId: string, now: number, editor: string): Note {
+  return {
+    creatorId,
+    text: '',
+    status: DEFAULT_NOTE_STATUS,
+    tags: [],
+    rating: null,
+    nextActionAt: null,
+    sampleCostJpy: null,
+    sampleTrackingNo: null,
+    revision: 0,
+    fieldRevisions: {},
+    updatedAt: now,
+    updatedBy: editor,
+  };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function uniqueTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag.length > 0))];
+}
+
+/**
+ * Pure merge step, exported for tests: applies `patch` on `current` made from `baseRevision`.
+ * A field the other writer changed after baseRevision is a conflict; text keeps both, tags unite, others take the patch.
+ */
+export function mergeNote(current: Note, input: SaveNoteInput, now: number): SaveNoteResult {
+  const revision = current.revision + 1;
+  const next: Note = { ...current, fieldRevisions: { ...current.fieldRevisions }, revision, updatedAt: now, updatedBy: input.editor };
+  const stale = current.revision !== input.baseRevision;
+  const conflictFields: NoteField[] = [];
+  for (const field of NOTE_FIELDS) {
+    if (!(field in input.patch)) continue;
+    const incoming = input.patch[field];
+    if (incoming === undefined) continue;
+    const existing = current[field];
+    if (sameValue(existing, incoming)) continue;
+    const otherChanged = stale && (current.fieldRevisions[field] ?? 0) > input.baseRevision;
+    if (otherChanged) {
+      conflictFields.push(field);
+      if (field === 'text') {
+        const mine = incoming as string;
+        const theirs = existing as string;
+        next.text = theirs.length === 0 ? mine : mine.length === 0 ? theirs : theirs + MERGE_SEPARATOR + mine;
+      } else if (field === 'tags') {
+        next.tags = uniqueTags([...(existing as string[]), ...(incoming as string[])]);
+      } else {
+        (next as Record<NoteField, unknown>)[field] = incoming;
+      }
+    } else {
+      (next as Record<NoteField, unknown>)[field] = field === 'tags' ? uniqueTags(incoming as string[]) : incoming;
+    }
+    next.fieldRevisions[field] = revision;
+  }
+  return { note: next, merged: conflictFields.length > 0, conflictFields };
+}
+
+export async function getNote(db: MitateDb, creatorId: string): Promise<Note | null> {
+  return guard(async () => (await db.get('notes', creatorId)) ?? null);
+}
+
+/**
+ * Reads the current note and writes the merged one in ONE transaction, so no other save can slip in between.
+ * Also mirrors the status onto the creator record (for the dashboard's status index).
+ */
+export async function saveNote(db: MitateDb, input: SaveNoteInput, now: number): Promise<SaveNoteResult> {
+  const parsed = notePatchSchema.safeParse(input.patch);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new StoreError('invalid', `Invalid note field ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`, {
+      store: 'notes',
+      field: issue?.path.join('.'),
+    });
+  }
+  if (!input.creatorId) throw new StoreError('invalid', 'creatorId is required', { store: 'notes', field: 'creatorId' });
+  const patched: SaveNoteInput = { ...input, patch: parsed.data };
+  return guard(async () => {
+    const tx = db.transaction(['notes', 'creators'], 'readwrite');
+    const notes = tx.objectStore('notes');
+    const current = (await notes.get(input.creatorId)) ?? emptyNote(input.creatorId, now, input.editor);
+    const result = mergeNote(current, patched, now);
+    await notes.put(result.note);
+    const creators = tx.objectStore('creators');
+    const creator = await creators.get(input.creatorId);
+    if (creator && creator.status !== result.note.status) {
+      await creators.put({ ...creator, status: result.note.status, scoreKey: scoreKeyOf(creator.score) });
+    }
+    await tx.done;
+    return result;
+  });
+}

@@ -1,0 +1,187 @@
+/**
+ * Shapes of the records Mitate keeps in IndexedDB (schema version 2, the current one).
+ * All are zod schemas so imports and protocol messages are validated with the same rules the store relies on.
+ */
+import { z } from 'zod';
+import { affiliateOrderSchema, collaborationSchema, creatorSchema, fraction, knownNumber, productSchema } from '../model';
+
+export const DB_NAME = 'mitate';
+
+/** The collaboration pipeline, in the order a seller usually walks it. */
+export const NOTE_STATUSES = [
+  'candidate',
+  'invited',
+  'replied',
+  /** agreement confirmed in writing (message or mail), not just a verbal yes */
+  'agreement_confirmed',
+  /** sample shipped: the note carries sampleCostJpy and sampleTrackingNo */
+  'sample_sent',
+  'content_posted',
+  'long_term_partner',
+  'declined',
+] as const;
+export const noteStatusSchema = z.enum(NOTE_STATUSES);
+export type NoteStatus = z.infer<typeof noteStatusSchema>;
+export const DEFAULT_NOTE_STATUS: NoteStatus = 'candidate';
+
+/** Fields of a note that an editor can change; each keeps the revision at which it last changed (for merging). */
+export const NOTE_FIELDS = ['text', 'status', 'tags', 'rating', 'nextActionAt', 'sampleCostJpy', 'sampleTrackingNo'] as const;
+export type NoteField = (typeof NOTE_FIELDS)[number];
+
+const epochMs = z.number().int();
+const yen = z.number().int();
+
+export const noteTagSchema = z.string().trim().min(1).max(40);
+
+export const noteSchema = z.object({
+  creatorId: z.string().min(1),
+  text: z.string().max(100_000),
+  status: noteStatusSchema,
+  tags: z.array(noteTagSchema).max(50),
+  rating: z.number().int().min(1).max(5).nullable(),
+  nextActionAt: epochMs.nullable(),
+  sampleCostJpy: yen.nullable(),
+  sampleTrackingNo: z.string().max(200).nullable(),
+  /** starts at 1 and goes up by one on every save (optimistic concurrency) */
+  revision: z.number().int().min(1),
+  /** revision at which each field last changed; lets saveNote tell which fields the other writer touched */
+  fieldRevisions: z.record(z.string(), z.number().int().min(0)),
+  updatedAt: epochMs,
+  /** tab/session id of the last writer */
+  updatedBy: z.string(),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const notePatchSchema = z
+  .object({
+    text: noteSchema.shape.text,
+    status: noteStatusSchema,
+    tags: noteSchema.shape.tags,
+    rating: noteSchema.shape.rating,
+    nextActionAt: noteSchema.shape.nextActionAt,
+    sampleCostJpy: noteSchema.shape.sampleCostJpy,
+    sampleTrackingNo: noteSchema.shape.sampleTrackingNo,
+  })
+  .partial()
+  .strict();
+export type NotePatch = z.infer<typeof notePatchSchema>;
+
+/**
+ * A creator as stored: the latest normalised Creator plus bookkeeping and sort keys.
+ * `status` mirrors the note's status so the dashboard can filter/sort on an index without reading notes.
+ * `handleKey`/`scoreKey` exist because IndexedDB leaves null keys out of an index; with them every
+ * creator appears in every sort index.
+ */
+export const storedCreatorSchema = creatorSchema.extend({
+  firstSeenAt: epochMs,
+  updatedAt: epochMs,
+  status: noteStatusSchema,
+  /** quality score 0-100 set by the scoring module, null = not scored yet */
+  score: knownNumber,
+  handleKey: z.string(),
+  scoreKey: z.number(),
+});
+export type StoredCreator = z.infer<typeof storedCreatorSchema>;
+
+/** Metrics kept over time per creator, so benchmarks and trends build up. */
+export const snapshotMetricsSchema = z.object({
+  followers: knownNumber,
+  gmvJpy: knownNumber,
+  gpmJpy: knownNumber,
+  unitsSold: knownNumber,
+  avgViews: knownNumber,
+  medianViews: knownNumber,
+  engagementRate: fraction,
+  medianCommissionRate: fraction,
+  videosLast30d: knownNumber,
+});
+export type SnapshotMetrics = z.infer<typeof snapshotMetricsSchema>;
+export const snapshotSchema = z.object({
+  id: z.number().int().min(1),
+  creatorId: z.string(),
+  at: epochMs,
+  metrics: snapshotMetricsSchema,
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+/**
+ * One collaboration: either a Seller Center plan seen on the page (`plan` set, id `plan:<planId>`) or a deal the
+ * seller records by hand. The seller's own fields (sample cost, tracking, dates) survive later page ingests.
+ */
+export const collaborationRecordSchema = z.object({
+  id: z.string().min(1),
+  planId: z.string().nullable(),
+  plan: collaborationSchema.nullable(),
+  /** every creator this record concerns; multiEntry index */
+  creatorIds: z.array(z.string()),
+  productId: z.string().nullable(),
+  agreedCommissionRate: fraction,
+  sampleCostJpy: yen.nullable(),
+  shippingCostJpy: yen.nullable(),
+  trackingNo: z.string().nullable(),
+  agreedAt: epochMs.nullable(),
+  sampleSentAt: epochMs.nullable(),
+  postedAt: epochMs.nullable(),
+  endsAt: epochMs.nullable(),
+  memo: z.string(),
+  updatedAt: epochMs,
+});
+export type CollaborationRecord = z.infer<typeof collaborationRecordSchema>;
+
+export const COST_KINDS = ['sample', 'shipping', 'other'] as const;
+export const costSchema = z.object({
+  id: z.string().min(1),
+  creatorId: z.string().optional(),
+  productId: z.string().optional(),
+  collaborationId: z.string().optional(),
+  kind: z.enum(COST_KINDS),
+  amountJpy: yen,
+  at: epochMs,
+  memo: z.string().max(2000),
+});
+export type Cost = z.infer<typeof costSchema>;
+
+export const storedProductSchema = productSchema.extend({ updatedAt: epochMs });
+export type StoredProduct = z.infer<typeof storedProductSchema>;
+
+/** `skuKey` is skuId or '' because an IndexedDB key may not contain null. */
+export const storedOrderSchema = affiliateOrderSchema.extend({ skuKey: z.string(), updatedAt: epochMs });
+export type StoredOrder = z.infer<typeof storedOrderSchema>;
+
+export const OBSERVATION_SOURCES = ['product', 'collaboration', 'order'] as const;
+/** A commission rate seen on the page. `id` = source:sourceId:category so re-reading the same page does not double count. */
+export const observationSchema = z.object({
+  id: z.string(),
+  category: z.string().nullable(),
+  rate: z.number().finite(),
+  source: z.enum(OBSERVATION_SOURCES),
+  sourceId: z.string(),
+  seenAt: epochMs,
+});
+export type Observation = z.infer<typeof observationSchema>;
+
+export const LANG_VALUES = ['zh_CN', 'ja', 'en'] as const;
+export const settingsSchema = z.object({
+  lang: z.enum(LANG_VALUES),
+  /** CNY per 1 JPY, null = do not show CNY */
+  cnyPerJpy: z.number().positive().finite().nullable(),
+  /** ROI below this is flagged (1 = break even) */
+  roiThreshold: z.number().finite(),
+  /** product category used by the ad-copy compliance check, null = ask */
+  complianceCategory: z.string().nullable(),
+  /** seller's own commission benchmarks by category, as fractions */
+  benchmarkOverrides: z.record(z.string(), z.number().min(0).max(1)),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export const settingKeySchema = settingsSchema.keyof();
+export type SettingKey = keyof Settings;
+/** Defaults: Chinese first (most sellers), no CNY until the seller sets a rate, ROI 1 = break even. */
+export const DEFAULT_SETTINGS: Settings = {
+  lang: 'zh_CN',
+  cnyPerJpy: null,
+  roiThreshold: 1,
+  complianceCategory: null,
+  benchmarkOverrides: {},
+};
+export const settingRecordSchema = z.object({ key: settingKeySchema, value: z.unknown() });
+export type SettingRecord = { key: SettingKey; value: unknown };

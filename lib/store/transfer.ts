@@ -1,0 +1,256 @@
+/**
+ * Whole-database dump and all-or-nothing import (with a dry run for the preview).
+ * The file formats (JSON envelope, CSV) live in lib/export; this module only moves validated records.
+ */
+import { z } from 'zod';
+import type { IDBPTransaction } from 'idb';
+import { STORE_NAMES, type MitateDb, type MitateSchema, type StoreName } from './db';
+import { guard, StoreError } from './errors';
+import { scoreKeyOf } from './migrations';
+import { emptyNote, mergeNote } from './notes';
+import {
+  collaborationRecordSchema,
+  costSchema,
+  notePatchSchema,
+  noteSchema,
+  observationSchema,
+  settingsSchema,
+  snapshotSchema,
+  storedCreatorSchema,
+  storedOrderSchema,
+  storedProductSchema,
+  type Note,
+  type SettingKey,
+} from './records';
+
+const settingEntrySchema = z
+  .object({ key: settingsSchema.keyof(), value: z.unknown() })
+  .superRefine((entry, ctx) => {
+    const result = settingsSchema.shape[entry.key].safeParse(entry.value);
+    if (!result.success) ctx.addIssue({ code: 'custom', path: ['value'], message: result.error.issues[0]?.message ?? 'invalid' });
+  });
+
+/** Every store's records, as exported. Stores missing from a file count as empty. */
+export const storeDataSchema = z.object({
+  creators: z.array(storedCreatorSchema).default([]),
+  snapshots: z.array(snapshotSchema).default([]),
+  notes: z.array(noteSchema).default([]),
+  collaborations: z.array(collaborationRecordSchema).default([]),
+  costs: z.array(costSchema).default([]),
+  products: z.array(storedProductSchema).default([]),
+  orders: z.array(storedOrderSchema).default([]),
+  observations: z.array(observationSchema).default([]),
+  settings: z.array(settingEntrySchema).default([]),
+});
+export type StoreData = z.infer<typeof storeDataSchema>;
+
+/** A CSV row turned into a note edit; `creator` fills in a creator Mitate has not seen yet. */
+export const noteImportSchema = z.object({
+  creatorId: z.string().min(1),
+  patch: notePatchSchema,
+  creator: z.object({ handle: z.string().nullable(), nickname: z.string().nullable(), followers: z.number().nullable() }).nullable(),
+});
+export type NoteImport = z.infer<typeof noteImportSchema>;
+
+export interface ImportPayload {
+  /** full records (JSON import), upserted by key */
+  records?: Partial<StoreData>;
+  /** note edits (CSV import), applied like a save from editor "import" */
+  noteEdits?: NoteImport[];
+}
+
+export interface StoreCounts {
+  added: number;
+  changed: number;
+  unchanged: number;
+}
+export interface ImportChange {
+  store: StoreName;
+  key: string;
+  change: 'added' | 'changed';
+  /** top-level fields that differ (all fields when added) */
+  fields: string[];
+}
+export interface ImportSummary {
+  counts: Record<StoreName, StoreCounts>;
+  /** the first MAX_SAMPLE_CHANGES changes, for the preview */
+  samples: ImportChange[];
+}
+export const MAX_SAMPLE_CHANGES = 20;
+
+/** JSON with object keys sorted, so records compare equal whatever order their keys were written in. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, val: unknown) => {
+    if (val && typeof val === 'object' && !Array.isArray(val)) {
+      return Object.fromEntries(Object.entries(val as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    if (typeof val === 'number' && !Number.isFinite(val)) return `__number:${String(val)}`;
+    return val;
+  });
+}
+
+export async function dumpAll(db: MitateDb): Promise<StoreData> {
+  return guard(async () => {
+    const tx = db.transaction([...STORE_NAMES], 'readonly');
+    const [creators, snapshots, notes, collaborations, costs, products, orders, observations, settings] = await Promise.all(
+      STORE_NAMES.map((name) => tx.objectStore(name).getAll()),
+    );
+    await tx.done;
+    return { creators, snapshots, notes, collaborations, costs, products, orders, observations, settings } as StoreData;
+  });
+}
+
+function keyOf(store: StoreName, record: Record<string, unknown>): IDBValidKey {
+  switch (store) {
+    case 'notes':
+      return record.creatorId as string;
+    case 'orders':
+      return [record.orderId as string, record.skuKey as string];
+    case 'settings':
+      return record.key as string;
+    default:
+      return record.id as string | number;
+  }
+}
+
+function differingFields(before: Record<string, unknown> | undefined, after: Record<string, unknown>): string[] {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
+  return [...keys].filter((key) => canonicalJson(before?.[key]) !== canonicalJson(after[key])).sort();
+}
+
+type AnyTx = IDBPTransaction<MitateSchema, StoreName[], 'readonly' | 'readwrite'>;
+
+/**
+ * Compares (and unless dryRun, writes) everything in ONE transaction: any failure aborts it and nothing is written.
+ * Validation runs before the transaction opens, so invalid input never reaches the database.
+ */
+export async function applyImport(
+  db: MitateDb,
+  payload: ImportPayload,
+  options: { dryRun: boolean; now: number; editor?: string },
+): Promise<ImportSummary> {
+  const records = storeDataSchema.partial().safeParse(payload.records ?? {});
+  if (!records.success) throw issueToError(records.error.issues[0]);
+  const edits = z.array(noteImportSchema).safeParse(payload.noteEdits ?? []);
+  if (!edits.success) {
+    const issue = edits.error.issues[0];
+    throw issueToError(issue ? { ...issue, path: ['notes', ...issue.path] } : undefined);
+  }
+  const editor = options.editor ?? 'import';
+  return guard(async () => {
+    const tx = db.transaction([...STORE_NAMES], options.dryRun ? 'readonly' : 'readwrite') as AnyTx;
+    const counts = Object.fromEntries(STORE_NAMES.map((name) => [name, { added: 0, changed: 0, unchanged: 0 }])) as Record<StoreName, StoreCounts>;
+    const samples: ImportChange[] = [];
+    const record = (store: StoreName, key: IDBValidKey, before: Record<string, unknown> | undefined, after: Record<string, unknown>): boolean => {
+      const fields = differingFields(before, after);
+      const change = !before ? 'added' : fields.length > 0 ? 'changed' : null;
+      if (!change) {
+        counts[store].unchanged += 1;
+        return false;
+      }
+      counts[store][change] += 1;
+      if (samples.length < MAX_SAMPLE_CHANGES) samples.push({ store, key: Array.isArray(key) ? key.join(' / ') : String(key), change, fields });
+      return true;
+    };
+    try {
+      for (const store of STORE_NAMES) {
+        const list = (records.data[store] ?? []) as Array<Record<string, unknown>>;
+        const objectStore = tx.objectStore(store);
+        for (const incoming of list) {
+          const key = keyOf(store, incoming);
+          const before = (await objectStore.get(key as never)) as Record<string, unknown> | undefined;
+          let after = incoming;
+          if (store === 'notes' && before) after = bumpImportedNote(before as unknown as Note, incoming as unknown as Note, options.now) as unknown as Record<string, unknown>;
+          if (record(store, key, before, after) && !options.dryRun) await (objectStore as unknown as { put(v: unknown): Promise<unknown> }).put(after);
+        }
+      }
+      const notes = tx.objectStore('notes');
+      const creators = tx.objectStore('creators');
+      for (const edit of edits.data) {
+        const before = await notes.get(edit.creatorId);
+        const base = before ?? emptyNote(edit.creatorId, options.now, editor);
+        const { note } = mergeNote(base, { creatorId: edit.creatorId, baseRevision: base.revision, patch: edit.patch, editor }, options.now);
+        const changed = !before || differingFields(before, note).some((f) => !['revision', 'fieldRevisions', 'updatedAt', 'updatedBy'].includes(f));
+        if (changed) record('notes', edit.creatorId, before, note);
+        else counts.notes.unchanged += 1;
+        if (changed && !options.dryRun) await (notes as unknown as { put(v: Note): Promise<unknown> }).put(note);
+        const creator = await creators.get(edit.creatorId);
+        if (!creator && edit.creator) {
+          const fresh = minimalCreator(edit.creatorId, edit.creator, note, options.now);
+          record('creators', edit.creatorId, undefined, fresh);
+          if (!options.dryRun) await (creators as unknown as { put(v: unknown): Promise<unknown> }).put(fresh);
+        } else if (creator && creator.status !== note.status && !options.dryRun) {
+          await (creators as unknown as { put(v: unknown): Promise<unknown> }).put({ ...creator, status: note.status });
+        }
+      }
+      await tx.done;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // already aborted by the failing request
+      }
+      throw error;
+    }
+    return { counts, samples };
+  });
+}
+
+/** An imported note that differs from the stored one gets a newer revision, so open editors notice it. */
+function bumpImportedNote(before: Note, incoming: Note, now: number): Note {
+  if (canonicalJson(before) === canonicalJson(incoming)) return before;
+  if (incoming.revision > before.revision) return incoming;
+  const revision = before.revision + 1;
+  return { ...incoming, revision, fieldRevisions: Object.fromEntries(Object.keys(incoming.fieldRevisions).map((f) => [f, revision])), updatedAt: Math.max(incoming.updatedAt, now) };
+}
+
+function minimalCreator(id: string, seen: NonNullable<NoteImport['creator']>, note: Note, now: number) {
+  return storedCreatorSchema.parse({
+    id,
+    handle: seen.handle,
+    nickname: seen.nickname,
+    bio: null,
+    region: null,
+    followers: seen.followers,
+    categories: [],
+    gmvJpy: null,
+    gpmJpy: null,
+    unitsSold: null,
+    avgViews: null,
+    medianViews: null,
+    medianLikes: null,
+    medianComments: null,
+    medianShares: null,
+    engagementRate: null,
+    medianCommissionRate: null,
+    sampleFulfillmentRate: null,
+    fulfillmentScore: null,
+    videosLast30d: null,
+    followerGenders: [],
+    followerAges: [],
+    videos: [],
+    followerTrend: [],
+    firstSeenAt: now,
+    updatedAt: now,
+    status: note.status,
+    score: null,
+    handleKey: (seen.handle ?? '').toLowerCase(),
+    scoreKey: scoreKeyOf(null),
+  });
+}
+
+/** A zod issue as a StoreError naming store, record index and field, e.g. notes[3].rating. */
+export function issueToError(issue: { path: PropertyKey[]; message: string } | undefined, prefixLength = 0): StoreError {
+  if (!issue) return new StoreError('invalid', 'Invalid import');
+  const path = issue.path.slice(prefixLength).map((p) => (typeof p === 'symbol' ? p.toString() : p));
+  const [store, index, ...field] = path;
+  const detail = {
+    store: typeof store === 'string' ? store : undefined,
+    index: typeof index === 'number' ? index : undefined,
+    field: field.length > 0 ? field.join('.') : undefined,
+  };
+  const where = `${detail.store ?? ''}${detail.index !== undefined ? `[${detail.index}]` : ''}${detail.field ? `.${detail.field}` : ''}`;
+  return new StoreError('invalid', `Invalid record ${where || '(root)'}: ${issue.message}`, detail);
+}
+
+export type { SettingKey };
