@@ -1,0 +1,88 @@
+/**
+ * Seeded, deterministic synthetic creator profiles for the scoring tests.
+ * Views are log-normal around a median; like/view, comment/like and share/like ratios are log-normal around
+ * their typical values. Index 0 is the newest video.
+ */
+import type { CreatorMetrics, ScoringVideo } from '../../lib/scoring';
+
+export const NOW = Date.UTC(2026, 5, 1); // 2026-06-01T00:00:00Z
+export const DAY = 86_400_000;
+export const HOUR = 3_600_000;
+
+/** mulberry32: tiny, well-known 32-bit PRNG; same seed → same sequence on every machine. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Standard normal via Box–Muller. */
+function gaussian(random: () => number): number {
+  const u = Math.max(random(), 1e-12);
+  const v = random();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+
+export interface ProfileSpec {
+  seed: number;
+  followers: number | null;
+  videoCount: number;
+  medianViews: number;
+  likeView: number;
+  commentLike: number;
+  shareLike?: number;
+  /** log-normal spread of views (default 0.5) and of the ratios (default 0.25) */
+  viewSigma?: number;
+  ratioSigma?: number;
+  /** age of the newest video and days between videos */
+  newestAgeDays?: number;
+  spacingDays?: number;
+  /** edit one video after generation (index 0 = newest) */
+  tweak?: (index: number, video: Required<ScoringVideo>) => void;
+  extra?: Partial<CreatorMetrics>;
+}
+
+export function makeProfile(spec: ProfileSpec): CreatorMetrics & { videos: Required<ScoringVideo>[] } {
+  const random = rng(spec.seed);
+  const viewSigma = spec.viewSigma ?? 0.5;
+  const ratioSigma = spec.ratioSigma ?? 0.25;
+  const newest = spec.newestAgeDays ?? 3;
+  const spacing = spec.spacingDays ?? 2.5;
+  const videos: Required<ScoringVideo>[] = [];
+  for (let i = 0; i < spec.videoCount; i++) {
+    const views = Math.round(spec.medianViews * Math.exp(viewSigma * gaussian(random)));
+    const likes = Math.round(views * spec.likeView * Math.exp(ratioSigma * gaussian(random)));
+    const comments = Math.round(likes * spec.commentLike * Math.exp(ratioSigma * gaussian(random)));
+    const shares = Math.round(likes * (spec.shareLike ?? 0.05) * Math.exp(ratioSigma * gaussian(random)));
+    const video = { id: `v${i}`, postedAt: NOW - (newest + i * spacing) * DAY, views, likes, comments, shares };
+    spec.tweak?.(i, video);
+    videos.push(video);
+  }
+  return { followers: spec.followers, ...spec.extra, videos };
+}
+
+/** A log-uniform draw between lo and hi. */
+export function logUniform(random: () => number, lo: number, hi: number): number {
+  return Math.exp(Math.log(lo) + random() * (Math.log(hi) - Math.log(lo)));
+}
+
+/** A realistic honest creator drawn from broad published ranges (research §2.2–2.3). */
+export function honestProfile(seed: number): ReturnType<typeof makeProfile> {
+  const random = rng(seed * 7919 + 1);
+  const followers = Math.round(logUniform(random, 5_000, 1_000_000));
+  return makeProfile({
+    seed,
+    followers,
+    videoCount: 12,
+    medianViews: Math.max(300, followers * logUniform(random, 0.03, 0.3)),
+    likeView: 0.03 + random() * 0.07,
+    commentLike: 0.01 + random() * 0.05,
+    viewSigma: 0.6,
+    ratioSigma: 0.3,
+  });
+}
