@@ -1,0 +1,11 @@
+/** Affiliate ROI per order line, creator, product, collaboration and Tokyo period; forecasts; warnings; CNY view. */
+export {
+  computeLine, computeRoi, toCny, UNASSIGNED_KEY, ROI_LABEL, PROFIT_ROI_LABEL,
+  type CostEntry, type ProductCost, type RoiOptions, type LineRoi, type RoiRow, type RatioResult, type GroupBy,
+  type CommissionBasis, type RoiInput,
+} from './compute';
+export { periodKey, TOKYO_OFFSET_MS, type Period } from './period';
+export { forecastRoi, FORECAST_LABEL, type ForecastInput, type ForecastResult } from './forecast';
+export { roiWarnings, DEFAULT_ROI_THRESHOLD, type RoiThreshold, type RoiWarning } from './warnings';
+/** Tax rates live with the other pricing bases; re-exported so ROI callers have one import. */
+export { taxRateForCategory, JP_STANDARD_TAX_RATE, JP_REDUCED_TAX_RATE, excludeTax } from '../commission';

@@ -1,0 +1,17 @@
+/** Day / week / month buckets in Asia/Tokyo. Japan has had no daylight saving time since 1951, so a fixed offset is exact. */
+export const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type Period = 'day' | 'week' | 'month';
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Bucket key: day "2026-11-24", week "2026-W11-23" style Monday key "2026-11-23" prefixed "W", month "2026-11". */
+export function periodKey(epochMs: number, period: Period): string {
+  const local = new Date(epochMs + TOKYO_OFFSET_MS); // read with UTC getters = Tokyo wall clock
+  if (period === 'day') return iso(local);
+  if (period === 'month') return iso(local).slice(0, 7);
+  // ISO weeks start on Monday: getUTCDay() 0 = Sunday → 6 days back, 1 = Monday → 0.
+  const back = (local.getUTCDay() + 6) % 7;
+  return `W${iso(new Date(local.getTime() - back * DAY_MS))}`;
+}
