@@ -1,4 +1,35 @@
 import type { MessageTable } from '../index';
 
 /** UI strings of the commission feature. */
-export const commission = {} satisfies MessageTable;
+export const commission = {
+  cmChipBelow: { zh_CN: '偏低', ja: '低め', en: 'low' },
+  cmChipWithin: { zh_CN: '典型', ja: '典型', en: 'typical' },
+  cmChipAbove: { zh_CN: '偏高', ja: '高め', en: 'high' },
+  cmBasisLearned: { zh_CN: '基于本地 $1 个佣金率（$2 至 $3）', ja: 'ローカルの報酬率 $1 件から学習（$2〜$3）', en: 'Learned from $1 local rates ($2 to $3)' },
+  cmBasisBuiltin: { zh_CN: '内置基准：$1（$2）', ja: '内蔵ベンチマーク：$1（$2）', en: 'Built-in benchmark: $1 ($2)' },
+  cmChipAria: { zh_CN: '佣金率 $1：$2', ja: '報酬率 $1：$2', en: 'Commission $1: $2' },
+  cmAdvisorTitle: { zh_CN: '佣金率建议', ja: '報酬率アドバイザー', en: 'Commission advisor' },
+  cmPrice: { zh_CN: '售价（含税，日元）', ja: '販売価格（税込・円）', en: 'Price (tax included, ¥)' },
+  cmCogs: { zh_CN: '商品成本（日元/件）', ja: '商品原価（円/個）', en: 'Cost of goods (¥ per unit)' },
+  cmShipping: { zh_CN: '运费（日元/单）', ja: '送料（円/件）', en: 'Shipping (¥ per order)' },
+  cmFeeRate: { zh_CN: '平台手续费率（%）', ja: '販売手数料率（%）', en: 'Platform fee (%)' },
+  cmFeeHint: { zh_CN: '日本标准 7%；2025 年新店前 90 天 3%', ja: '日本の標準は 7%、2025 年登録の新規ショップは最初の 90 日間 3%', en: 'Japan standard 7%; new shops from 2025: 3% for the first 90 days' },
+  cmReturnRate: { zh_CN: '预计退货率（%）', ja: '想定返品率（%）', en: 'Expected return rate (%)' },
+  cmSampleCost: { zh_CN: '样品总成本（日元）', ja: 'サンプル費用合計（円）', en: 'Total sample cost (¥)' },
+  cmExpectedUnits: { zh_CN: '预计销量（件）', ja: '想定販売数（個）', en: 'Expected units sold' },
+  cmCategory: { zh_CN: '类目', ja: 'カテゴリ', en: 'Category' },
+  cmTaxRate: { zh_CN: '消费税率', ja: '消費税率', en: 'Consumption tax' },
+  cmTaxAuto: { zh_CN: '按类目（食品 8%，其他 10%）', ja: 'カテゴリに応じて（食品 8%、その他 10%）', en: 'By category (food 8%, others 10%)' },
+  cmTaxStandard: { zh_CN: '10%（标准税率）', ja: '10%（標準税率）', en: '10% (standard)' },
+  cmTaxReduced: { zh_CN: '8%（轻减税率：食品）', ja: '8%（軽減税率：食品）', en: '8% (reduced: food)' },
+  cmPriceTaxNote: { zh_CN: '日本售价须含税显示，手续费按含税价、佣金按不含税价计算', ja: '日本の価格は税込表示。手数料は税込価格、報酬は税抜価格で計算', en: 'Japanese prices are tax-included; the fee is on the tax-included price, commission on the tax-excluded price' },
+  cmBreakEven: { zh_CN: '盈亏平衡佣金率', ja: '損益分岐の報酬率', en: 'Break-even commission' },
+  cmSuggested: { zh_CN: '建议区间', ja: '推奨範囲', en: 'Suggested range' },
+  cmNone: { zh_CN: '无', ja: 'なし', en: 'None' },
+  cmChartTitle: { zh_CN: '不同佣金率下的利润率', ja: '報酬率ごとの利益率', en: 'Margin at each commission rate' },
+  cmChartAxisRate: { zh_CN: '佣金率', ja: '報酬率', en: 'Commission rate' },
+  cmChartAxisMargin: { zh_CN: '利润率', ja: '利益率', en: 'Margin' },
+  cmChartBreakEven: { zh_CN: '盈亏平衡 $1', ja: '損益分岐 $1', en: 'Break-even $1' },
+  cmChartDesc: { zh_CN: '佣金 0% 时利润率 $1，40% 时 $2', ja: '報酬率 0% で利益率 $1、40% で $2', en: 'Margin $1 at 0% commission, $2 at 40%' },
+  cmBenchmarkUsed: { zh_CN: '对比基准：$1', ja: '比較ベンチマーク：$1', en: 'Compared with: $1' },
+} satisfies MessageTable;
