@@ -61,3 +61,19 @@ export async function guard<T>(work: () => Promise<T>): Promise<T> {
     throw toStoreError(error);
   }
 }
+
+/** Aborts `tx` when `work` fails, so a half-done transaction never commits; the failure is rethrown. */
+export async function abortOnError<T>(tx: { abort(): void; done: Promise<void> }, work: () => Promise<T>): Promise<T> {
+  // an aborted transaction rejects `done`; the work's own error is the one we report
+  tx.done.catch(() => undefined);
+  try {
+    return await work();
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted by the failing request
+    }
+    throw error;
+  }
+}

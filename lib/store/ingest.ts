@@ -1,7 +1,7 @@
 /** Storing what one Seller Center response yielded: creators, snapshots, products, collaborations, orders, rates seen. */
 import type { AffiliateOrder, Collaboration, Creator, PageData, Product } from '../model';
 import type { MitateDb } from './db';
-import { guard } from './errors';
+import { abortOnError, guard } from './errors';
 import { handleKeyOf, scoreKeyOf } from './migrations';
 import {
   DEFAULT_NOTE_STATUS,
@@ -123,6 +123,7 @@ export async function ingestPageData(db: MitateDb, data: PageData, now: number):
   return guard(async () => {
     const tx = db.transaction(['creators', 'snapshots', 'products', 'collaborations', 'orders', 'observations'], 'readwrite');
     const result: IngestResult = { creators: 0, snapshots: 0, products: 0, collaborations: 0, orders: 0, observations: 0 };
+    return abortOnError(tx, async () => {
     const creators = tx.objectStore('creators');
     const snapshots = tx.objectStore('snapshots');
     const byCreatorAt = snapshots.index('creatorAt');
@@ -167,5 +168,6 @@ export async function ingestPageData(db: MitateDb, data: PageData, now: number):
     }
     await tx.done;
     return result;
+    });
   });
 }

@@ -1,6 +1,6 @@
 /** Notes with optimistic concurrency: two tabs editing the same creator never lose an edit. */
 import type { MitateDb } from './db';
-import { guard, StoreError } from './errors';
+import { abortOnError, guard, StoreError } from './errors';
 import { scoreKeyOf } from './migrations';
 import {
   DEFAULT_NOTE_STATUS,
@@ -115,6 +115,7 @@ export async function saveNote(db: MitateDb, input: SaveNoteInput, now: number):
   const patched: SaveNoteInput = { ...input, patch: parsed.data };
   return guard(async () => {
     const tx = db.transaction(['notes', 'creators'], 'readwrite');
+    return abortOnError(tx, async () => {
     const notes = tx.objectStore('notes');
     const current = (await notes.get(input.creatorId)) ?? emptyNote(input.creatorId, now, input.editor);
     const result = mergeNote(current, patched, now);
@@ -126,5 +127,6 @@ export async function saveNote(db: MitateDb, input: SaveNoteInput, now: number):
     }
     await tx.done;
     return result;
+    });
   });
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { IDBPTransaction } from 'idb';
 import { STORE_NAMES, type MitateDb, type MitateSchema, type StoreName } from './db';
-import { guard, StoreError } from './errors';
+import { abortOnError, guard, StoreError } from './errors';
 import { scoreKeyOf } from './migrations';
 import { emptyNote, mergeNote } from './notes';
 import {
@@ -152,7 +152,7 @@ export async function applyImport(
       if (samples.length < MAX_SAMPLE_CHANGES) samples.push({ store, key: Array.isArray(key) ? key.join(' / ') : String(key), change, fields });
       return true;
     };
-    try {
+    await abortOnError(tx, async () => {
       for (const store of STORE_NAMES) {
         const list = (records.data[store] ?? []) as Array<Record<string, unknown>>;
         const objectStore = tx.objectStore(store);
@@ -184,14 +184,7 @@ export async function applyImport(
         }
       }
       await tx.done;
-    } catch (error) {
-      try {
-        tx.abort();
-      } catch {
-        // already aborted by the failing request
-      }
-      throw error;
-    }
+    });
     return { counts, samples };
   });
 }

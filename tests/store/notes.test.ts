@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { ingestPageData, MERGE_SEPARATOR, saveNote, getNote, toStoreError, StoreError, type MitateDb } from '../../lib/store';
+import { freshDb, makeCreator, pageData } from './helpers';
+
+describe('saveNote', () => {
+  it('creates a note at revision 1 and bumps on each save', async () => {
+    const { db } = await freshDb();
+    const r1 = await saveNote(db, { creatorId: 'c1', baseRevision: 0, patch: { text: 'こんにちは', status: 'invited' }, editor: 'tabA' }, 100);
+    expect(r1.merged).toBe(false);
+    expect(r1.note).toMatchObject({ revision: 1, text: 'こんにちは', status: 'invited', updatedBy: 'tabA', updatedAt: 100 });
+    const r2 = await saveNote(db, { creatorId: 'c1', baseRevision: 1, patch: { rating: 4 }, editor: 'tabA' }, 200);
+    expect(r2.note).toMatchObject({ revision: 2, rating: 4, text: 'こんにちは' });
+    expect(await getNote(db, 'c1')).toEqual(r2.note);
+  });
+
+  it('mirrors the status onto the creator for the dashboard index', async () => {
+    const { db } = await freshDb();
+    await ingestPageData(db, pageData({ creators: [makeCreator('c1')] }), 1);
+    await saveNote(db, { creatorId: 'c1', baseRevision: 0, patch: { status: 'replied' }, editor: 'x' }, 2);
+    expect((await db.get('creators', 'c1'))?.status).toBe('replied');
+  });
+
+  it('two concurrent writers with the same baseRevision lose nothing', async () => {
+    const { db } = await freshDb();
+    await saveNote(db, { creatorId: 'c1', baseRevision: 0, patch: { text: 'base', tags: ['美妆'] }, editor: 'setup' }, 1);
+    // both tabs loaded revision 1 and save at the same moment
+    const [a, b] = await Promise.all([
+      saveNote(db, { creatorId: 'c1', baseRevision: 1, patch: { text: 'base + A の追記', status: 'invited', tags: ['美妆', 'A'] }, editor: 'tabA' }, 10),
+      saveNote(db, { creatorId: 'c1', baseRevision: 1, patch: { text: 'base + B 的补充', rating: 5, tags: ['美妆', 'B'] }, editor: 'tabB' }, 11),
+    ]);
+    const results = [a, b].sort((x, y) => x.note.revision - y.note.revision);
+    expect(results[0]!.merged).toBe(false);
+    expect(results[1]!.merged).toBe(true);
+    expect(results[1]!.conflictFields.sort()).toEqual(['tags', 'text']);
+    const final = (await getNote(db, 'c1'))!;
+    expect(final.revision).toBe(3);
+    expect(final.text).toContain('base + A の追記');
+    expect(final.text).toContain('base + B 的补充');
+    expect(final.text).toContain(MERGE_SEPARATOR.trim());
+    expect(final.status).toBe('invited'); // only A changed it
+    expect(final.rating).toBe(5); // only B changed it
+    expect([...final.tags].sort()).toEqual(['A', 'B', '美妆']);
+  });
+
+  it('a stale writer that changed other fields only is not a conflict', async () => {
+    const { db } = await freshDb();
+    await saveNote(db, { creatorId: 'c1', baseRevision: 0, patch: { text: 't' }, editor: 's' }, 1);
+    await saveNote(db, { creatorId: 'c1', baseRevision: 1, patch: { text: 't2' }, editor: 'A' }, 2);
+    const r = await saveNote(db, { creatorId: 'c1', baseRevision: 1, patch: { nextActionAt: 999 }, editor: 'B' }, 3);
+    expect(r.merged).toBe(false);
+    expect(r.note).toMatchObject({ text: 't2', nextActionAt: 999, revision: 3 });
+  });
+
+  it('two writers starting from no note keep both texts', async () => {
+    const { db } = await freshDb();
+    await Promise.all([
+      saveNote(db, { creatorId: 'c9', baseRevision: 0, patch: { text: 'one' }, editor: 'A' }, 1),
+      saveNote(db, { creatorId: 'c9', baseRevision: 0, patch: { text: 'two' }, editor: 'B' }, 1),
+    ]);
+    const note = (await getNote(db, 'c9'))!;
+    expect(note.text).toBe(`one${MERGE_SEPARATOR}two`);
+  });
+
+  it('rejects an invalid patch without writing', async () => {
+    const { db } = await freshDb();
+    await expect(saveNote(db, { creatorId: 'c1', baseRevision: 0, patch: { rating: 9 }, editor: 'A' }, 1)).rejects.toMatchObject({
+      code: 'invalid',
+    });
+    await expect(
+      saveNote(db, { creatorId: 'c1', baseRevision: 0, patch: { hacked: true } as never, editor: 'A' }, 1),
+    ).rejects.toBeInstanceOf(StoreError);
+    expect(await db.count('notes')).toBe(0);
+  });
+});
+
+describe('quota errors', () => {
+  it('maps QuotaExceededError to code quota', () => {
+    expect(toStoreError(new DOMException('full', 'QuotaExceededError')).code).toBe('quota');
+    expect(toStoreError(new DOMException('x', 'VersionError')).code).toBe('version');
+    expect(toStoreError(new Error('x')).code).toBe('unknown');
+  });
+
+  it('saveNote surfaces a quota failure from the store as StoreError quota', async () => {
+    const { db } = await freshDb();
+    // store wrapper: every put throws like a full disk
+    const quotaDb = new Proxy(db, {
+      get(target, prop, receiver) {
+        if (prop !== 'transaction') return Reflect.get(target, prop, receiver);
+        return (...args: unknown[]) => {
+          const tx = (target.transaction as (...a: unknown[]) => ReturnType<MitateDb['transaction']>)(...args);
+          return new Proxy(tx, {
+            get(t, p, r) {
+              if (p !== 'objectStore') return Reflect.get(t, p, r);
+              return (name: string) => {
+                const store = t.objectStore(name as never);
+                return new Proxy(store, {
+                  get(s, q, rr) {
+                    if (q === 'put') return () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+                    const v = Reflect.get(s, q, rr);
+                    return typeof v === 'function' ? v.bind(s) : v;
+                  },
+                });
+              };
+            },
+          });
+        };
+      },
+    }) as MitateDb;
+    await expect(saveNote(quotaDb, { creatorId: 'c1', baseRevision: 0, patch: { text: 'x' }, editor: 'A' }, 1)).rejects.toMatchObject({
+      code: 'quota',
+      name: 'StoreError',
+    });
+    expect(await db.count('notes')).toBe(0);
+  });
+});
