@@ -124,6 +124,11 @@ function followerGrowth(metrics: CreatorMetrics, followers: number | null): Grow
   return { rate7d, rate30d, gained7d, gained30d };
 }
 
+/** Enough volume that a ratio below `threshold` is not just small-number noise (see MIN_EXPECTED_EVENTS_AT_THRESHOLD). */
+function judgeable(medianDenominator: number | null, threshold: number): boolean {
+  return medianDenominator != null && medianDenominator * threshold >= K.MIN_EXPECTED_EVENTS_AT_THRESHOLD;
+}
+
 function signal(partial: Omit<Signal, 'severity'>): Signal {
   const severity = partial.points >= 3 ? 'danger' : partial.points > 0 ? 'warning' : 'info';
   return { severity, ...partial };
@@ -173,17 +178,20 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
   const likeViews: number[] = [];
   const commentLikes: number[] = [];
   const engagements: number[] = [];
+  const likeCounts: number[] = [];
   let sharesKnownForAll = true;
   for (const row of used) if (row.shares == null) sharesKnownForAll = false;
   for (const row of used) {
     views.push(row.views!);
     if (row.likeView != null) likeViews.push(row.likeView);
     if (row.commentLike != null) commentLikes.push(row.commentLike);
+    if (row.likes != null) likeCounts.push(row.likes);
     if (row.views! > 0 && row.likes != null && row.comments != null) {
       engagements.push((row.likes + row.comments + (sharesKnownForAll ? row.shares! : 0)) / row.views!);
     }
   }
   const medianViews = median(views);
+  const medianLikes = median(likeCounts);
   const medianLikeView = median(likeViews);
   const medianCommentLike = median(commentLikes);
   const medianEngagement = median(engagements);
@@ -236,9 +244,9 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
       const threshold = critical ? K.S1_LIKE_VIEW_CRITICAL_HIGH : K.S1_LIKE_VIEW_WARN_HIGH;
       signals.push(signal({ ...base, id: 'like_view_high', points: critical ? K.S1_CRITICAL_POINTS : K.S1_WARN_POINTS, threshold, direction: 'above', message: M.likeViewHighMessage(medianLikeView, threshold, likeViewWindow) }));
     } else if (medianLikeView < K.S1_LIKE_VIEW_WARN_LOW) {
-      const critical = medianLikeView < K.S1_LIKE_VIEW_CRITICAL_LOW;
+      const critical = medianLikeView < K.S1_LIKE_VIEW_CRITICAL_LOW && judgeable(medianViews, K.S1_LIKE_VIEW_CRITICAL_LOW);
       const threshold = critical ? K.S1_LIKE_VIEW_CRITICAL_LOW : K.S1_LIKE_VIEW_WARN_LOW;
-      signals.push(signal({ ...base, id: 'like_view_low', points: critical ? K.S1_CRITICAL_POINTS : K.S1_WARN_POINTS, threshold, direction: 'below', message: M.likeViewLowMessage(medianLikeView, threshold, likeViewWindow) }));
+      if (critical || judgeable(medianViews, K.S1_LIKE_VIEW_WARN_LOW)) signals.push(signal({ ...base, id: 'like_view_low', points: critical ? K.S1_CRITICAL_POINTS : K.S1_WARN_POINTS, threshold, direction: 'below', message: M.likeViewLowMessage(medianLikeView, threshold, likeViewWindow) }));
     }
   }
 
@@ -246,9 +254,9 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
   if (medianCommentLike != null) {
     const base = { value: medianCommentLike, formula: FORMULA.commentLike, window: commentLikeWindow };
     if (medianCommentLike < K.S2_COMMENT_LIKE_WARN_LOW) {
-      const critical = medianCommentLike < K.S2_COMMENT_LIKE_CRITICAL_LOW;
+      const critical = medianCommentLike < K.S2_COMMENT_LIKE_CRITICAL_LOW && judgeable(medianLikes, K.S2_COMMENT_LIKE_CRITICAL_LOW);
       const threshold = critical ? K.S2_COMMENT_LIKE_CRITICAL_LOW : K.S2_COMMENT_LIKE_WARN_LOW;
-      signals.push(signal({ ...base, id: 'comment_like_low', points: critical ? K.S2_CRITICAL_POINTS : K.S2_WARN_POINTS, threshold, direction: 'below', message: M.commentLikeLowMessage(medianCommentLike, threshold, commentLikeWindow) }));
+      if (critical || judgeable(medianLikes, K.S2_COMMENT_LIKE_WARN_LOW)) signals.push(signal({ ...base, id: 'comment_like_low', points: critical ? K.S2_CRITICAL_POINTS : K.S2_WARN_POINTS, threshold, direction: 'below', message: M.commentLikeLowMessage(medianCommentLike, threshold, commentLikeWindow) }));
     } else if (medianCommentLike > K.S2_COMMENT_LIKE_WARN_HIGH) {
       const critical = medianCommentLike > K.S2_COMMENT_LIKE_CRITICAL_HIGH;
       const threshold = critical ? K.S2_COMMENT_LIKE_CRITICAL_HIGH : K.S2_COMMENT_LIKE_WARN_HIGH;

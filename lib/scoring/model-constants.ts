@@ -116,6 +116,13 @@ export const S2_COMMENT_LIKE_WARN_HIGH = 0.12;
 export const S2_CRITICAL_POINTS = 3;
 export const S2_WARN_POINTS = 2;
 
+/**
+ * Small-number guard for "too low" ratio checks (S1 low, S2 low): a level is only judged when the creator's
+ * median denominator would yield at least this many events at the threshold. With λ = 3 a Poisson count is 0
+ * about 5% of the time, so tiny creators with 9 likes and 0 comments are not called fake [E, standard Poisson].
+ */
+export const MIN_EXPECTED_EVENTS_AT_THRESHOLD = 3;
+
 /** S3 reach: followers ≥ 50k and median views < 0.5% of followers → 3 pts; followers ≥ 10k and < 1.5% → 1 pt (creator-hero [V], HypeAuditor [V]). */
 export const S3_CRITICAL_MIN_FOLLOWERS = 50_000;
 export const S3_CRITICAL_VIEW_RATE = 0.005;

@@ -1,17 +1,34 @@
 /** Small robust statistics used by the scorer. Pure, allocation-light: called for thousands of creators at once. */
 import { MAD_TO_SIGMA, type Curve } from './model-constants';
 
-/** Median of the values; null for an empty list. Sorts a copy, never the caller's array. */
-export function median(values: readonly number[]): number | null {
+/** Reused sort buffer: scoring thousands of creators must not allocate and comparator-sort for every median. */
+let scratch = new Float64Array(64);
+const INSERTION_SORT_MAX = 32;
+
+/** Median of the values; null for an empty list. Never reorders the caller's array. */
+export function median(values: ArrayLike<number>): number | null {
   const n = values.length;
   if (n === 0) return null;
-  const sorted = values.slice().sort(ascending);
+  if (scratch.length < n) scratch = new Float64Array(Math.max(n, scratch.length * 2));
+  const buf = scratch;
+  if (n > INSERTION_SORT_MAX) {
+    for (let i = 0; i < n; i++) buf[i] = values[i]!;
+    const sorted = buf.subarray(0, n).sort();
+    const m = n >> 1;
+    return n % 2 === 1 ? sorted[m]! : (sorted[m - 1]! + sorted[m]!) / 2;
+  }
+  // Insertion sort: the lists are short (≤ a dozen videos), where it beats Array#sort and allocates nothing.
+  for (let i = 0; i < n; i++) {
+    const x = values[i]!;
+    let j = i - 1;
+    while (j >= 0 && buf[j]! > x) {
+      buf[j + 1] = buf[j]!;
+      j--;
+    }
+    buf[j + 1] = x;
+  }
   const mid = n >> 1;
-  return n % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function ascending(a: number, b: number): number {
-  return a - b;
+  return n % 2 === 1 ? buf[mid]! : (buf[mid - 1]! + buf[mid]!) / 2;
 }
 
 /** Robust coefficient of variation: 1.4826 · MAD / median; null when the median is 0 or there are no values. */

@@ -196,3 +196,18 @@ describe('assessCreator: Mitate Creator input', () => {
     expect(a.breakdown.components.find((c) => c.id === 'sales')!.input).toBeCloseTo(200, 6); // 42,000 / 210,000 × 1,000
   });
 });
+
+describe('median helper', () => {
+  it('matches a sorted-array median on short and long lists, without reordering the input', async () => {
+    const { median, robustCv } = await import('../../lib/scoring/stats');
+    expect(median([])).toBeNull();
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    const long = Array.from({ length: 101 }, (_, i) => (i * 37) % 101); // a permutation of 0..100
+    const copy = long.slice();
+    expect(median(long)).toBe(50);
+    expect(long).toEqual(copy);
+    // robust CV of [9, 10, 11]: median 10, MAD 1 → 1.4826 / 10
+    expect(robustCv([9, 10, 11])).toBeCloseTo(0.14826, 10);
+  });
+});

@@ -3,7 +3,9 @@
  * Views are log-normal around a median; like/view, comment/like and share/like ratios are log-normal around
  * their typical values. Index 0 is the newest video.
  */
-import type { CreatorMetrics, ScoringVideo } from '../../lib/scoring';
+import type { CreatorMetrics } from '../../lib/scoring';
+
+export interface GeneratedVideo { id: string; postedAt: number; views: number; likes: number; comments: number; shares: number }
 
 export const NOW = Date.UTC(2026, 5, 1); // 2026-06-01T00:00:00Z
 export const DAY = 86_400_000;
@@ -43,17 +45,17 @@ export interface ProfileSpec {
   newestAgeDays?: number;
   spacingDays?: number;
   /** edit one video after generation (index 0 = newest) */
-  tweak?: (index: number, video: Required<ScoringVideo>) => void;
+  tweak?: (index: number, video: GeneratedVideo) => void;
   extra?: Partial<CreatorMetrics>;
 }
 
-export function makeProfile(spec: ProfileSpec): CreatorMetrics & { videos: Required<ScoringVideo>[] } {
+export function makeProfile(spec: ProfileSpec): CreatorMetrics & { videos: GeneratedVideo[] } {
   const random = rng(spec.seed);
   const viewSigma = spec.viewSigma ?? 0.5;
   const ratioSigma = spec.ratioSigma ?? 0.25;
   const newest = spec.newestAgeDays ?? 3;
   const spacing = spec.spacingDays ?? 2.5;
-  const videos: Required<ScoringVideo>[] = [];
+  const videos: GeneratedVideo[] = [];
   for (let i = 0; i < spec.videoCount; i++) {
     const views = Math.round(spec.medianViews * Math.exp(viewSigma * gaussian(random)));
     const likes = Math.round(views * spec.likeView * Math.exp(ratioSigma * gaussian(random)));
