@@ -10,6 +10,7 @@ export {
   creatorQuerySchema,
   CREATOR_SORT_FIELDS,
   MAX_PAGE_SIZE,
+  CURSOR_SKIP_LIMIT,
   type CreatorQuery,
   type CreatorQueryResult,
   type CreatorRow,
