@@ -85,7 +85,7 @@ export function CommissionAdvisor({ lang, benchmarks, initial }: CommissionAdvis
         <label class="mt-commission-advisor__field">
           {t(lang, 'cmCategory')}
           <select name="categoryId" value={values.categoryId} onChange={set('categoryId')}>
-            {BENCHMARK_CATEGORY_IDS.map((id) => <option key={id} value={id}>{BENCHMARKS_JP[id].name[lang]}</option>)}
+            {BENCHMARK_CATEGORY_IDS.map((cid) => <option key={cid} value={cid}>{BENCHMARKS_JP[cid].name[lang]}</option>)}
           </select>
         </label>
         <label class="mt-commission-advisor__field">
