@@ -1,0 +1,290 @@
+/**
+ * Matching engine: compiles the rule dictionary once into regexes over the normalised text, then runs the
+ * pipeline of research §c1 (match → exceptions → caution sentences → category gating → dedupe → structural checks).
+ */
+import { LAWS } from './laws';
+import { foldPatternSource, normalise, spanIsEvasive, toOriginalSpan, type Normalised } from './normalise';
+import { RULES } from './rules';
+import { DISCLOSURE, STEMA_EXPLANATIONS } from './rules/disclosure';
+import { SEVERITIES, type Category, type CheckOptions, type CheckResult, type Finding, type Kind, type Rule, type RuleException, type Severity } from './types';
+
+/** Chars either side of a hit scanned for `cover` exceptions (longest allowlisted compound ≈ 20 chars). */
+export const COVER_WINDOW = 24;
+/** Default window for `near` exceptions (research c4 uses ±12 chars for シミ + 衣類). */
+export const NEAR_WINDOW_DEFAULT = 12;
+/** Creator scripts: a disclosure must start within this many characters or on the first line (research c5: 30–50). */
+export const DISCLOSURE_MAX_START = 40;
+/** A disclosure after this many hashtags counts as buried (research c5). */
+export const DISCLOSURE_MAX_HASHTAGS_BEFORE = 5;
+
+/** Sentences that are cautions or mandatory notices, not claims (research c4 "negation and caution"). */
+const CAUTION_RE = /ないでください|ないで下さい|しないで|おやめください|ご相談ください|ご相談下さい|相談してください|ものではありません|目的としたものでは|禁止|中止してください|中止し|の方は医師|医師に相談/;
+const SENTENCE_END = /[。！？!?\n]/;
+
+/** Okurigana after a matched verb stem (消え|る, なくな|ります), so spans and replacements cover the whole verb. */
+const KANA_STEM_TAIL = /^(?:りました|りません|ります|しました|します|ました|ません|ます|する|した|った|って|れる|せる|ない|る|た|て)/;
+/** Verb endings after a kanji (痩|せる, 改善|する). */
+const KANJI_STEM_TAIL = /^(?:せます|せる|せた|しました|します|される|する|した|できる)/;
+
+function extendTail(text: string, ne: number, rule: Rule): number {
+  if (rule.lang !== 'ja' || ne === 0) return ne;
+  const last = text.charCodeAt(ne - 1);
+  const rest = text.slice(ne, ne + 4);
+  const isHiragana = last >= 0x3041 && last <= 0x3096;
+  const isKanji = last >= 0x4e00 && last <= 0x9fff;
+  const m = isHiragana ? KANA_STEM_TAIL.exec(rest) : isKanji ? KANJI_STEM_TAIL.exec(rest) : null;
+  return m ? ne + m[0].length : ne;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1, info: 0 };
+
+interface CompiledException {
+  re: RegExp;
+  mode: 'cover' | 'near';
+  window: number;
+  categories: ReadonlySet<Category> | null;
+}
+
+interface CompiledRule {
+  rule: Rule;
+  re: RegExp;
+  scopes: ReadonlySet<Category>;
+  kinds: ReadonlySet<Kind> | null;
+  exceptions: CompiledException[];
+  unless: RegExp | null;
+}
+
+function compileSource(patterns: readonly string[]): string {
+  return patterns.map((p) => `(?:${foldPatternSource(p)})`).join('|');
+}
+
+function compileException(ex: RuleException): CompiledException {
+  return {
+    re: new RegExp(foldPatternSource(ex.re)),
+    mode: ex.mode,
+    window: ex.window ?? (ex.mode === 'near' ? NEAR_WINDOW_DEFAULT : COVER_WINDOW),
+    categories: ex.categories ? new Set(ex.categories) : null,
+  };
+}
+
+function compileRule(rule: Rule): CompiledRule {
+  return {
+    rule,
+    re: new RegExp(compileSource(rule.patterns), 'g'),
+    scopes: new Set(rule.scopes),
+    kinds: rule.kinds ? new Set(rule.kinds) : null,
+    exceptions: (rule.exceptions ?? []).map(compileException),
+    unless: rule.unlessTextHas ? new RegExp(foldPatternSource(rule.unlessTextHas)) : null,
+  };
+}
+
+/** Compiled once at module load. */
+const COMPILED: readonly CompiledRule[] = RULES.map(compileRule);
+const DISCLOSURE_RE = new RegExp(compileSource(DISCLOSURE.clear), 'g');
+const AMBIGUOUS_TAG_RE = new RegExp(compileSource(DISCLOSURE.ambiguous), 'g');
+
+interface Hit {
+  compiled: CompiledRule;
+  ns: number;
+  ne: number;
+}
+
+function lineBounds(text: string, ns: number, ne: number): [number, number] {
+  let a = ns;
+  while (a > 0 && text[a - 1] !== '\n') a--;
+  let b = ne;
+  while (b < text.length && text[b] !== '\n') b++;
+  return [a, b];
+}
+
+function sentenceOf(text: string, ns: number, ne: number): string {
+  let a = ns;
+  while (a > 0 && !SENTENCE_END.test(text[a - 1]!)) a--;
+  let b = ne;
+  while (b < text.length && !SENTENCE_END.test(text[b]!)) b++;
+  return text.slice(a, b);
+}
+
+function isExcepted(c: CompiledRule, text: string, ns: number, ne: number, category: Category): boolean {
+  for (const ex of c.exceptions) {
+    if (ex.categories && !ex.categories.has(category)) continue;
+    const [la, lb] = lineBounds(text, ns, ne);
+    const from = Math.max(la, ns - ex.window);
+    const to = Math.min(lb, ne + ex.window);
+    const slice = text.slice(from, to);
+    if (ex.mode === 'near') {
+      if (ex.re.test(slice)) return true;
+      continue;
+    }
+    const re = new RegExp(ex.re.source, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice)) !== null) {
+      const s = from + m.index;
+      const e = s + m[0].length;
+      if (s < ne && e > ns) return true;
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return false;
+}
+
+function collectHits(norm: Normalised, category: Category, kind: Kind): Hit[] {
+  const text = norm.text;
+  const hits: Hit[] = [];
+  for (const c of COMPILED) {
+    if (!c.scopes.has(category)) continue;
+    if (c.kinds && !c.kinds.has(kind)) continue;
+    const re = c.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let unlessChecked = false;
+    while ((m = re.exec(text)) !== null) {
+      const ns = m.index;
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const ne = extendTail(text, ns + m[0].length, c.rule);
+      if (c.unless) {
+        if (!unlessChecked) {
+          unlessChecked = true;
+          if (c.unless.test(text)) break;
+        }
+      }
+      if (c.exceptions.length > 0 && isExcepted(c, text, ns, ne, category)) continue;
+      if (c.rule.cautionSafe && CAUTION_RE.test(sentenceOf(text, ns, ne))) continue;
+      hits.push({ compiled: c, ns, ne });
+    }
+  }
+  return hits;
+}
+
+/** Keeps the most severe, then longest hit; drops hits inside an equal-or-more severe one, and same-group overlaps. */
+function dedupe(hits: Hit[]): Hit[] {
+  const sorted = hits.slice().sort((a, b) => {
+    const r = SEVERITY_RANK[b.compiled.rule.severity] - SEVERITY_RANK[a.compiled.rule.severity];
+    if (r !== 0) return r;
+    return b.ne - b.ns - (a.ne - a.ns) || a.ns - b.ns;
+  });
+  const kept: Hit[] = [];
+  for (const h of sorted) {
+    const redundant = kept.some(
+      (k) =>
+        (k.ns <= h.ns && h.ne <= k.ne) ||
+        (k.compiled.rule.group === h.compiled.rule.group && k.ns < h.ne && h.ns < k.ne),
+    );
+    if (!redundant) kept.push(h);
+  }
+  return kept;
+}
+
+function toFinding(original: string, norm: Normalised, rule: Rule, ns: number, ne: number): Finding {
+  const { start, end } = toOriginalSpan(norm, ns, ne);
+  return {
+    ruleId: rule.id,
+    group: rule.group,
+    start,
+    end,
+    matched: original.slice(start, end),
+    severity: rule.severity,
+    lawKey: rule.law,
+    law: LAWS[rule.law],
+    explanation: rule.explanation,
+    alternatives: [...rule.alternatives],
+    sources: [...rule.sources],
+    evasion: spanIsEvasive(norm, ns, ne),
+  };
+}
+
+/** Creator-script disclosure checks (research §H, c5): absent → H01 at 0–0; late or buried → H03 on the token. */
+function disclosureFindings(original: string, norm: Normalised, denials: Hit[]): Finding[] {
+  const text = norm.text;
+  const firstLineEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
+  DISCLOSURE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let first: { ns: number; ne: number } | null = null;
+  while ((m = DISCLOSURE_RE.exec(text)) !== null) {
+    const ns = m.index;
+    const ne = ns + m[0].length;
+    if (ne === ns) {
+      DISCLOSURE_RE.lastIndex++;
+      continue;
+    }
+    // "広告じゃない" is a denial, not a disclosure.
+    if (denials.some((d) => d.ns < ne && ns < d.ne)) continue;
+    first = { ns, ne };
+    break;
+  }
+  const out: Finding[] = [];
+  if (first) {
+    const hashtagsBefore = (text.slice(0, first.ns).match(/#/g) ?? []).length;
+    const early = first.ns < DISCLOSURE_MAX_START || first.ns < firstLineEnd;
+    if (early && hashtagsBefore < DISCLOSURE_MAX_HASHTAGS_BEFORE) return out;
+    out.push(toFinding(original, norm, STEMA_EXPLANATIONS.buried, first.ns, first.ne));
+    return out;
+  }
+  AMBIGUOUS_TAG_RE.lastIndex = 0;
+  const tag = AMBIGUOUS_TAG_RE.exec(text);
+  if (tag) out.push(toFinding(original, norm, STEMA_EXPLANATIONS.ambiguous, tag.index, tag.index + tag[0].length));
+  const missing = STEMA_EXPLANATIONS.missing;
+  out.push({
+    ruleId: missing.id,
+    group: missing.group,
+    start: 0,
+    end: 0,
+    matched: '',
+    severity: missing.severity,
+    lawKey: missing.law,
+    law: LAWS[missing.law],
+    explanation: missing.explanation,
+    alternatives: [...missing.alternatives],
+    sources: [...missing.sources],
+    evasion: false,
+  });
+  return out;
+}
+
+export function emptyCounts(): Record<Severity, number> {
+  return { high: 0, medium: 0, low: 0, info: 0 };
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts = emptyCounts();
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+export function checkCopy(text: string, options: CheckOptions): CheckResult {
+  const category = options.category;
+  const kind = options.kind;
+  const source = typeof text === 'string' ? text : '';
+  const norm = normalise(source);
+  const hits = dedupe(collectHits(norm, category, kind));
+  const hasEfficacy = hits.some((h) => h.compiled.rule.efficacy);
+  const kept = hits.filter((h) => !h.compiled.rule.onlyWithEfficacy || hasEfficacy);
+  const findings = kept.map((h) => toFinding(source, norm, h.compiled.rule, h.ns, h.ne));
+  if (kind === 'creator_script' && norm.text.trim().length > 0) {
+    const denials = kept.filter((h) => h.compiled.rule.group === 'H02');
+    findings.push(...disclosureFindings(source, norm, denials));
+  }
+  findings.sort((a, b) => a.start - b.start || b.end - a.end || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  return { findings, counts: countBySeverity(findings) };
+}
+
+/** Replaces each finding's span with its first alternative, right to left; overlapping spans keep the first applied. */
+export function applySaferVersion(text: string, findings: readonly Finding[]): string {
+  const order = findings
+    .filter((f) => f.alternatives.length > 0 && f.start >= 0 && f.end <= text.length && f.start <= f.end)
+    .slice()
+    .sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  let limit = text.length;
+  for (const f of order) {
+    if (f.end > limit) continue;
+    out = out.slice(0, f.start) + f.alternatives[0]! + out.slice(f.end);
+    limit = f.start;
+  }
+  return out;
+}
+
+export { SEVERITIES };

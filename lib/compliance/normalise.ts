@@ -1,0 +1,210 @@
+/**
+ * Text normalisation for matching, with an offset map back to the original string (research §c2).
+ *
+ * Steps: drop zero-width / format / bidi / variation-selector code points; NFKC per grapheme-ish cluster
+ * (base + combining marks, so ｸﾞ → グ and か + U+3099 → が); lower-case Latin; fold katakana to hiragana and a
+ * few Chinese glyphs to their Japanese forms; drop short runs of separators between two CJK characters
+ * (シ ミ が 消 え る, 最・安). Every normalised UTF-16 unit records the original [start, end) it came from.
+ */
+
+/** Simplified-Chinese glyphs NFKC leaves alone but sellers paste (research §J "kanji-form pitfall"). */
+export const GLYPH_FOLDS: Readonly<Record<string, string>> = {
+  瘦: '痩',
+  效: '効',
+  药: '薬',
+  疗: '療',
+  减: '減',
+  皱: '皺',
+  颜: '顔',
+};
+
+/** Longest separator run removed between two CJK characters; longer gaps are layout, not evasion. */
+export const MAX_SEPARATOR_RUN = 3;
+
+export interface Normalised {
+  text: string;
+  /** Original UTF-16 start of each normalised unit. */
+  starts: Int32Array;
+  /** Original UTF-16 end (exclusive) of each normalised unit. */
+  ends: Int32Array;
+  /** 1 = the unit came out of a width/compatibility change, 2 = characters were removed just before it. */
+  flags: Uint8Array;
+}
+
+export const FLAG_TRANSFORMED = 1;
+export const FLAG_GAP_BEFORE = 2;
+
+const FORMAT_RE = /\p{Cf}/u;
+const MARK_RE = /\p{M}/u;
+
+function isStripped(cp: number): boolean {
+  return (
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x2060 && cp <= 0x206f) ||
+    cp === 0xfeff ||
+    cp === 0x00ad ||
+    cp === 0x180e ||
+    cp === 0x061c ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0xe0100 && cp <= 0xe01ef) ||
+    (cp >= 0xe0000 && cp <= 0xe007f)
+  );
+}
+
+/** Code points NFKC, lower-casing and our folds leave unchanged (fast path for the common case). */
+function isStable(cp: number): boolean {
+  return (
+    (cp < 0x80 && !(cp >= 0x41 && cp <= 0x5a)) ||
+    (cp >= 0x3041 && cp <= 0x3096) ||
+    (cp >= 0x30a1 && cp <= 0x30fa) ||
+    cp === 0x30fc ||
+    (cp >= 0x4e00 && cp <= 0x9fff)
+  );
+}
+
+function isCombining(cp: number): boolean {
+  if (cp === 0x3099 || cp === 0x309a || cp === 0x309b || cp === 0x309c || cp === 0xff9e || cp === 0xff9f) return true;
+  if (cp < 0x0300) return false;
+  if (isStripped(cp)) return false;
+  return MARK_RE.test(String.fromCodePoint(cp));
+}
+
+export function isCjkCode(c: number): boolean {
+  return (
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    c === 0x3005 ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
+}
+
+/** Separators sellers put between characters to dodge checks (after NFKC: ･→・, ．→., ＿→_ …). */
+function isSeparatorCode(c: number): boolean {
+  return (
+    c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x30fb || c === 0x2e || c === 0x5f || c === 0x2d ||
+    c === 0x2f || c === 0x7c || c === 0x2a || c === 0x2022 || c === 0x2605 || c === 0x2606 || c === 0x2661 ||
+    c === 0x2665 || c === 0x2010 || c === 0x2013 || c === 0x2014 || c === 0xb7 || c === 0x22c5 || c === 0x2219
+  );
+}
+
+/** Katakana → hiragana and Chinese glyph → Japanese glyph, one UTF-16 unit at a time (length-preserving). */
+export function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x30a1 && c <= 0x30f6) return String.fromCharCode(c - 0x60);
+  if (c === 0x30fd || c === 0x30fe) return String.fromCharCode(c - 0x60);
+  return GLYPH_FOLDS[ch] ?? ch;
+}
+
+/** Applies the length-preserving folds to a regex source (katakana, glyphs); leaves ASCII syntax alone. */
+export function foldPatternSource(source: string): string {
+  let out = '';
+  for (const ch of source) out += ch.length === 1 ? foldChar(ch) : ch;
+  return out;
+}
+
+interface Unit {
+  ch: string;
+  start: number;
+  end: number;
+  transformed: boolean;
+  gap: boolean;
+}
+
+export function normalise(original: string): Normalised {
+  const units: Unit[] = [];
+  let pendingGap = false;
+  let i = 0;
+  const n = original.length;
+  while (i < n) {
+    const cp = original.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (isStable(cp)) {
+      // Stable base; still check for a following combining mark (か + U+3099).
+      const next = i + width < n ? original.codePointAt(i + width)! : -1;
+      if (next < 0 || !isCombining(next)) {
+        const ch = String.fromCharCode(cp);
+        units.push({ ch, start: i, end: i + 1, transformed: false, gap: pendingGap });
+        pendingGap = false;
+        i += width;
+        continue;
+      }
+    }
+    if (isStripped(cp) || (cp >= 0x80 && !isStable(cp) && FORMAT_RE.test(String.fromCodePoint(cp)))) {
+      pendingGap = true;
+      i += width;
+      continue;
+    }
+    // Cluster: base + combining marks.
+    let j = i + width;
+    let cluster = String.fromCodePoint(cp === 0x309b ? 0x3099 : cp === 0x309c ? 0x309a : cp);
+    while (j < n) {
+      const m = original.codePointAt(j)!;
+      const mw = m > 0xffff ? 2 : 1;
+      if (!isCombining(m)) break;
+      cluster += String.fromCodePoint(m === 0x309b ? 0x3099 : m === 0x309c ? 0x309a : m);
+      j += mw;
+    }
+    const raw = original.slice(i, j);
+    let out = cluster.normalize('NFKC');
+    // A lone (half-width) voiced mark normalises to a combining mark; NFC joins it with its base.
+    if (out !== cluster) out = out.normalize('NFC');
+    const lowered = out.toLowerCase();
+    const transformed = out !== raw;
+    for (let k = 0; k < lowered.length; k++) {
+      units.push({ ch: lowered[k]!, start: i, end: j, transformed, gap: pendingGap && k === 0 });
+    }
+    if (lowered.length > 0) pendingGap = false;
+    i = j;
+  }
+
+  // Separator collapse between CJK characters.
+  const kept: Unit[] = [];
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
+    const code = unit.ch.charCodeAt(0);
+    if (isSeparatorCode(code) && kept.length > 0 && isCjkCode(kept[kept.length - 1]!.ch.charCodeAt(0))) {
+      let v = u;
+      while (v < units.length && isSeparatorCode(units[v]!.ch.charCodeAt(0))) v++;
+      if (v - u <= MAX_SEPARATOR_RUN && v < units.length && isCjkCode(units[v]!.ch.charCodeAt(0))) {
+        units[v]!.gap = true;
+        u = v - 1;
+        continue;
+      }
+    }
+    kept.push(unit);
+  }
+
+  const len = kept.length;
+  const starts = new Int32Array(len);
+  const ends = new Int32Array(len);
+  const flags = new Uint8Array(len);
+  let text = '';
+  for (let k = 0; k < len; k++) {
+    const unit = kept[k]!;
+    text += foldChar(unit.ch);
+    starts[k] = unit.start;
+    ends[k] = unit.end;
+    flags[k] = (unit.transformed ? FLAG_TRANSFORMED : 0) | (unit.gap ? FLAG_GAP_BEFORE : 0);
+  }
+  return { text, starts, ends, flags };
+}
+
+/** Maps a normalised [ns, ne) span to the original [start, end). */
+export function toOriginalSpan(norm: Normalised, ns: number, ne: number): { start: number; end: number } {
+  if (norm.starts.length === 0) return { start: 0, end: 0 };
+  const s = Math.min(Math.max(ns, 0), norm.starts.length - 1);
+  const e = Math.min(Math.max(ne - 1, s), norm.ends.length - 1);
+  return { start: norm.starts[s]!, end: norm.ends[e]! };
+}
+
+/** True when the span only exists thanks to normalisation (removed characters inside, or width tricks). */
+export function spanIsEvasive(norm: Normalised, ns: number, ne: number): boolean {
+  for (let k = ns; k < ne; k++) {
+    const f = norm.flags[k]!;
+    if (f & FLAG_TRANSFORMED) return true;
+    if (k > ns && f & FLAG_GAP_BEFORE) return true;
+  }
+  return false;
+}
