@@ -26,6 +26,8 @@ export const RETURN_SHIPPING_LEGS = 2;
 export const RETURN_COGS_RECOVERY = 0.5;
 /** Chart range: 0 %–40 % in 1 % steps. */
 export const CURVE_MAX_RATE_PERCENT = 40;
+/** Yen has no minor unit; a price under ¥1 is a typo and would blow margins up towards infinity. */
+export const MIN_PRICE_JPY = 1;
 
 export interface AdvisorInput {
   /** consumer price, tax included (JP display rule), JPY */
@@ -100,7 +102,7 @@ export function adviseCommission(input: AdvisorInput): AdvisorResult {
   const problems: Localised[] = [];
   const notes: Localised[] = [];
   const { priceJpy, costOfGoodsJpy } = input;
-  if (!given(priceJpy) || priceJpy <= 0) problems.push(MSG.price);
+  if (!given(priceJpy) || priceJpy < MIN_PRICE_JPY) problems.push(MSG.price);
   if (!given(costOfGoodsJpy)) problems.push(MSG.cogs);
   const amounts = [costOfGoodsJpy, input.shippingJpy, input.sampleCostJpy, input.expectedUnits];
   if (amounts.some((a) => given(a) && a < 0)) problems.push(MSG.negative);

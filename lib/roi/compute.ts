@@ -57,6 +57,9 @@ export interface LineRoi {
   platformFeeJpy: number;
   /** null when the seller gave no cost of goods for the product */
   cogsJpy: number | null;
+  /** tax-excluded GMV − fee − commission − cost of goods (when known); cost entries are not per line */
+  netProfitJpy: number;
+  roi: RatioResult;
 }
 
 export interface RatioResult {
@@ -149,6 +152,8 @@ export function computeLine(order: AffiliateOrder, product?: ProductCost | null,
     orderId: order.orderId, units, removedUnits, keptShare, taxRate,
     grossGmvInclTaxJpy: gross, gmvInclTaxJpy: gmvIncl, gmvExclTaxJpy: gmvExcl, refundedGmvInclTaxJpy: gross - gmvIncl,
     commissionJpy, commissionBasis, platformFeeJpy, cogsJpy,
+    netProfitJpy: gmvExcl - platformFeeJpy - (commissionJpy ?? 0) - (cogsJpy ?? 0),
+    roi: ratio(gmvIncl, commissionJpy ?? 0, ROI_LABEL, NO_COMMISSION),
   };
 }
 

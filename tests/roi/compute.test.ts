@@ -49,6 +49,9 @@ describe('computeLine', () => {
     expect(line.commissionBasis).toBe('estimated');
     expect(line.platformFeeJpy).toBeCloseTo(693, 9);
     expect(line.cogsJpy).toBe(2862);
+    // net = 9000 − 693 − 1350 − 2862 = 4095; ROI = 9900 / 1350 = 7.333…
+    expect(line.netProfitJpy).toBeCloseTo(4095, 9);
+    expect(line.roi.value).toBeCloseTo(9900 / 1350, 12);
   });
   it('settled line uses the actual commission as is', () => {
     const line = computeLine(orders[0]!, products[0]);
