@@ -73,9 +73,10 @@ function parseJsonMaybe(value: unknown): unknown {
   }
 }
 
+/** Long digit runs in a path could be ids: the diagnostic shows them as <id>. */
 function pathOf(url: string): string {
   try {
-    return new URL(url, 'https://mitate.invalid').pathname;
+    return new URL(url, 'https://mitate.invalid').pathname.replace(/\d{6,}/g, '<id>').slice(0, 300);
   } catch {
     return '(unparseable url)';
   }
@@ -454,6 +455,10 @@ function productFrom(item: unknown): Product | null {
   if (id === null) return null;
   const price = toRecord(p.price);
   const commission = toRecord(p.commission);
+  // a price in another currency is not a yen price (the JP shop should never show one)
+  if (price && typeof price.currency === 'string' && price.currency.trim().toUpperCase() !== 'JPY') {
+    return { id, name: toText(p.title ?? p.product_name ?? p.name), priceJpy: null, maxPriceJpy: null, category: productCategory(p), commissionRate: firstKnown(toRateX100(p.commission_rate), commission ? toRateX100(commission.rate) : null) };
+  }
   return {
     id,
     name: toText(p.title ?? p.product_name ?? p.name),

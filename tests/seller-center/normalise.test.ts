@@ -247,3 +247,19 @@ describe('collaborations and products', () => {
     expect(data.products[0]).toMatchObject({ id: '1732000000000000001', priceJpy: 1980 });
   });
 });
+
+describe('diagnostic hygiene', () => {
+  it('masks id-like digit runs in the path', () => {
+    const result = normaliseResponse('creatorProfile', { code: 1 }, { url: 'https://affiliate.tiktok.com/api/v2/creator/7494000000000000101/profile?cid=7494000000000000101', now: NOW });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.diagnostic).toContain('path: /api/v2/creator/<id>/profile');
+      expect(result.diagnostic).not.toContain('7494000000000000101');
+    }
+  });
+  it('prices in another currency are unknown, not yen', () => {
+    const body = { code: 0, products: [{ product_id: '1732000000000000001', title: 'x', price: { min_price: '100000', currency: 'VND' }, commission_rate: 1000 }] };
+    const [p] = ok(normaliseResponse('openCollabProducts', body, { url: '/x', now: NOW })).products;
+    expect([p!.priceJpy, p!.maxPriceJpy, p!.commissionRate]).toEqual([null, null, 0.1]);
+  });
+});
