@@ -6,7 +6,7 @@ export type Period = 'day' | 'week' | 'month';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-/** Bucket key: day "2026-11-24", week "2026-W11-23" style Monday key "2026-11-23" prefixed "W", month "2026-11". */
+/** Bucket key in Tokyo time: day "2026-11-24", week = its Monday prefixed "W" ("W2026-11-23"), month "2026-11". */
 export function periodKey(epochMs: number, period: Period): string {
   const local = new Date(epochMs + TOKYO_OFFSET_MS); // read with UTC getters = Tokyo wall clock
   if (period === 'day') return iso(local);
