@@ -307,11 +307,13 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
   }
 
   // S5 follower growth unexplained by any video (young ones included: a fresh hit can explain a jump).
+  // A spike whose like/view collapsed is bought reach, not a hit, so it explains nothing.
   if (growth.rate7d != null || growth.rate30d != null) {
     let viralInWindow = false;
     for (const row of rows) {
       const recent = row.postedAt == null || now - row.postedAt <= K.S5_WINDOW_30D_MS;
-      if (recent && row.views != null && medianViews != null && row.views >= K.S5_VIRAL_VIEW_MULTIPLE * medianViews) viralInWindow = true;
+      const collapsed = row.likeView != null && medianLikeView != null && row.likeView < K.S4_SPIKE_LIKE_VIEW_COLLAPSE * medianLikeView;
+      if (recent && !collapsed && row.views != null && medianViews != null && row.views >= K.S5_VIRAL_VIEW_MULTIPLE * medianViews) viralInWindow = true;
     }
     if (!viralInWindow) {
       const r7 = growth.rate7d ?? -Infinity;

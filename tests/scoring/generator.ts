@@ -49,7 +49,7 @@ export interface ProfileSpec {
   extra?: Partial<CreatorMetrics>;
 }
 
-export function makeProfile(spec: ProfileSpec): CreatorMetrics & { videos: GeneratedVideo[] } {
+export function makeProfile(spec: ProfileSpec): Omit<CreatorMetrics, 'videos'> & { videos: GeneratedVideo[] } {
   const random = rng(spec.seed);
   const viewSigma = spec.viewSigma ?? 0.5;
   const ratioSigma = spec.ratioSigma ?? 0.25;

@@ -146,6 +146,19 @@ describe('fakes are flagged with the right signals', () => {
     expect(ids(a)).not.toContain('follower_jump');
   });
 
+  it('bought-view spikes do not count as the viral video that would explain a follower jump', () => {
+    const p = makeProfile({
+      seed: 15, followers: 60_000, videoCount: 12, medianViews: 10_000, likeView: 0.06, commentLike: 0.02,
+      extra: { followerGrowth30d: 30_000 }, // 30k → 60k: +100%
+      tweak: (i, v) => { if (i === 1) v.views *= 30; },
+    });
+    const a = assessCreator(p, { now: NOW });
+    expect(a.videos.find((r) => r.id === 'v1')!.suspiciousSpike).toBe(true);
+    expect(ids(a)).toEqual(['follower_jump', 'view_spikes']);
+    expect(a.breakdown.riskPoints).toBe(3 + 2);
+    expect(a.verdict).toBe('likely_fake');
+  });
+
   it('bot-uniform numbers → uniform_numbers', () => {
     const p = makeProfile({ seed: 14, followers: 60_000, videoCount: 12, medianViews: 9_000, likeView: 0.2, commentLike: 0.01, viewSigma: 0.03, ratioSigma: 0.01 });
     const a = assessCreator(p, { now: NOW });
