@@ -77,6 +77,7 @@ export interface ImportSummary {
   samples: ImportChange[];
 }
 export const MAX_SAMPLE_CHANGES = 20;
+const NOTE_BOOKKEEPING = ['revision', 'fieldRevisions', 'updatedAt', 'updatedBy'];
 
 /** JSON with object keys sorted, so records compare equal whatever order their keys were written in. */
 export function canonicalJson(value: unknown): string {
@@ -170,12 +171,13 @@ export async function applyImport(
         const before = await notes.get(edit.creatorId);
         const base = before ?? emptyNote(edit.creatorId, options.now, editor);
         const { note } = mergeNote(base, { creatorId: edit.creatorId, baseRevision: base.revision, patch: edit.patch, editor }, options.now);
-        const changed = !before || differingFields(before, note).some((f) => !['revision', 'fieldRevisions', 'updatedAt', 'updatedBy'].includes(f));
+        // a CSV row for a creator without a note carries only defaults: that is not a new note
+        const changed = differingFields(base, note).some((f) => !NOTE_BOOKKEEPING.includes(f));
         if (changed) record('notes', edit.creatorId, before, note);
         else counts.notes.unchanged += 1;
         if (changed && !options.dryRun) await (notes as unknown as { put(v: Note): Promise<unknown> }).put(note);
         const creator = await creators.get(edit.creatorId);
-        if (!creator && edit.creator) {
+        if (!creator && edit.creator && (edit.creator.handle || edit.creator.nickname)) {
           const fresh = minimalCreator(edit.creatorId, edit.creator, note, options.now);
           record('creators', edit.creatorId, undefined, fresh);
           if (!options.dryRun) await (creators as unknown as { put(v: unknown): Promise<unknown> }).put(fresh);
