@@ -143,8 +143,6 @@ const FORMULA = {
   growth7d: 'followers gained in 7 d ÷ followers 7 d ago',
   growth30d: 'followers gained in 30 d ÷ followers 30 d ago',
   uniform: '1.4826 × MAD(x_i) ÷ median(x_i), for x = likes/views and views',
-  erWithShares: 'median((likes_i + comments_i + shares_i) ÷ views_i)',
-  erNoShares: 'median((likes_i + comments_i) ÷ views_i)',
   sales: 'video GPM = GMV ÷ views × 1,000 (¥)',
   salesGmvProxy: 'GMV (30 d) ÷ views of videos posted in 30 d × 1,000 (¥)',
   salesUnitsProxy: 'units (30 d) ÷ views of videos posted in 30 d × 1,000',
@@ -179,15 +177,20 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
   const commentLikes: number[] = [];
   const engagements: number[] = [];
   const likeCounts: number[] = [];
+  // ER sums the engagement terms known for every used video, so one missing count never reads as zero.
   let sharesKnownForAll = true;
-  for (const row of used) if (row.shares == null) sharesKnownForAll = false;
+  let commentsKnownForAll = true;
+  for (const row of used) {
+    if (row.shares == null) sharesKnownForAll = false;
+    if (row.comments == null) commentsKnownForAll = false;
+  }
   for (const row of used) {
     views.push(row.views!);
     if (row.likeView != null) likeViews.push(row.likeView);
     if (row.commentLike != null) commentLikes.push(row.commentLike);
     if (row.likes != null) likeCounts.push(row.likes);
-    if (row.views! > 0 && row.likes != null && row.comments != null) {
-      engagements.push((row.likes + row.comments + (sharesKnownForAll ? row.shares! : 0)) / row.views!);
+    if (row.views! > 0 && row.likes != null) {
+      engagements.push((row.likes + (commentsKnownForAll ? row.comments! : 0) + (sharesKnownForAll ? row.shares! : 0)) / row.views!);
     }
   }
   const medianViews = median(views);
@@ -371,7 +374,8 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
   let engagementValue: number | null = null;
   if (erPart != null && clPart != null) engagementValue = K.ENGAGEMENT_ER_SHARE * erPart + K.ENGAGEMENT_COMMENT_SHARE * clPart;
   else engagementValue = erPart ?? clPart;
-  const erFormula = sharesKnownForAll ? FORMULA.erWithShares : FORMULA.erNoShares;
+  const erTerms = ['likes_i', commentsKnownForAll ? 'comments_i' : null, sharesKnownForAll ? 'shares_i' : null].filter(Boolean).join(' + ');
+  const erFormula = `median((${erTerms}) ÷ views_i)`;
   const engagement = component('engagement', engagementValue, medianEngagement ?? medianCommentLike, `${K.ENGAGEMENT_ER_SHARE} × f(${erFormula}) + ${K.ENGAGEMENT_COMMENT_SHARE} × f(${FORMULA.commentLike})`);
 
   let reachValue: number | null = null;

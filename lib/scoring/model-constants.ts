@@ -59,7 +59,10 @@ export const SALES_GPM_CURVE: Curve = [[0, 0], [500, 0.3], [2_000, 0.6], [5_000,
  */
 export const ASSUMED_AVG_UNIT_PRICE_JPY = 2_000;
 export const SALES_UNITS_PER_MILLE_CURVE: Curve = SALES_GPM_CURVE.map(([gpm, y]) => [gpm / ASSUMED_AVG_UNIT_PRICE_JPY, y] as const);
-/** GMV/units windows used with recent views as the GPM proxy (§6.2 "GMV ÷ recent views × 1,000"); 30 d [G]. */
+/**
+ * GMV/units windows used with recent views as the GPM proxy (§6.2 "GMV ÷ recent views × 1,000"). [G] Creator.gmvJpy
+ * and Creator.unitsSold are assumed to cover about 30 days, and Creator.gpmJpy to be *video* GPM (preferred when known).
+ */
 export const SALES_WINDOW_MS = 30 * DAY_MS;
 
 /** Share of the engagement sub-score from view-based ER; the rest from comment/like (§6.2: 0.75 / 0.25) [E]. */

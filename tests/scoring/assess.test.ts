@@ -79,6 +79,20 @@ describe('assessCreator: hand-worked score', () => {
   });
 });
 
+describe('assessCreator: re-weighting inside engagement', () => {
+  it('with comments unknown everywhere, ER uses likes + shares and the comment/like part drops out', () => {
+    const m = handWorked();
+    const videos = m.videos!.map((v) => ({ ...v, comments: null }));
+    const a = assessCreator({ ...m, videos }, { now: NOW });
+    expect(a.medians.commentLike).toBeNull();
+    expect(a.medians.engagement).toBeCloseTo(0.055, 10); // 5% likes + 0.5% shares
+    const engagement = a.breakdown.components.find((c) => c.id === 'engagement')!;
+    // 5.5% → 0.7 + 0.2 × 0.015/0.02 = 0.85, taken whole (not 0.75 × 0.85 + 0.25 × 0)
+    expect(engagement.value).toBeCloseTo(0.85, 10);
+    expect(engagement.formula).toContain('median((likes_i + shares_i) ÷ views_i)');
+  });
+});
+
 describe('assessCreator: 48-hour exclusion', () => {
   it('ignores videos younger than 48 h and keeps those exactly 48 h old', () => {
     const m = handWorked();
