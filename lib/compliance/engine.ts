@@ -18,7 +18,7 @@ export const DISCLOSURE_MAX_START = 40;
 export const DISCLOSURE_MAX_HASHTAGS_BEFORE = 5;
 
 /** Sentences that are cautions or mandatory notices, not claims (research c4 "negation and caution"). */
-const CAUTION_RE = /ないでください|ないで下さい|しないで|おやめください|ご相談ください|ご相談下さい|相談してください|ものではありません|目的としたものでは|禁止|中止してください|中止し|の方は医師|医師に相談/;
+const CAUTION_RE = /ないで|おやめください|ご相談ください|ご相談下さい|相談してください|ものではありません|目的としたものでは|禁止|中止してください|中止し|の方は医師|医師に相談/;
 const SENTENCE_END = /[。！？!?\n]/;
 
 /** Okurigana after a matched verb stem (消え|る, なくな|ります), so spans and replacements cover the whole verb. */
