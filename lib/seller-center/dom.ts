@@ -114,7 +114,7 @@ export function readCreatorCards(root: ParentNode): CreatorCard[] {
   const emptyRows = new Set(safeQueryAll(root, SELECTORS.emptyTableRow.selector));
   for (const row of safeQueryAll(root, SELECTORS.tableRow.selector)) {
     if (emptyRows.has(row) || row.closest('thead')) continue;
-    if (textElements(row).length === 0) continue;
+    if ((row.textContent ?? '').trim() === '') continue;
     candidates.add(row);
   }
   if (candidates.size === 0) {
@@ -123,10 +123,13 @@ export function readCreatorCards(root: ParentNode): CreatorCard[] {
       if (card) candidates.add(card);
     }
   }
-  // keep the innermost: a grid that contains two cards is not a card
-  const list = [...candidates].filter((el) => ![...candidates].some((other) => other !== el && el.contains(other)));
-  const all = safeQueryAll(root, '*');
-  const order = new Map(all.map((el, i) => [el, i]));
+  // keep the innermost: a grid that contains two cards is not a card (mark every candidate's ancestors)
+  const holdsCandidate = new Set<Element>();
+  for (const el of candidates) {
+    for (let up = el.parentElement; up && !holdsCandidate.has(up); up = up.parentElement) holdsCandidate.add(up);
+  }
+  const list = [...candidates].filter((el) => !holdsCandidate.has(el));
+  const order = new Map(safeQueryAll(root, '*').map((el, i) => [el, i]));
   list.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   return list.map(readCard).filter((card) => card.handle !== null || card.element.tagName.toLowerCase() === 'tr');
 }
