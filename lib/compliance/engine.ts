@@ -24,7 +24,7 @@ const SENTENCE_END = /[。！？!?\n]/;
 /** Okurigana after a matched verb stem (消え|る, なくな|ります), so spans and replacements cover the whole verb. */
 const KANA_STEM_TAIL = /^(?:りました|りません|ります|しました|します|ました|ません|ます|する|した|った|って|れる|せる|ない|る|た|て)/;
 /** Verb endings after a kanji (痩|せる, 改善|する). */
-const KANJI_STEM_TAIL = /^(?:せます|せる|せた|しました|します|される|する|した|できる)/;
+const KANJI_STEM_TAIL = /^(?:せます|せる|せた|しました|します|される|する|した|できる|いました|います|った|って)/;
 
 function extendTail(text: string, ne: number, rule: Rule): number {
   if (rule.lang !== 'ja' || ne === 0) return ne;
@@ -267,7 +267,14 @@ export function checkCopy(text: string, options: CheckOptions): CheckResult {
     const denials = kept.filter((h) => h.compiled.rule.group === 'H02');
     findings.push(...disclosureFindings(source, norm, denials));
   }
-  findings.sort((a, b) => a.start - b.start || b.end - a.end || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  // By position; an insertion point (H01 at 0–0) comes before spans starting there, outer spans before inner ones.
+  findings.sort(
+    (a, b) =>
+      a.start - b.start ||
+      Number(b.start === b.end) - Number(a.start === a.end) ||
+      b.end - a.end ||
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity],
+  );
   return { findings, counts: countBySeverity(findings) };
 }
 
