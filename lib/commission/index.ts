@@ -19,3 +19,4 @@ export {
   type AdvisorInput, type AdvisorResult, type CurvePoint,
 } from './advisor';
 export * from './pricing-basis';
+export { buildBenchmarkContext, type BenchmarkContext } from './context';
