@@ -1,0 +1,109 @@
+/** Request and response schemas of every message between content scripts, popup, options page and background. */
+import { z } from 'zod';
+import { pageDataSchema } from '../model';
+import {
+  collaborationRecordSchema,
+  costSchema,
+  creatorQuerySchema,
+  NOTE_FIELDS,
+  notePatchSchema,
+  noteSchema,
+  observationSchema,
+  settingsSchema,
+  snapshotSchema,
+  storeDataSchema,
+  storedCreatorSchema,
+  storedOrderSchema,
+  STORE_ERROR_CODES,
+  STORE_NAMES,
+} from '../store';
+
+const id = z.string().min(1).max(200);
+
+/** Payload of each request type (the `type` field is added by the union). */
+export const requestPayloads = {
+  ping: z.object({}),
+  ingestPageData: z.object({ data: pageDataSchema }),
+  getCreator: z.object({ creatorId: id }),
+  saveNote: z.object({ creatorId: id, baseRevision: z.number().int().min(0), patch: notePatchSchema, editor: z.string().min(1).max(100) }),
+  queryCreators: z.object({ query: creatorQuerySchema }),
+  listOrders: z.object({ creatorId: id.optional(), from: z.number().optional(), to: z.number().optional() }),
+  listCosts: z.object({ creatorId: id.optional() }),
+  addCost: z.object({ cost: costSchema }),
+  deleteCost: z.object({ id }),
+  listObservations: z.object({ category: z.string().max(200).optional() }),
+  saveCollaboration: z.object({ record: collaborationRecordSchema }),
+  setCreatorScore: z.object({ creatorId: id, score: z.number().min(0).max(100).nullable() }),
+  getSettings: z.object({}),
+  setSettings: z.object({ patch: settingsSchema.partial() }),
+  exportAll: z.object({}),
+  importPreview: z.object({ format: z.enum(['json', 'csv']), text: z.string().max(200_000_000) }),
+  importApply: z.object({ format: z.enum(['json', 'csv']), text: z.string().max(200_000_000) }),
+} as const;
+export type RequestType = keyof typeof requestPayloads;
+export const REQUEST_TYPES = Object.keys(requestPayloads) as RequestType[];
+
+const countsSchema = z.object({ added: z.number(), changed: z.number(), unchanged: z.number() });
+const storeNameSchema = z.enum(STORE_NAMES as unknown as [string, ...string[]]);
+const importSummarySchema = z.object({
+  counts: z.record(storeNameSchema, countsSchema),
+  samples: z.array(z.object({ store: storeNameSchema, key: z.string(), change: z.enum(['added', 'changed']), fields: z.array(z.string()) })),
+});
+
+/** Data of each successful response. */
+export const responseData = {
+  ping: z.object({ pong: z.literal(true), schemaVersion: z.number() }),
+  ingestPageData: z.object({
+    creators: z.number(), snapshots: z.number(), products: z.number(), collaborations: z.number(), orders: z.number(), observations: z.number(),
+  }),
+  getCreator: z.object({
+    creator: storedCreatorSchema.nullable(),
+    note: noteSchema.nullable(),
+    snapshots: z.array(snapshotSchema),
+    collaborations: z.array(collaborationRecordSchema),
+    costs: z.array(costSchema),
+  }),
+  saveNote: z.object({ note: noteSchema, merged: z.boolean(), conflictFields: z.array(z.enum(NOTE_FIELDS)) }),
+  queryCreators: z.object({ rows: z.array(z.object({ creator: storedCreatorSchema, note: noteSchema.nullable() })), total: z.number().int() }),
+  listOrders: z.array(storedOrderSchema),
+  listCosts: z.array(costSchema),
+  addCost: costSchema,
+  deleteCost: z.object({ deleted: z.literal(true) }),
+  listObservations: z.array(observationSchema),
+  saveCollaboration: collaborationRecordSchema,
+  setCreatorScore: z.object({ saved: z.literal(true) }),
+  getSettings: settingsSchema,
+  setSettings: settingsSchema,
+  exportAll: z.object({ schema: z.literal('mitate-export'), version: z.number(), exportedAt: z.number(), data: storeDataSchema }),
+  importPreview: importSummarySchema,
+  importApply: importSummarySchema,
+} satisfies Record<RequestType, z.ZodType>;
+
+export type RequestPayload<T extends RequestType> = z.input<(typeof requestPayloads)[T]>;
+export type ParsedPayload<T extends RequestType> = z.output<(typeof requestPayloads)[T]>;
+export type ResponseData<T extends RequestType> = z.output<(typeof responseData)[T]>;
+
+/** The discriminated union of all requests, as sent. */
+export type Request = { [T in RequestType]: { type: T } & RequestPayload<T> }[RequestType];
+/** The same after validation (defaults filled in). */
+export type ParsedRequest = { [T in RequestType]: { type: T } & ParsedPayload<T> }[RequestType];
+
+export const PROTOCOL_ERROR_CODES = [...STORE_ERROR_CODES, 'bad_request', 'bad_response'] as const;
+export const protocolErrorSchema = z.object({
+  code: z.enum(PROTOCOL_ERROR_CODES),
+  message: z.string(),
+  detail: z.object({ store: z.string().optional(), index: z.number().optional(), field: z.string().optional() }).optional(),
+});
+export type ProtocolError = z.infer<typeof protocolErrorSchema>;
+export type ProtocolResult<T> = { ok: true; data: T } | { ok: false; error: ProtocolError };
+
+/** The schema of a whole request of one type: payload plus its `type` literal; unknown keys are refused. */
+export function requestSchemaOf<T extends RequestType>(type: T) {
+  return requestPayloads[type].extend({ type: z.literal(type) }).strict();
+}
+
+/** All requests as one zod discriminated union (for callers that want a single schema). */
+export const requestSchema = z.discriminatedUnion(
+  'type',
+  REQUEST_TYPES.map((type) => requestSchemaOf(type)) as unknown as [ReturnType<typeof requestSchemaOf<'ping'>>, ...Array<ReturnType<typeof requestSchemaOf<'ping'>>>],
+);

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createClient, createHandler, parseRequest, requestSchema, REQUEST_TYPES } from '../../lib/protocol';
+import { dumpAll, type MitateDb } from '../../lib/store';
+import { freshDb, makeCreator, makeOrder, pageData } from '../store/helpers';
+import { populate, T0 } from '../export/fixture';
+
+function setup(db: MitateDb) {
+  const handle = createHandler({ openDb: async () => db, now: () => T0 + 1000 });
+  // round trip through JSON like runtime messaging does
+  const client = createClient(async (msg) => JSON.parse(JSON.stringify(await handle(JSON.parse(JSON.stringify(msg))))));
+  return { handle, client };
+}
+
+describe('parseRequest', () => {
+  it('accepts a valid request and fills defaults', () => {
+    const r = parseRequest({ type: 'queryCreators', query: { search: 'x' } });
+    expect(r.ok && r.request.type === 'queryCreators' && r.request.query).toMatchObject({ sortBy: 'updatedAt', sortDir: 'desc', offset: 0, limit: 50 });
+  });
+  it('refuses unknown types, extra fields and bad payloads', () => {
+    expect(parseRequest(null)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(parseRequest({ type: '__proto__' })).toMatchObject({ ok: false });
+    expect(parseRequest({ type: 'dropDatabase' })).toMatchObject({ ok: false, error: { detail: { field: 'type' } } });
+    expect(parseRequest({ type: 'ping', extra: 1 })).toMatchObject({ ok: false });
+    expect(parseRequest({ type: 'saveNote', creatorId: 'c1', baseRevision: -1, patch: {}, editor: 'a' })).toMatchObject({
+      ok: false, error: { detail: { field: 'baseRevision' } },
+    });
+  });
+  it('the single union schema agrees with parseRequest', () => {
+    expect(requestSchema.safeParse({ type: 'ping' }).success).toBe(true);
+    expect(requestSchema.safeParse({ type: 'getCreator' }).success).toBe(false);
+    expect(REQUEST_TYPES).toHaveLength(17);
+  });
+});
+
+describe('handler + client', () => {
+  it('ingests, queries, saves notes and reads a creator bundle', async () => {
+    const { db } = await freshDb();
+    const { client } = setup(db);
+    expect(await client.ping({})).toEqual({ ok: true, data: { pong: true, schemaVersion: 2 } });
+    const ingest = await client.ingestPageData({ data: pageData({ creators: [makeCreator('c1'), makeCreator('c2')], orders: [makeOrder('o1')] }) });
+    expect(ingest).toMatchObject({ ok: true, data: { creators: 2, snapshots: 2, orders: 1 } });
+    const saved = await client.saveNote({ creatorId: 'c1', baseRevision: 0, patch: { text: 'メモ', status: 'invited' }, editor: 'tab1' });
+    expect(saved).toMatchObject({ ok: true, data: { merged: false, note: { revision: 1, updatedAt: T0 + 1000 } } });
+    const page = await client.queryCreators({ query: { status: 'invited' } });
+    expect(page.ok && page.data.rows.map((r) => r.creator.id)).toEqual(['c1']);
+    const bundle = await client.getCreator({ creatorId: 'c1' });
+    expect(bundle.ok && bundle.data.note?.text).toBe('メモ');
+    expect(bundle.ok && bundle.data.snapshots).toHaveLength(1);
+    expect((await client.listOrders({ creatorId: 'c1' })).ok).toBe(true);
+    const cost = await client.addCost({ cost: { id: 'k1', creatorId: 'c1', kind: 'shipping', amountJpy: 600, at: T0, memo: '' } });
+    expect(cost.ok).toBe(true);
+    expect(await client.listCosts({ creatorId: 'c1' })).toMatchObject({ ok: true, data: [{ id: 'k1' }] });
+    expect(await client.deleteCost({ id: 'k1' })).toEqual({ ok: true, data: { deleted: true } });
+    expect(await client.deleteCost({ id: 'k1' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await client.setSettings({ patch: { lang: 'en' } })).toMatchObject({ ok: true, data: { lang: 'en' } });
+    expect(await client.getSettings({})).toMatchObject({ ok: true, data: { lang: 'en' } });
+    expect((await client.listObservations({})).ok).toBe(true);
+  });
+
+  it('exports and imports through messages', async () => {
+    const { db } = await freshDb();
+    await populate(db);
+    const exported = await setup(db).client.exportAll({});
+    expect(exported.ok).toBe(true);
+    if (!exported.ok) return;
+    const target = (await freshDb()).db;
+    const { client } = setup(target);
+    const text = JSON.stringify(exported.data);
+    const preview = await client.importPreview({ format: 'json', text });
+    expect(preview).toMatchObject({ ok: true, data: { counts: { creators: { added: 3 } } } });
+    expect(await target.count('creators')).toBe(0);
+    expect((await client.importApply({ format: 'json', text })).ok).toBe(true);
+    expect(await dumpAll(target)).toEqual(await dumpAll(db));
+    const bad = await client.importApply({ format: 'json', text: text.replace('"rating":4', '"rating":40') });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid', detail: { store: 'notes', field: 'rating' } } });
+  });
+
+  it('refuses invalid messages without writing anything (fuzzed)', async () => {
+    const { db } = await freshDb();
+    await populate(db);
+    const { handle } = setup(db);
+    const before = await dumpAll(db);
+    const bad = [
+      { type: 'saveNote', creatorId: 'c1', baseRevision: 1, patch: { text: 'x', rating: 6 }, editor: 'a' },
+      { type: 'saveNote', creatorId: 'c1', baseRevision: 1, patch: { text: 'x' }, editor: 'a', admin: true },
+      { type: 'ingestPageData', data: { creators: [makeCreator('new')], products: [{ id: 'p' }], collaborations: [], orders: [] } },
+      { type: 'addCost', cost: { id: 'k9', kind: 'sample', amountJpy: 1.5, at: 0, memo: '' } },
+      { type: 'setSettings', patch: { lang: 'ja', roiThreshold: 'high' } },
+      { type: 'importApply', format: 'xml', text: '' },
+    ];
+    for (const msg of bad) expect(await handle(msg), JSON.stringify(msg)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...REQUEST_TYPES.filter((t) => t !== 'ping')), fc.dictionary(fc.string(), fc.jsonValue()), async (type, junk) => {
+        const result = await handle({ ...junk, type, creatorId: 7 });
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 60 },
+    );
+    expect(await dumpAll(db)).toEqual(before);
+  });
+
+  it('client refuses a malformed response and a failing transport', async () => {
+    const liar = createClient(async () => ({ ok: true, data: { pong: 'yes' } }));
+    expect(await liar.ping({})).toMatchObject({ ok: false, error: { code: 'bad_response' } });
+    const down = createClient(async () => { throw new Error('Receiving end does not exist'); });
+    expect(await down.ping({})).toMatchObject({ ok: false, error: { code: 'unknown' } });
+    let sent = false;
+    const strict = createClient(async () => { sent = true; return null; });
+    expect(await strict.getCreator({ creatorId: '' })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(sent).toBe(false);
+  });
+
+  it('maps store failures to error codes', async () => {
+    const handle = createHandler({ openDb: async () => { throw new DOMException('full', 'QuotaExceededError'); }, now: () => 0 });
+    expect(await handle({ type: 'ping' })).toMatchObject({ ok: false, error: { code: 'quota' } });
+  });
+});
