@@ -503,7 +503,7 @@ const readProductSelection: Reader = (body) => {
   return { ...emptyPageData(), products };
 };
 
-const readSamples: Reader = (body, meta) => {
+const readSamples: Reader = (body) => {
   const raw = parsed(rawSampleListSchema, body);
   if (!raw) return 'data.agg_info missing';
   const data = emptyPageData();
@@ -531,7 +531,6 @@ const readSamples: Reader = (body, meta) => {
       data.products.push({ id: productId, name: toText(apply.product_title), priceJpy: price, maxPriceJpy: price, category: null, commissionRate: null });
     }
   }
-  void meta;
   return data;
 };
 
