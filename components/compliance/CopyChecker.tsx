@@ -1,0 +1,188 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { t, type Lang } from '../../lib/i18n';
+import {
+  applySaferVersion, CATEGORIES, checkCopy, RULESET_VERSION, type Category, type Finding, type Kind, type Severity,
+} from '../../lib/compliance';
+import './compliance.css';
+
+/** Wait after the last keystroke before re-checking (brief: ~150 ms; checking itself takes ~1–2 ms). */
+export const CHECK_DEBOUNCE_MS = 150;
+/** How long the "copied" confirmation stays. */
+export const COPIED_NOTICE_MS = 2000;
+
+export interface CopyCheckerProps {
+  lang: Lang;
+  category: Category;
+  onCategoryChange(c: Category): void;
+  initialText?: string;
+  kind?: Kind;
+}
+
+const SEVERITY_KEY: Record<Severity, string> = { high: 'ccSevHigh', medium: 'ccSevMedium', low: 'ccSevLow', info: 'ccSevInfo' };
+const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1, info: 0 };
+
+export interface HighlightSegment {
+  text: string;
+  start: number;
+  severity: Severity | null;
+}
+
+/** Splits `text` at every finding boundary; each piece carries the worst severity covering it (exported for tests). */
+export function buildSegments(text: string, findings: readonly Finding[]): HighlightSegment[] {
+  const spans = findings.filter((f) => f.end > f.start && f.end <= text.length);
+  const cuts = new Set<number>([0, text.length]);
+  for (const f of spans) {
+    cuts.add(f.start);
+    cuts.add(f.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: HighlightSegment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    let severity: Severity | null = null;
+    for (const f of spans) {
+      if (f.start <= a && b <= f.end && (severity === null || SEVERITY_RANK[f.severity] > SEVERITY_RANK[severity])) severity = f.severity;
+    }
+    const prev = out[out.length - 1];
+    if (prev && prev.severity === severity) prev.text += text.slice(a, b);
+    else out.push({ text: text.slice(a, b), start: a, severity });
+  }
+  return out;
+}
+
+export function CopyChecker({ lang, category, onCategoryChange, initialText = '', kind: initialKind = 'listing' }: CopyCheckerProps) {
+  const id = useId();
+  const [text, setText] = useState(initialText);
+  const [checkedText, setCheckedText] = useState(initialText);
+  const [kind, setKind] = useState<Kind>(initialKind);
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (text === checkedText) return;
+    const timer = setTimeout(() => setCheckedText(text), CHECK_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text, checkedText]);
+
+  useEffect(() => {
+    if (copyState === 'idle') return;
+    const timer = setTimeout(() => setCopyState('idle'), COPIED_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [copyState]);
+
+  const result = useMemo(() => checkCopy(checkedText, { category, kind }), [checkedText, category, kind]);
+  const segments = useMemo(() => buildSegments(checkedText, result.findings), [checkedText, result]);
+  const hasText = checkedText.trim().length > 0;
+  const fixable = result.findings.some((f) => f.alternatives.length > 0);
+
+  const copySafer = async () => {
+    // Check the current text, not the debounced one, so a fast click never copies stale offsets.
+    const fresh = checkCopy(text, { category, kind });
+    const safer = applySaferVersion(text, fresh.findings);
+    try {
+      await navigator.clipboard.writeText(safer);
+      setCopyState('copied');
+    } catch {
+      setCopyState('failed');
+    }
+  };
+
+  const selectInText = (f: Finding) => {
+    const el = textareaRef.current;
+    if (!el || text !== checkedText) return;
+    el.focus();
+    el.setSelectionRange(f.start, f.end);
+  };
+
+  const { high, medium, low, info } = result.counts;
+
+  return (
+    <section class="mt-compliance" aria-labelledby={`${id}-title`}>
+      <h2 class="mt-compliance-title" id={`${id}-title`}>{t(lang, 'ccTitle')}</h2>
+      <div class="mt-compliance-controls">
+        <label class="mt-compliance-field">
+          <span>{t(lang, 'ccCategory')}</span>
+          <select value={category} onChange={(e) => onCategoryChange((e.currentTarget as HTMLSelectElement).value as Category)}>
+            {CATEGORIES.map((c) => (
+              <option key={c.id} value={c.id}>{c.label[lang]}</option>
+            ))}
+          </select>
+        </label>
+        <fieldset class="mt-compliance-kind">
+          <legend>{t(lang, 'ccKind')}</legend>
+          {(['listing', 'creator_script'] as const).map((k) => (
+            <label key={k} class="mt-compliance-kind-option">
+              <input type="radio" name={`${id}-kind`} value={k} checked={kind === k} onChange={() => setKind(k)} />
+              {t(lang, k === 'listing' ? 'ccKindListing' : 'ccKindScript')}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+
+      <label class="mt-compliance-field mt-compliance-field--block" for={`${id}-text`}>{t(lang, 'ccTextLabel')}</label>
+      <textarea
+        id={`${id}-text`}
+        ref={textareaRef}
+        class="mt-compliance-textarea"
+        rows={6}
+        value={text}
+        placeholder={t(lang, 'ccPlaceholder')}
+        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+      />
+
+      <div class="mt-compliance-summary">
+        <span class="mt-compliance-counts" role="status" aria-live="polite">
+          {hasText ? t(lang, 'ccCounts', high, medium, low, info) : ''}
+        </span>
+        <button type="button" class="mt-compliance-copy" disabled={!fixable} onClick={() => void copySafer()}>
+          {t(lang, 'ccCopySafer')}
+        </button>
+        <span class="mt-compliance-copy-state" aria-live="polite">
+          {copyState === 'copied' ? t(lang, 'ccCopied') : copyState === 'failed' ? t(lang, 'ccCopyFailed') : ''}
+        </span>
+      </div>
+
+      {!hasText && <p class="mt-compliance-hint">{t(lang, 'ccHintEmpty')}</p>}
+      {hasText && result.findings.length === 0 && <p class="mt-compliance-ok">{t(lang, 'ccNoIssues')}</p>}
+
+      {hasText && result.findings.length > 0 && (
+        <>
+          <h3 class="mt-compliance-subtitle">{t(lang, 'ccPreview')}</h3>
+          <p class="mt-compliance-preview">
+            {segments.map((s) =>
+              s.severity ? (
+                <mark key={s.start} class={`mt-compliance-mark mt-compliance-mark--${s.severity}`} title={t(lang, SEVERITY_KEY[s.severity]!)}>
+                  {s.text}
+                </mark>
+              ) : (
+                s.text
+              ),
+            )}
+          </p>
+          <h3 class="mt-compliance-subtitle">{t(lang, 'ccFindings')}</h3>
+          <ul class="mt-compliance-findings">
+            {result.findings.map((f, i) => (
+              <li key={`${f.ruleId}-${f.start}-${i}`} class={`mt-compliance-finding mt-compliance-finding--${f.severity}`}>
+                <div class="mt-compliance-finding-head">
+                  <span class={`mt-compliance-badge mt-compliance-badge--${f.severity}`}>{t(lang, SEVERITY_KEY[f.severity]!)}</span>
+                  <q class="mt-compliance-matched">{f.matched === '' ? t(lang, 'ccStartOfScript') : f.matched}</q>
+                  {f.end > f.start && (
+                    <button type="button" class="mt-compliance-link" onClick={() => selectInText(f)}>{t(lang, 'ccShowInText')}</button>
+                  )}
+                </div>
+                <p class="mt-compliance-why"><strong>{t(lang, 'ccWhy')}：</strong>{f.explanation[lang]}</p>
+                {f.alternatives.length > 0 && (
+                  <p class="mt-compliance-instead"><strong>{t(lang, 'ccInstead')}：</strong>{f.alternatives.join(' / ')}</p>
+                )}
+                <p class="mt-compliance-law"><strong>{t(lang, 'ccLaw')}：</strong>{f.law[lang]} · {f.ruleId}</p>
+                {f.evasion && <p class="mt-compliance-evasion">{t(lang, 'ccEvasion')}</p>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p class="mt-compliance-footnote">{t(lang, 'ccNotLegal', RULESET_VERSION)}</p>
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { buildSegments, CHECK_DEBOUNCE_MS, CopyChecker } from '../../components/compliance/CopyChecker';
+import { checkCopy, type Category } from '../../lib/compliance';
+
+let host: HTMLElement;
+function mount(vnode: preact.ComponentChild) {
+  host = document.createElement('div');
+  document.body.appendChild(host);
+  act(() => render(vnode, host));
+  return host;
+}
+function typeText(el: HTMLElement, value: string) {
+  const textarea = el.querySelector('textarea') as HTMLTextAreaElement;
+  act(() => {
+    textarea.value = value;
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  act(() => {
+    vi.advanceTimersByTime(CHECK_DEBOUNCE_MS);
+  });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  act(() => render(null, host));
+  host.remove();
+  vi.useRealTimers();
+});
+
+describe('CopyChecker', () => {
+  it('typing text with 最安 shows a highlighted mark and a finding after the debounce', () => {
+    const el = mount(<CopyChecker lang="ja" category="general" onCategoryChange={() => {}} />);
+    expect(el.querySelector('.mt-compliance-hint')?.textContent).toContain('入力すると自動でチェック');
+    const textarea = el.querySelector('textarea') as HTMLTextAreaElement;
+    act(() => {
+      textarea.value = '業界最安のイヤホン';
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    // Not yet checked before the debounce elapses.
+    expect(el.querySelector('mark')).toBeNull();
+    act(() => {
+      vi.advanceTimersByTime(CHECK_DEBOUNCE_MS);
+    });
+    const mark = el.querySelector('mark.mt-compliance-mark') as HTMLElement;
+    expect(mark.textContent).toBe('最安');
+    expect(mark.classList.contains('mt-compliance-mark--medium')).toBe(true);
+    expect(el.querySelector('.mt-compliance-preview')?.textContent).toBe('業界最安のイヤホン');
+    const items = el.querySelectorAll('.mt-compliance-finding');
+    expect(items).toHaveLength(1);
+    expect(items[0]!.textContent).toContain('競合の最新調査が必要');
+    expect(items[0]!.textContent).toContain('お求めやすい価格');
+    expect(el.querySelector('[aria-live].mt-compliance-counts')?.textContent).toBe('高 0・中 1・低 0・情報 0');
+  });
+
+  it('renders hostile text as text, never as markup', () => {
+    const el = mount(<CopyChecker lang="en" category="general" onCategoryChange={() => {}} />);
+    typeText(el, '<img src=x onerror="alert(1)">最安');
+    expect(el.querySelector('.mt-compliance-preview img')).toBeNull();
+    expect(el.querySelector('.mt-compliance-preview')?.textContent).toBe('<img src=x onerror="alert(1)">最安');
+  });
+
+  it('shows "no issues" only for non-empty clean text', () => {
+    const el = mount(<CopyChecker lang="zh_CN" category="electronics" onCategoryChange={() => {}} />);
+    typeText(el, '完全ワイヤレスイヤホン');
+    expect(el.querySelector('.mt-compliance-ok')?.textContent).toBe('未发现问题');
+    typeText(el, '');
+    expect(el.querySelector('.mt-compliance-ok')).toBeNull();
+    expect(el.querySelector('.mt-compliance-hint')).not.toBeNull();
+  });
+
+  it('reports category changes to the container and re-checks with the new category', () => {
+    const changes: Category[] = [];
+    const el = mount(<CopyChecker lang="en" category="cosmetic" onCategoryChange={(c) => changes.push(c)} initialText="薬用美白クリーム。メラニンの生成を抑え、シミ・そばかすを防ぐ" />);
+    expect(el.querySelectorAll('.mt-compliance-finding').length).toBeGreaterThan(0);
+    const select = el.querySelector('select') as HTMLSelectElement;
+    act(() => {
+      select.value = 'quasi_drug';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(changes).toEqual(['quasi_drug']);
+    act(() => render(<CopyChecker lang="en" category="quasi_drug" onCategoryChange={() => {}} initialText="薬用美白クリーム。メラニンの生成を抑え、シミ・そばかすを防ぐ" />, host));
+    expect(el.querySelector('.mt-compliance-ok')?.textContent).toBe('No issues found');
+  });
+
+  it('creator-script toggle adds the missing-disclosure finding', () => {
+    const el = mount(<CopyChecker lang="en" category="cosmetic" onCategoryChange={() => {}} initialText="この化粧水、しっとり" />);
+    expect(el.querySelector('.mt-compliance-ok')).not.toBeNull();
+    const radio = el.querySelector('input[value="creator_script"]') as HTMLInputElement;
+    act(() => {
+      radio.checked = true;
+      radio.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const item = el.querySelector('.mt-compliance-finding') as HTMLElement;
+    expect(item.textContent).toContain('(start of script)');
+    expect(item.textContent).toContain('Stealth Marketing Notice');
+  });
+
+  it('"copy safer version" writes the rewritten text to the clipboard and says so', async () => {
+    const writeText = vi.fn(async (_s: string) => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const el = mount(<CopyChecker lang="en" category="cosmetic" onCategoryChange={() => {}} initialText="シミが消える美容液" />);
+    const button = el.querySelector('.mt-compliance-copy') as HTMLButtonElement;
+    expect(button.disabled).toBe(false);
+    await act(async () => {
+      button.click();
+    });
+    expect(writeText).toHaveBeenCalledWith('日やけによるシミ・そばかすを防ぐ美容液');
+    expect(el.querySelector('.mt-compliance-copy-state')?.textContent).toBe('Copied');
+  });
+});
+
+describe('buildSegments', () => {
+  it('splits at finding boundaries and keeps the worst severity for overlaps', () => {
+    const text = '業界最安！シミが消える';
+    const { findings } = checkCopy(text, { category: 'cosmetic', kind: 'listing' });
+    const segs = buildSegments(text, findings);
+    expect(segs.map((s) => [s.text, s.severity])).toEqual([
+      ['業界', null],
+      ['最安', 'medium'],
+      ['！', null],
+      ['シミが消える', 'high'],
+    ]);
+    expect(segs.map((s) => s.text).join('')).toBe(text);
+  });
+});
