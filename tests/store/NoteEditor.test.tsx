@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { NoteEditor, SAVE_DEBOUNCE_MS, splitTags, type SaveResult } from '../../components/notes/NoteEditor';
+import { emptyNote, mergeNote, type Note, type NotePatch } from '../../lib/store';
+
+let host: HTMLElement;
+function mount(vnode: preact.ComponentChild) {
+  host = document.createElement('div');
+  document.body.appendChild(host);
+  act(() => render(vnode, host));
+  return host;
+}
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  if (host) {
+    render(null, host);
+    host.remove();
+  }
+  vi.useRealTimers();
+});
+
+function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+async function settle(ms = SAVE_DEBOUNCE_MS) {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+  });
+}
+
+/** An in-memory "store" using the real merge, so the editor's revisions are exercised end to end. */
+function fakeStore(initial: Note | null, now = Date.UTC(2026, 10, 24, 5, 7)) {
+  let current = initial;
+  const calls: Array<{ patch: NotePatch; base: number }> = [];
+  const save = vi.fn(async (patch: NotePatch, base: number): Promise<SaveResult> => {
+    calls.push({ patch, base });
+    const result = mergeNote(current ?? emptyNote('c1', now, 'x'), { creatorId: 'c1', baseRevision: base, patch, editor: 'tab' }, now);
+    current = result.note;
+    return { ok: true, data: result };
+  });
+  return { save, calls, get current() { return current; }, set current(n: Note | null) { current = n; } };
+}
+
+describe('NoteEditor', () => {
+  it('splits tags on ASCII, Chinese and Japanese commas', () => {
+    expect(splitTags('美妆, VIP，长期、 VIP ,')).toEqual(['美妆', 'VIP', '长期']);
+  });
+
+  it('debounces typing into one save and shows the Tokyo time it was saved', async () => {
+    const store = fakeStore(null);
+    const el = mount(<NoteEditor lang="ja" note={null} onSave={store.save} />);
+    const textarea = el.querySelector('textarea')!;
+    typeInto(textarea, 'こん');
+    await settle(100);
+    typeInto(textarea, 'こんにちは');
+    expect(el.querySelector('[role=status]')!.textContent).toBe('未保存の変更があります');
+    await settle(SAVE_DEBOUNCE_MS - 1);
+    expect(store.save).not.toHaveBeenCalled();
+    await settle(1);
+    expect(store.calls).toEqual([{ patch: { text: 'こんにちは' }, base: 0 }]);
+    // 05:07 UTC = 14:07 JST
+    expect(el.querySelector('[role=status]')!.textContent).toBe('14:07 に保存しました');
+    // the next save starts from the revision just returned
+    const select = el.querySelector('select')!;
+    act(() => {
+      select.value = 'sample_sent';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect(store.calls[1]).toEqual({ patch: { status: 'sample_sent' }, base: 1 });
+    // sample fields appear for "sample sent"
+    expect(el.textContent).toContain('サンプル費用（円）');
+  });
+
+  it('shows the merge notice and the merged text after another tab saved', async () => {
+    const base = mergeNote(emptyNote('c1', 0, 's'), { creatorId: 'c1', baseRevision: 0, patch: { text: 'base' }, editor: 's' }, 0).note;
+    const store = fakeStore(base);
+    const el = mount(<NoteEditor lang="en" note={base} onSave={store.save} />);
+    // another tab saves revision 2 meanwhile
+    store.current = mergeNote(base, { creatorId: 'c1', baseRevision: 1, patch: { text: 'base from tab B' }, editor: 'B' }, 1).note;
+    typeInto(el.querySelector('textarea')!, 'base from tab A');
+    await settle();
+    expect(store.calls[0]!.base).toBe(1);
+    expect(el.querySelector('[role=status]')!.textContent).toBe('Merged with an edit from another tab; please check the note');
+    const text = el.querySelector('textarea')!.value;
+    expect(text).toContain('base from tab B');
+    expect(text).toContain('base from tab A');
+  });
+
+  it('reports a full disk and keeps the edit for the next save', async () => {
+    let fail = true;
+    const save = vi.fn(async (patch: NotePatch, base: number): Promise<SaveResult> => {
+      if (fail) return { ok: false, error: { code: 'quota', message: 'full' } };
+      return { ok: true, data: mergeNote(emptyNote('c1', 0, 'x'), { creatorId: 'c1', baseRevision: base, patch, editor: 't' }, 0) };
+    });
+    const el = mount(<NoteEditor lang="zh_CN" note={null} onSave={save} />);
+    typeInto(el.querySelector('textarea')!, '重要');
+    await settle();
+    expect(el.querySelector('[role=alert]')!.textContent).toContain('浏览器存储空间已满');
+    fail = false;
+    typeInto(el.querySelector('input[type=text]')!, 'VIP');
+    await settle();
+    expect(save).toHaveBeenLastCalledWith({ text: '重要', tags: ['VIP'] }, 0);
+  });
+
+  it('has loading and error states', () => {
+    const el = mount(<NoteEditor lang="en" note={null} onSave={vi.fn()} state="loading" />);
+    expect(el.textContent).toBe('Loading…');
+    act(() => render(<NoteEditor lang="en" note={null} onSave={vi.fn()} state="error" />, host));
+    expect(el.querySelector('[role=alert]')!.textContent).toBe('Could not load the note');
+  });
+
+  it('renders hostile note text as text', () => {
+    const note = { ...emptyNote('c1', 0, 'x'), revision: 1, text: '<img src=x onerror=alert(1)>' };
+    const el = mount(<NoteEditor lang="en" note={note} onSave={vi.fn()} />);
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.querySelector('textarea')!.value).toBe('<img src=x onerror=alert(1)>');
+  });
+});
