@@ -8,6 +8,7 @@ import { interpolate, knownCount, median, robustCv } from './stats';
 import type {
   AssessOptions,
   Assessment,
+  AssessmentBasis,
   CreatorMetrics,
   ScoreComponent,
   Signal,
@@ -84,7 +85,27 @@ function windowOf(rows: readonly VideoRow[]): SignalWindow {
     if (oldest == null || row.ageDays > oldest) oldest = row.ageDays;
     if (newest == null || row.ageDays < newest) newest = row.ageDays;
   }
-  return { videos: rows.length, oldestAgeDays: oldest, newestAgeDays: newest };
+  return { videos: rows.length, oldestAgeDays: oldest, newestAgeDays: newest, source: 'videos' };
+}
+
+const PROFILE_WINDOW: SignalWindow = { videos: 0, oldestAgeDays: null, newestAgeDays: null, source: 'profile_medians' };
+
+/** The platform's creator-level medians, when enough of them are known to stand in for the video list. */
+interface ProfileMedians {
+  views: number;
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+  engagementRate: number | null;
+}
+
+/** Usable when followers, median views and median likes or the engagement rate are known (the brief for S7). */
+function profileMedians(metrics: CreatorMetrics): ProfileMedians | null {
+  const views = knownCount(metrics.medianViews);
+  const likes = knownCount(metrics.medianLikes);
+  const engagementRate = K.PLATFORM_ENGAGEMENT_RATE_IS_PER_VIEW ? knownCount(metrics.engagementRate) : null;
+  if (views == null || (likes == null && engagementRate == null)) return null;
+  return { views, likes, comments: knownCount(metrics.medianComments), shares: knownCount(metrics.medianShares), engagementRate };
 }
 
 interface GrowthRates {
@@ -151,6 +172,16 @@ const FORMULA = {
   authenticity: `1 − ${K.AUTHENTICITY_PENALTY_PER_POINT} × risk points`,
 } as const;
 
+/** The same measures when they come from the platform's creator medians (ratio of medians, not median of ratios). */
+const PROFILE_FORMULA: Record<keyof typeof FORMULA, string> = {
+  ...FORMULA,
+  likeView: 'median(likes) ÷ median(views) (platform medians)',
+  commentLike: 'median(comments) ÷ median(likes) (platform medians)',
+  reach: 'median(views) ÷ followers (platform medians)',
+  salesGmvProxy: 'GMV (30 d) ÷ (median views × videos posted in 30 d) × 1,000 (¥)',
+  salesUnitsProxy: 'units (30 d) ÷ (median views × videos posted in 30 d) × 1,000',
+};
+
 const COMPONENT_WEIGHTS = {
   sales: K.WEIGHT_SALES,
   engagement: K.WEIGHT_ENGAGEMENT,
@@ -169,7 +200,7 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
   const tier = tierOf(followers);
   const rows = buildRows(metrics, now);
   const used = rows.filter((row) => row.used);
-  const window = windowOf(used);
+  let window = windowOf(used);
 
   // Creator-level medians over the used videos.
   const views: number[] = [];
@@ -193,27 +224,50 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
       engagements.push((row.likes + (commentsKnownForAll ? row.comments! : 0) + (sharesKnownForAll ? row.shares! : 0)) / row.views!);
     }
   }
-  const medianViews = median(views);
-  const medianLikes = median(likeCounts);
-  const medianLikeView = median(likeViews);
-  const medianCommentLike = median(commentLikes);
-  const medianEngagement = median(engagements);
+  let medianViews = median(views);
+  let medianLikes = median(likeCounts);
+  let medianLikeView = median(likeViews);
+  let medianCommentLike = median(commentLikes);
+  let medianEngagement = median(engagements);
   for (const row of rows) {
     if (row.views != null && medianViews != null && medianViews > 0 && row.excluded !== 'too_new') {
       row.viewsVsMedian = row.views / medianViews;
     }
   }
   const growth = followerGrowth(metrics, followers);
-  const medians = { views: medianViews, likeView: medianLikeView, commentLike: medianCommentLike, engagement: medianEngagement };
   const followerGrowthOut = { rate7d: growth.rate7d, rate30d: growth.rate30d };
 
-  if (followers == null || used.length < K.MIN_ELIGIBLE_VIDEOS) {
+  // Profile-median fallback (S7): too few videos, but the platform's creator medians are known. The video list wins.
+  const profile = followers != null && used.length < K.MIN_ELIGIBLE_VIDEOS ? profileMedians(metrics) : null;
+  const basis: AssessmentBasis = profile ? 'profile_medians' : 'videos';
+  let erFormula = '';
+  if (profile) {
+    window = PROFILE_WINDOW;
+    medianViews = profile.views;
+    medianLikes = profile.likes;
+    medianLikeView = profile.views > 0 && profile.likes != null ? profile.likes / profile.views : null;
+    medianCommentLike = profile.likes != null && profile.likes > 0 && profile.comments != null ? profile.comments / profile.likes : null;
+    if (medianLikeView != null) {
+      // Same terms as the video ER: likes, plus comments and shares when known.
+      medianEngagement = (profile.likes! + (profile.comments ?? 0) + (profile.shares ?? 0)) / profile.views;
+      const terms = ['median(likes)', profile.comments != null ? 'median(comments)' : null, profile.shares != null ? 'median(shares)' : null];
+      erFormula = `(${terms.filter(Boolean).join(' + ')}) ÷ median(views)`;
+    } else {
+      medianEngagement = profile.engagementRate;
+      erFormula = 'engagement rate (platform)';
+    }
+  }
+  const medians = { views: medianViews, likeView: medianLikeView, commentLike: medianCommentLike, engagement: medianEngagement };
+  const formula = profile ? PROFILE_FORMULA : FORMULA;
+
+  if (followers == null || (used.length < K.MIN_ELIGIBLE_VIDEOS && !profile)) {
     const reason = followers == null ? 'followers_unknown' : 'too_few_videos';
     const components = (Object.keys(COMPONENT_WEIGHTS) as Array<ScoreComponent['id']>).map((id) => component(id, null, null, ''));
     return {
       score: null,
       verdict: 'insufficient_data',
       tier,
+      basis,
       signals: [
         signal({
           id: 'insufficient_data',
@@ -241,7 +295,7 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
 
   // S1 like/view level.
   if (medianLikeView != null) {
-    const base = { value: medianLikeView, formula: FORMULA.likeView, window: likeViewWindow };
+    const base = { value: medianLikeView, formula: formula.likeView, window: likeViewWindow };
     if (medianLikeView > K.S1_LIKE_VIEW_WARN_HIGH) {
       const critical = medianLikeView > K.S1_LIKE_VIEW_CRITICAL_HIGH;
       const threshold = critical ? K.S1_LIKE_VIEW_CRITICAL_HIGH : K.S1_LIKE_VIEW_WARN_HIGH;
@@ -255,7 +309,7 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
 
   // S2 comment/like level.
   if (medianCommentLike != null) {
-    const base = { value: medianCommentLike, formula: FORMULA.commentLike, window: commentLikeWindow };
+    const base = { value: medianCommentLike, formula: formula.commentLike, window: commentLikeWindow };
     if (medianCommentLike < K.S2_COMMENT_LIKE_WARN_LOW) {
       const critical = medianCommentLike < K.S2_COMMENT_LIKE_CRITICAL_LOW && judgeable(medianLikes, K.S2_COMMENT_LIKE_CRITICAL_LOW);
       const threshold = critical ? K.S2_COMMENT_LIKE_CRITICAL_LOW : K.S2_COMMENT_LIKE_WARN_LOW;
@@ -280,7 +334,7 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
       threshold = K.S3_WARN_VIEW_RATE;
     }
     if (points > 0) {
-      signals.push(signal({ id: 'views_below_followers', points, value: viewRate, threshold, direction: 'below', formula: FORMULA.reach, window, message: M.reachLowMessage(viewRate, threshold, followers, medianViews, window) }));
+      signals.push(signal({ id: 'views_below_followers', points, value: viewRate, threshold, direction: 'below', formula: formula.reach, window, message: M.reachLowMessage(viewRate, threshold, followers, medianViews, window) }));
     }
   }
 
@@ -288,7 +342,7 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
   let collapsedSpikes = 0;
   let viralOutliers = 0;
   let topViralMultiple = 0;
-  for (const row of used) {
+  for (const row of profile ? [] : used) {
     if (row.viewsVsMedian == null || row.viewsVsMedian <= K.S4_SPIKE_VIEW_MULTIPLE) continue;
     row.spike = true;
     if (row.likeView != null && medianLikeView != null && row.likeView < K.S4_SPIKE_LIKE_VIEW_COLLAPSE * medianLikeView) {
@@ -311,7 +365,8 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
 
   // S5 follower growth unexplained by any video (young ones included: a fresh hit can explain a jump).
   // A spike whose like/view collapsed is bought reach, not a hit, so it explains nothing.
-  if (growth.rate7d != null || growth.rate30d != null) {
+  // Needs the video list to rule out a viral hit, so it is unavailable on platform medians.
+  if (!profile && (growth.rate7d != null || growth.rate30d != null)) {
     let viralInWindow = false;
     for (const row of rows) {
       const recent = row.postedAt == null || now - row.postedAt <= K.S5_WINDOW_30D_MS;
@@ -336,7 +391,7 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
   }
 
   // S6 machine-like uniformity.
-  if (used.length >= K.S6_MIN_VIDEOS && likeViews.length >= K.S6_MIN_VIDEOS) {
+  if (!profile && used.length >= K.S6_MIN_VIDEOS && likeViews.length >= K.S6_MIN_VIDEOS) {
     const cvLikeView = robustCv(likeViews);
     const cvViews = robustCv(views);
     if (cvLikeView != null && cvViews != null && cvLikeView < K.S6_MAX_CV_LIKE_VIEW && cvViews < K.S6_MAX_CV_VIEWS) {
@@ -356,6 +411,11 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
     recentDated++;
     if (row.views != null) recentViews += row.views;
   }
+  if (profile) {
+    // A few stored videos are not the creator's 30 days: estimate from the platform medians instead.
+    const posted = knownCount(metrics.videosLast30d);
+    recentViews = K.PROFILE_ESTIMATE_RECENT_VIEWS && posted != null ? profile.views * posted : 0;
+  }
   const gmv = knownCount(metrics.gmv30dJpy) ?? knownCount(metrics.gmvJpy);
   const units = knownCount(metrics.units30d) ?? knownCount(metrics.unitsSold);
   const gpm = knownCount(metrics.gpmJpy);
@@ -363,10 +423,10 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
   if (gpm != null) sales = component('sales', interpolate(K.SALES_GPM_CURVE, gpm), gpm, FORMULA.sales);
   else if (gmv != null && recentViews > 0) {
     const proxy = (gmv / recentViews) * 1000;
-    sales = component('sales', interpolate(K.SALES_GPM_CURVE, proxy), proxy, FORMULA.salesGmvProxy);
+    sales = component('sales', interpolate(K.SALES_GPM_CURVE, proxy), proxy, formula.salesGmvProxy);
   } else if (units != null && recentViews > 0) {
     const perMille = (units / recentViews) * 1000;
-    sales = component('sales', interpolate(K.SALES_UNITS_PER_MILLE_CURVE, perMille), perMille, FORMULA.salesUnitsProxy);
+    sales = component('sales', interpolate(K.SALES_UNITS_PER_MILLE_CURVE, perMille), perMille, formula.salesUnitsProxy);
   } else sales = component('sales', null, null, FORMULA.sales);
 
   const erPart = medianEngagement == null ? null : interpolate(K.ENGAGEMENT_ER_CURVE, medianEngagement);
@@ -374,9 +434,11 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
   let engagementValue: number | null = null;
   if (erPart != null && clPart != null) engagementValue = K.ENGAGEMENT_ER_SHARE * erPart + K.ENGAGEMENT_COMMENT_SHARE * clPart;
   else engagementValue = erPart ?? clPart;
-  const erTerms = ['likes_i', commentsKnownForAll ? 'comments_i' : null, sharesKnownForAll ? 'shares_i' : null].filter(Boolean).join(' + ');
-  const erFormula = `median((${erTerms}) ÷ views_i)`;
-  const engagement = component('engagement', engagementValue, medianEngagement ?? medianCommentLike, `${K.ENGAGEMENT_ER_SHARE} × f(${erFormula}) + ${K.ENGAGEMENT_COMMENT_SHARE} × f(${FORMULA.commentLike})`);
+  if (!profile) {
+    const erTerms = ['likes_i', commentsKnownForAll ? 'comments_i' : null, sharesKnownForAll ? 'shares_i' : null].filter(Boolean).join(' + ');
+    erFormula = `median((${erTerms}) ÷ views_i)`;
+  }
+  const engagement = component('engagement', engagementValue, medianEngagement ?? medianCommentLike, `${K.ENGAGEMENT_ER_SHARE} × f(${erFormula}) + ${K.ENGAGEMENT_COMMENT_SHARE} × f(${formula.commentLike})`);
 
   let reachValue: number | null = null;
   if (viewRate != null) {
@@ -417,6 +479,7 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
   return {
     score,
     verdict,
+    basis,
     tier,
     signals,
     breakdown: { components, uncapped, cap: cap != null && rounded > cap ? cap : null, riskPoints },

@@ -7,6 +7,7 @@ export { assessCreator, tierOf } from './assess';
 export type {
   AssessOptions,
   Assessment,
+  AssessmentBasis,
   ComponentId,
   CreatorMetrics,
   ScoreBreakdown,

@@ -18,7 +18,21 @@ export function count(n: number): string {
   return grouping.format(n);
 }
 
+const PLATFORM_MEDIANS: Localised = {
+  zh_CN: '平台提供的达人中位数',
+  ja: 'プラットフォーム提供のクリエイター中央値',
+  en: "the platform's creator medians",
+};
+
+/** "median of 6 videos, 3–13 days old", or "the platform's creator medians" when no videos were used. */
+function medianOf(w: SignalWindow): Localised {
+  if (w.source === 'profile_medians') return PLATFORM_MEDIANS;
+  const win = windowText(w);
+  return { zh_CN: `${win.zh_CN}的中位数`, ja: `${win.ja}の中央値`, en: `median of ${win.en}` };
+}
+
 function windowText(w: SignalWindow): Localised {
+  if (w.source === 'profile_medians') return PLATFORM_MEDIANS;
   if (w.oldestAgeDays == null || w.newestAgeDays == null) {
     return { zh_CN: `${w.videos} 条视频`, ja: `${w.videos}本の動画`, en: `${w.videos} videos` };
   }
@@ -47,38 +61,38 @@ export function insufficientMessage(reason: 'followers_unknown' | 'too_few_video
 }
 
 export function likeViewHighMessage(value: number, threshold: number, w: SignalWindow): Localised {
-  const win = windowText(w);
+  const med = medianOf(w);
   return {
-    zh_CN: `点赞/播放比 ${pct(value)}（${win.zh_CN}的中位数）高于 ${pct(threshold)} 的上限，公开基准中很少见，可能刷了点赞。`,
-    ja: `いいね/再生比 ${pct(value)}（${win.ja}の中央値）が上限 ${pct(threshold)} を超えています。公開ベンチマークではまれで、いいね購入の可能性があります。`,
-    en: `Like/view ${pct(value)} (median of ${win.en}) is above the ${pct(threshold)} ceiling seen in published benchmarks: likes may be bought.`,
+    zh_CN: `点赞/播放比 ${pct(value)}（${med.zh_CN}）高于 ${pct(threshold)} 的上限，公开基准中很少见，可能刷了点赞。`,
+    ja: `いいね/再生比 ${pct(value)}（${med.ja}）が上限 ${pct(threshold)} を超えています。公開ベンチマークではまれで、いいね購入の可能性があります。`,
+    en: `Like/view ${pct(value)} (${med.en}) is above the ${pct(threshold)} ceiling seen in published benchmarks: likes may be bought.`,
   };
 }
 
 export function likeViewLowMessage(value: number, threshold: number, w: SignalWindow): Localised {
-  const win = windowText(w);
+  const med = medianOf(w);
   return {
-    zh_CN: `点赞/播放比只有 ${pct(value)}（${win.zh_CN}的中位数），低于 ${pct(threshold)}：播放多但几乎没人点赞，可能刷了播放量（也可能是投放广告）。`,
-    ja: `いいね/再生比が ${pct(value)}（${win.ja}の中央値）で ${pct(threshold)} を下回っています。再生数の割にいいねが少なく、再生数購入（または広告配信）の可能性があります。`,
-    en: `Like/view only ${pct(value)} (median of ${win.en}), below ${pct(threshold)}: many views but few likes, views may be bought (or paid promotion).`,
+    zh_CN: `点赞/播放比只有 ${pct(value)}（${med.zh_CN}），低于 ${pct(threshold)}：播放多但几乎没人点赞，可能刷了播放量（也可能是投放广告）。`,
+    ja: `いいね/再生比が ${pct(value)}（${med.ja}）で ${pct(threshold)} を下回っています。再生数の割にいいねが少なく、再生数購入（または広告配信）の可能性があります。`,
+    en: `Like/view only ${pct(value)} (${med.en}), below ${pct(threshold)}: many views but few likes, views may be bought (or paid promotion).`,
   };
 }
 
 export function commentLikeLowMessage(value: number, threshold: number, w: SignalWindow): Localised {
-  const win = windowText(w);
+  const med = medianOf(w);
   return {
-    zh_CN: `评论/点赞比只有 ${pct(value)}（${win.zh_CN}的中位数），低于 ${pct(threshold)}：点赞多但几乎没有评论，评论比点赞更难造假。`,
-    ja: `コメント/いいね比が ${pct(value)}（${win.ja}の中央値）で ${pct(threshold)} を下回っています。いいねの割にコメントがほとんどありません（コメントは偽装しにくい指標です）。`,
-    en: `Comments are only ${pct(value)} of likes (median of ${win.en}), below ${pct(threshold)}: lots of likes, almost no conversation; comments are harder to fake.`,
+    zh_CN: `评论/点赞比只有 ${pct(value)}（${med.zh_CN}），低于 ${pct(threshold)}：点赞多但几乎没有评论，评论比点赞更难造假。`,
+    ja: `コメント/いいね比が ${pct(value)}（${med.ja}）で ${pct(threshold)} を下回っています。いいねの割にコメントがほとんどありません（コメントは偽装しにくい指標です）。`,
+    en: `Comments are only ${pct(value)} of likes (${med.en}), below ${pct(threshold)}: lots of likes, almost no conversation; comments are harder to fake.`,
   };
 }
 
 export function commentLikeHighMessage(value: number, threshold: number, w: SignalWindow): Localised {
-  const win = windowText(w);
+  const med = medianOf(w);
   return {
-    zh_CN: `评论/点赞比高达 ${pct(value)}（${win.zh_CN}的中位数），超过 ${pct(threshold)}：可能有互评群或评论机器人。`,
-    ja: `コメント/いいね比が ${pct(value)}（${win.ja}の中央値）で ${pct(threshold)} を超えています。エンゲージメントグループやコメントボットの可能性があります。`,
-    en: `Comments are ${pct(value)} of likes (median of ${win.en}), above ${pct(threshold)}: possible engagement pods or comment bots.`,
+    zh_CN: `评论/点赞比高达 ${pct(value)}（${med.zh_CN}），超过 ${pct(threshold)}：可能有互评群或评论机器人。`,
+    ja: `コメント/いいね比が ${pct(value)}（${med.ja}）で ${pct(threshold)} を超えています。エンゲージメントグループやコメントボットの可能性があります。`,
+    en: `Comments are ${pct(value)} of likes (${med.en}), above ${pct(threshold)}: possible engagement pods or comment bots.`,
   };
 }
 

@@ -25,6 +25,26 @@ export const MIN_ELIGIBLE_VIDEOS = 6;
 export const UNDATED_VIDEOS_ARE_ELIGIBLE = true;
 
 // ---------------------------------------------------------------------------------------------
+// Profile-median fallback (§2.4 S7, §6.3 "Japan adjustment" [E]): the Find creators list gives creator-level
+// medians but no videos. With fewer than MIN_ELIGIBLE_VIDEOS videos, S1–S3 run on those medians with the same
+// thresholds and points (so the verdict needs as many risk points as with videos); S4–S6 need videos and are
+// skipped (unavailable, not zero). S7's likes ÷ followers tier check is for pages without views; medianViews
+// is required here, so S1/S3 run directly instead.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * [G] Seller Center's creator "engagement rate" is assumed to be per *view* ((likes+comments+shares) ÷ views),
+ * like the video ER here; TikTok does not document it (§6.1). It only feeds the engagement sub-score, and only
+ * when the medians cannot be recomputed from median likes; it never adds risk points. Set false to ignore it.
+ */
+export const PLATFORM_ENGAGEMENT_RATE_IS_PER_VIEW = true;
+/**
+ * [E] Without dated videos, views of the last 30 days for the GMV/units → GPM proxy are estimated as
+ * median views × videos posted in 30 d (§6.2 "GMV ÷ recent views × 1,000"). Set false to leave sales unavailable.
+ */
+export const PROFILE_ESTIMATE_RECENT_VIEWS = true;
+
+// ---------------------------------------------------------------------------------------------
 // Follower tiers (§2.2, sociavault tier table [S]; 10k–100k favoured per momentIQ [V] §6.2)
 // ---------------------------------------------------------------------------------------------
 

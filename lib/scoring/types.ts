@@ -33,6 +33,14 @@ export interface CreatorMetrics {
   categories?: ReadonlyArray<string> | null;
   videosLast30d?: number | null;
   sampleFulfillmentRate?: number | null;
+  // Creator-level medians from the platform (Find creators list). Used only when too few videos are known
+  // (profile-median fallback, research §2.4 S7 / §6.3 "Japan adjustment"); the video list always wins.
+  medianViews?: number | null;
+  medianLikes?: number | null;
+  medianComments?: number | null;
+  medianShares?: number | null;
+  /** platform engagement rate as a fraction (definition guessed: see PLATFORM_ENGAGEMENT_RATE_IS_PER_VIEW) */
+  engagementRate?: number | null;
 }
 
 export interface AssessOptions {
@@ -64,12 +72,17 @@ export type SignalId =
   | 'uniform_numbers';
 export type Severity = 'info' | 'warning' | 'danger';
 
+/** What the creator medians were computed from: the per-video list, or the platform's own creator medians. */
+export type AssessmentBasis = 'videos' | 'profile_medians';
+
 export interface SignalWindow {
-  /** how many videos the measure used */
+  /** how many videos the measure used (0 for platform medians) */
   videos: number;
   /** age in days of the oldest / newest video used; null when their dates are unknown */
   oldestAgeDays: number | null;
   newestAgeDays: number | null;
+  /** 'profile_medians' when the measure came from the platform's creator medians, not from videos */
+  source: AssessmentBasis;
 }
 
 export interface Signal {
@@ -138,6 +151,12 @@ export interface VideoRow {
 export interface Assessment {
   score: number | null;
   verdict: Verdict;
+  /**
+   * 'videos' when the video list was used (or was too short and no medians were known either);
+   * 'profile_medians' when the score rests on the platform's creator medians: spike, uniformity and
+   * follower-jump checks need videos, so they were not run (unavailable, never zero).
+   */
+  basis: AssessmentBasis;
   tier: Tier | null;
   signals: Signal[];
   breakdown: ScoreBreakdown;

@@ -41,7 +41,7 @@ describe('assessCreator: hand-worked score', () => {
     // 100 × (0.18 + 0.214375 + 0.2 + 0.0666… + 0.15) = 81.10
     expect(a.breakdown.uncapped).toBeCloseTo(81.104, 2);
     expect(a.score).toBe(81);
-    expect(a.window).toEqual({ videos: 6, oldestAgeDays: 13, newestAgeDays: 3 });
+    expect(a.window).toEqual({ videos: 6, oldestAgeDays: 13, newestAgeDays: 3, source: 'videos' });
   });
 
   it('re-weights missing inputs instead of counting them as zero', () => {
