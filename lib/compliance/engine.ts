@@ -2,6 +2,7 @@
  * Matching engine: compiles the rule dictionary once into regexes over the normalised text, then runs the
  * pipeline of research §c1 (match → exceptions → caution sentences → category gating → dedupe → structural checks).
  */
+import { DISCLOSURE_MAX_HASHTAGS_BEFORE, DISCLOSURE_MAX_START, NEAR_WINDOW_DEFAULT } from './assumptions';
 import { LAWS } from './laws';
 import { foldPatternSource, normalise, spanIsEvasive, toOriginalSpan, type Normalised } from './normalise';
 import { RULES } from './rules';
@@ -10,12 +11,6 @@ import { SEVERITIES, type Category, type CheckOptions, type CheckResult, type Fi
 
 /** Chars either side of a hit scanned for `cover` exceptions (longest allowlisted compound ≈ 20 chars). */
 export const COVER_WINDOW = 24;
-/** Default window for `near` exceptions (research c4 uses ±12 chars for シミ + 衣類). */
-export const NEAR_WINDOW_DEFAULT = 12;
-/** Creator scripts: a disclosure must start within this many characters or on the first line (research c5: 30–50). */
-export const DISCLOSURE_MAX_START = 40;
-/** A disclosure after this many hashtags counts as buried (research c5). */
-export const DISCLOSURE_MAX_HASHTAGS_BEFORE = 5;
 
 /** Sentences that are cautions or mandatory notices, not claims (research c4 "negation and caution"). */
 const CAUTION_RE = /ないで|おやめください|ご相談ください|ご相談下さい|相談してください|ものではありません|目的としたものでは|禁止|中止してください|中止し|の方は医師|医師に相談/;

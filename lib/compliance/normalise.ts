@@ -6,6 +6,7 @@
  * few Chinese glyphs to their Japanese forms; drop short runs of separators between two CJK characters
  * (シ ミ が 消 え る, 最・安). Every normalised UTF-16 unit records the original [start, end) it came from.
  */
+import { MAX_SEPARATOR_RUN } from './assumptions';
 
 /** Simplified-Chinese glyphs NFKC leaves alone but sellers paste (research §J "kanji-form pitfall"). */
 export const GLYPH_FOLDS: Readonly<Record<string, string>> = {
@@ -18,8 +19,6 @@ export const GLYPH_FOLDS: Readonly<Record<string, string>> = {
   颜: '顔',
 };
 
-/** Longest separator run removed between two CJK characters; longer gaps are layout, not evasion. */
-export const MAX_SEPARATOR_RUN = 3;
 
 export interface Normalised {
   text: string;

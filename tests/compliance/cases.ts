@@ -160,6 +160,17 @@ export const MUST_FLAG: readonly MustFlag[] = [
   ['ビフォーアフター', 'cosmetic', 'I03'],
   ['大牌同款平替', 'general', 'I05'],
   ['医療機器認証', 'beauty_device', 'I07'],
+  // Realistic phrasing: intensifiers, lists and particles between noun and verb
+  ['塗るだけでシミ・シワが消える！', 'cosmetic', 'C02'],
+  ['医師も驚いた効果', 'health_food', 'A13'],
+  ['このサプリでガンが消えた人も', 'health_food', 'A06'],
+  ['ニキビ跡もきれいに消えました', 'cosmetic', 'B04'],
+  ['毛穴が目立たなくなる', 'cosmetic', 'A05'],
+  ['髪がみるみる生えてきた', 'cosmetic', 'B09'],
+  ['まつげがぐんぐん伸びる', 'cosmetic', 'B10'],
+  ['ウイルスを99%カット', 'household', 'D13'],
+  ['コラーゲンが増える', 'cosmetic', 'A20'],
+  ['去除黑头，7天美白', 'cosmetic', 'A12'],
 ];
 
 /** False-positive traps (research c4, trap list in §(b) "known limits"). */
@@ -213,4 +224,14 @@ export const MUST_NOT_FLAG: readonly MustNotFlag[] = [
   ['Treat yourself to a cozy sweater', 'apparel'],
   ['なお、発送は翌日です', 'general'],
   ['馴染みのお店', 'general'],
+  // Ordinary listings in non-health categories, where over-flagging annoys most (research open question 6)
+  ['【2024最新版】ワイヤレスイヤホン Bluetooth5.3 最大30時間再生 IPX7防水 急速充電 ノイズキャンセリング', 'electronics'],
+  ['レディース ワンピース 春夏 ロング丈 体型カバー 着痩せ ゆったり 大きいサイズ 綿100%', 'apparel'],
+  ['収納ボックス 折りたたみ 蓋付き 大容量 3個セット 衣類収納', 'household'],
+  ['化粧水 保湿 ヒアルロン酸 セラミド配合 乾燥肌 うるおい キメを整える 200ml', 'cosmetic'],
+  ['ファンデーション カバー力 崩れにくい 毛穴をカバー SPF30 PA+++', 'cosmetic'],
+  ['プロテイン 国内製造 ※原産国：日本', 'food'],
+  ['トップス 長袖 Tシャツ シワになりにくい 洗える UVカット 接触冷感', 'apparel'],
+  ['ハンドクリーム 無香料 べたつかない 手荒れを防ぐ シアバター', 'cosmetic'],
+  ['フライパン 26cm IH対応 焦げ付きにくい 食洗機対応', 'household'],
 ];

@@ -1,6 +1,6 @@
 /** Research §B: cosmetics-specific claims (check the quasi-drug column before flagging) and §K gating. */
 import type { Rule } from '../types';
-import { ALL, SRC, allBut, cover, family, near, only } from './define';
+import { ADV, ALL, SRC, allBut, cover, family, near, only } from './define';
 
 /** Laundry and fabric stains are not skin spots (research B01 "do not flag"); concealers may "cover". */
 const STAIN_CONTEXT = near('衣類|衣服|服の|洋服|洗濯|布|かーぺっと|しみ抜き|しみぬき|汚れ|しゃつ|襟|えり|じゅうたん|たおる|食べこぼし|繊維|生地|ゆにふぉーむ|靴', 14);
@@ -21,7 +21,7 @@ export const COSMETIC_RULES: Rule[] = [
       exceptions: [STAIN_CONTEXT, COVER_MAKEUP],
     },
     [
-      ['ja', 'ja', ['(?<![楽悲苦親惜憎慈馴])(?:しみ|染み|しみそばかす|そばかす)(?:が|を|も)?(?:消え|消す|消せ|消し|なくな|無くな|薄くな|うすくな|薄く|取れ|とれ|除去|改善|解消|撃退|ぽろっと)', 'しみ取り|しみとり']],
+      ['ja', 'ja', [`(?<![楽悲苦親惜憎慈馴])(?:しみ|染み|そばかす)(?:[、,]?(?:そばかす|しわ|くすみ|くま|たるみ|毛穴))*${ADV}(?:消え|消す|消せ|消し|なくな|無くな|薄くな|うすくな|薄く|取れ|とれ|除去|改善|解消|撃退|ぽろっと)`, 'しみ取り|しみとり']],
       ['zh', 'zh', ['祛斑|淡斑|去斑|淡化色斑|斑点消失']],
       ['en', 'en', ['\\b(?:removes?|fades?|erases?|eliminates?) (?:dark |age |sun )?spots\\b|\\bdark spot (?:remover|corrector)\\b']],
     ],
@@ -39,7 +39,7 @@ export const COSMETIC_RULES: Rule[] = [
       exceptions: [COVER_MAKEUP],
     },
     [
-      ['ja', 'ja', ['(?:しわ|皺|小じわ|ほうれい線)(?:が|を)?(?:消え|消す|なくな|無くな|伸び|取れ|とれ|薄くな|撃退)|しわ取り|しわとり']],
+      ['ja', 'ja', [`(?:しわ|皺|小じわ|ほうれい線)${ADV}(?:消え|消す|なくな|無くな|伸び|取れ|とれ|薄くな|撃退)|しわ取り|しわとり`]],
       ['ja-kaizen', 'ja', ['(?:しわ|皺)(?:を)?改善'], { scopes: allBut('household', 'electronics', 'apparel', 'quasi_drug') }],
       ['zh', 'zh', ['去皱|抗皱|除皱|皱纹消失']],
       ['en', 'en', ['\\b(?:erases?|removes?|eliminates?) wrinkles\\b|\\bwrinkle remover\\b']],
@@ -91,7 +91,7 @@ export const COSMETIC_RULES: Rule[] = [
       exceptions: [COVER_MAKEUP],
     },
     [
-      ['ja', 'ja', ['(?:にきび|吹き出物|吹出物)(?:跡)?(?:が|を|に)?(?:治|効|消え|消す|なくな|無くな|改善|解消|撃退)']],
+      ['ja', 'ja', [`(?:にきび|吹き出物|吹出物)(?:跡)?${ADV}(?:治|効|消え|消す|なくな|無くな|改善|解消|撃退)`]],
       ['ja-yobou', 'ja', ['にきび(?:を)?予防'], { scopes: allBut('household', 'electronics', 'apparel', 'quasi_drug') }],
       ['zh', 'zh', ['祛痘|去痘印?|消痘|战痘|淡化痘印']],
       ['en', 'en', ['\\b(?:cures?|clears?|eliminates?|gets? rid of) acne\\b|\\bacne (?:treatment|cure)\\b']],
@@ -158,7 +158,7 @@ export const COSMETIC_RULES: Rule[] = [
       sources: [SRC.cosme56],
     },
     [
-      ['ja-hatsumo', 'ja', ['発毛|髪が生え|毛が生え|髪の毛が生え']],
+      ['ja-hatsumo', 'ja', [`発毛|(?:髪|毛|髪の毛)${ADV}生え`]],
       ['ja-ikumo', 'ja', ['育毛|薄毛(?:が|を)?(?:改善|解消|治|予防)|抜け毛(?:が|を)?(?:止ま|予防|防止|減)'], { scopes: allBut('household', 'electronics', 'apparel', 'quasi_drug') }],
       ['zh', 'zh', ['生发|防脱发?|育发|防止脱发']],
       ['en', 'en', ['\\bhair (?:growth|regrowth)\\b|\\bregrows? hair\\b|\\bstops? hair loss\\b']],
@@ -177,7 +177,7 @@ export const COSMETIC_RULES: Rule[] = [
       exceptions: [near('見せる|見え|めーきゃっぷ', 6)],
     },
     [
-      ['ja', 'ja', ['(?:まつ毛|まつげ|睫毛|眉毛|まゆげ)(?:が|を)?(?:伸び|生え|増え|育)|育まつ毛|まつ育']],
+      ['ja', 'ja', [`(?:まつ毛|まつげ|睫毛|眉毛|まゆげ)${ADV}(?:伸び|生え|増え|育)|育まつ毛|まつ育`]],
       ['zh', 'zh', ['睫毛(?:增长|生长|变长)|生眉']],
       ['en', 'en', ['\\b(?:grows?|lengthens?) (?:your )?(?:lashes|eyelashes|brows)\\b|\\blash growth\\b']],
     ],

@@ -2,6 +2,9 @@
 import type { Localised } from '../../i18n';
 import { CATEGORY_IDS, type Category, type Kind, type LawKey, type Rule, type RuleException, type Severity } from '../types';
 
+/** Particle + intensifier sellers put between a noun and its claim verb (シミ も きれいに 消えた, まつげが ぐんぐん 伸びる). */
+export const ADV = '(?:が|を|も|に|は)?(?:きれいに|綺麗に|すっかり|みるみる(?:うちに)?|ぐんぐん|どんどん|しっかり|完全に|一気に|本当に|ほとんど)?';
+
 export const ALL: readonly Category[] = CATEGORY_IDS;
 export const FOODS: readonly Category[] = ['health_food', 'ffc', 'foshu', 'fnfc', 'food'];
 

@@ -1,6 +1,6 @@
 /** Research §A: 薬機法 — drug-like efficacy, disease, safety and endorsement claims for non-drugs. */
 import type { Rule } from '../types';
-import { ALL, FOODS, SRC, allBut, cover, family, near } from './define';
+import { ADV, ALL, FOODS, SRC, allBut, cover, family, near } from './define';
 
 const NON_DRUG = allBut('medical_device');
 /** Figurative uses of 効く on goods (research A03 "do not flag"). */
@@ -92,8 +92,8 @@ export const EFFICACY_RULES: Rule[] = [
       sources: [SRC.hiroshima, SRC.ngOkPairs],
     },
     [
-      ['ja', 'ja', ['(?:肌荒れ|肌とらぶる|体質|血行|冷え性?|冷え症|むくみ|たるみ|くすみ|毛穴|肌質|代謝|くま|クマ)(?:を|が|の)?(?:改善|解消|回復|修復|撃退)']],
-      ['ja-pores', 'ja', ['毛穴(?:が|を)?(?:消え|消す|なくな|無くな|小さくな|引き締ま)|毛穴れす']],
+      ['ja', 'ja', [`(?:肌荒れ|肌とらぶる|体質|血行|冷え性?|冷え症|むくみ|たるみ|くすみ|肌質|代謝|くま)${ADV}(?:改善|解消|回復|修復|撃退|消え|なくな|取れ)`]],
+      ['ja-pores', 'ja', [`毛穴${ADV}(?:消え|消す|なくな|無くな|小さくな|引き締ま|目立たなくな|改善|解消)|毛穴れす`], { exceptions: [near('見せ|かばー|めーきゃっぷ', 8)] }],
       ['zh', 'zh', ['改善(?:皮肤|肤质|体质|血液循环)|缓解疲劳|收缩毛孔|修复(?:肌肤|皮肤|屏障)']],
       ['en', 'en', ['\\b(?:relieves?|improves?)\\s+(?:skin|eczema|circulation|fatigue|pain)', '\\bshrinks?\\s+pores\\b']],
     ],
@@ -115,7 +115,7 @@ export const EFFICACY_RULES: Rule[] = [
       ['ja-pollen', 'ja', ['花粉症(?:に|が|を|の)(?:効|改善|緩和|和らげ|楽|治療?|対策)']],
       ['ja-diabetes', 'ja', ['糖尿病(?:に|が|を|の)(?:効|改善|予防|治療?|対策)']],
       ['ja-bp', 'ja', ['高血圧(?:に|が|を|の)(?:効|改善|予防|治療?|対策)']],
-      ['ja-cancer', 'ja', ['(?:癌|がん細胞|がん予防|がんに効)']],
+      ['ja-cancer', 'ja', [`癌|がん細胞|がん予防|がんに効|がん${ADV}(?:消え|治|小さくな|縮小)`]],
       ['ja-pain', 'ja', ['(?:肩こり|腰痛|関節痛|頭痛|生理痛|神経痛|筋肉痛)(?:に|が|を|の)?(?:よく|すごく|とても|しっかり)?(?:効|改善|解消|緩和|和らげ|楽|治療?|消え)']],
       ['ja-insomnia', 'ja', ['不眠症?(?:に|が|を|の)?(?:効|改善|解消|治療?)']],
       ['ja-menopause', 'ja', ['更年期(?:障害)?(?:に|が|を|の)?(?:効|改善|解消|緩和|治療?)']],
@@ -238,7 +238,7 @@ export const EFFICACY_RULES: Rule[] = [
       sources: [SRC.adStandardSummary, SRC.snsNg],
     },
     [
-      ['ja', 'ja', ['(?:医師|医者|ドクター|皮膚科医|薬剤師|歯科医|専門医)(?:が|も)?(?:推奨|推薦|認めた|おすすめ|お墨付き|絶賛)', '病院で(?:も)?使われ|医療機関(?:でも|で)?採用']],
+      ['ja', 'ja', ['(?:医師|医者|ドクター|皮膚科医|薬剤師|歯科医|専門医)(?:が|も)?(?:推奨|推薦|認めた|おすすめ|お墨付き|絶賛|驚いた|驚愕|びっくり)', '病院で(?:も)?使われ|医療機関(?:でも|で)?採用']],
       ['zh', 'zh', ['医生推荐|皮肤科医生推荐|医生认可|药剂师推荐|医院同款']],
       ['en', 'en', ['\\b(?:doctor|dermatologist|physician)[ -](?:recommended|approved)\\b']],
     ],
@@ -359,7 +359,7 @@ export const EFFICACY_RULES: Rule[] = [
       sources: [SRC.cosme56, SRC.ngOkPairs],
     },
     [
-      ['ja', 'ja', ['(?:肌|皮膚|細胞)(?:を|が)?再生|生まれ変わる肌|肌が生まれ変わ|たーんおーばー(?:を)?(?:促進|促す|正常化)|こらーげん(?:を)?(?:生成|増や)|(?:肌|皮膚)を修復']],
+      ['ja', 'ja', ['(?:肌|皮膚|細胞)(?:を|が)?再生|生まれ変わる肌|肌が生まれ変わ|たーんおーばー(?:を)?(?:促進|促す|正常化)|こらーげん(?:を)?(?:生成|増や)|こらーげんが増え|(?:肌|皮膚)を修復']],
       ['zh', 'zh', ['修复(?:受损)?肌肤|肌肤再生|促进胶原蛋白']],
       ['en', 'en', ['\\bregenerates? (?:skin|cells)\\b|\\brepairs? (?:your )?skin\\b|\\bboosts? collagen\\b']],
     ],

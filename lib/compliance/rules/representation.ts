@@ -243,7 +243,7 @@ export const REPRESENTATION_RULES: Rule[] = [
       exceptions: [near('衣類|洗濯|しみ抜き', 10)],
     },
     [
-      ['ja', 'ja', ['\\d+(?:\\.\\d+)?%(?:除菌|抗菌|殺菌|抗ういるす|かっと|ぶろっく|除去)|ういるす(?:を)?(?:除去|撃退|不活化|99)|空間除菌|花粉(?:を)?\\d+(?:\\.\\d+)?%']],
+      ['ja', 'ja', ['\\d+(?:\\.\\d+)?%(?:除菌|抗菌|殺菌|抗ういるす|かっと|ぶろっく|除去)|ういるす(?:を)?(?:\\d+(?:\\.\\d+)?%(?:かっと|除去|ぶろっく|除菌)?|除去|撃退|不活化)|空間除菌|花粉(?:を)?\\d+(?:\\.\\d+)?%']],
       ['zh', 'zh', ['除菌率|杀菌率|杀灭\\d+|除菌\\d+']],
       ['en', 'en', ['\\bkills? 99(?:\\.9+)?%|\\b99(?:\\.9+)?% of (?:germs|bacteria|viruses)\\b']],
     ],
@@ -258,6 +258,8 @@ export const REPRESENTATION_RULES: Rule[] = [
       },
       alternatives: ['原産国：中国', '中国製（企画：日本）'],
       sources: [SRC.origin],
+      // An explicit origin statement next to it is what the notice asks for.
+      exceptions: [near('原産国', 30)],
     },
     [
       ['ja', 'ja', ['日本製|国産|国内製造|国内生産|日本ぶらんど|日本発(?:の)?ぶらんど']],
