@@ -58,6 +58,7 @@ export function CreatorBadge({ lang, assessment, state = 'ready' }: CreatorBadge
       close();
     }
   };
+  const fromMedians = assessment.basis === 'profile_medians';
   const factors = topFactors(assessment);
   const signals = orderedSignals(assessment);
 
@@ -69,11 +70,12 @@ export function CreatorBadge({ lang, assessment, state = 'ready' }: CreatorBadge
         class={`mt-scoring-badge mt-scoring-badge--${assessment.verdict}`}
         aria-expanded={open}
         aria-controls={popoverId}
-        aria-label={t(lang, 'scoreBadgeAria', scoreText, verdict, tier)}
+        aria-label={t(lang, 'scoreBadgeAria', scoreText, verdict, tier) + (fromMedians ? ` ${t(lang, 'scoreBasisProfileMark')}` : '')}
         onClick={() => setOpen((value) => !value)}
         onKeyDown={onKeyDown}
         onKeyUp={onKeyUp}
       >
+        {fromMedians && <span class="mt-scoring-badge__approx" aria-hidden="true">≈</span>}
         <span class="mt-scoring-badge__score">{scoreText}</span>
         <span class={`mt-scoring-dot mt-scoring-dot--${assessment.verdict}`} aria-hidden="true" />
         <span class="mt-scoring-badge__verdict">{verdict}</span>
@@ -81,6 +83,7 @@ export function CreatorBadge({ lang, assessment, state = 'ready' }: CreatorBadge
       </button>
       {open && (
         <div id={popoverId} class="mt-scoring-popover" role="region" aria-label={t(lang, 'scoreTitle')} onKeyDown={onPopoverKeyDown} tabIndex={-1}>
+          {fromMedians && <p class="mt-scoring-basis-note" data-basis="profile_medians">{t(lang, 'scoreBasisProfileMedians')}</p>}
           {factors.length > 0 && (
             <section>
               <h4 class="mt-scoring-popover__h">{t(lang, 'scoreTopFactors')}</h4>

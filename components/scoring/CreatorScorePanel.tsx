@@ -63,6 +63,7 @@ export function CreatorScorePanel({ lang, creator, assessment, state, error }: C
       </div>
       {a.tier?.favoured && <p class="mt-scoring-muted">{t(lang, 'scoreTierFavoured')}</p>}
       <p class="mt-scoring-muted">{windowLine(lang, a.window)} · {t(lang, 'scoreDisclaimer')}</p>
+      {a.basis === 'profile_medians' && <p class="mt-scoring-basis-note" data-basis="profile_medians">{t(lang, 'scoreBasisProfileMedians')}</p>}
 
       {a.score != null && <Breakdown lang={lang} assessment={a} />}
 

@@ -58,6 +58,7 @@ export function signalThreshold(lang: Lang, s: Signal): string {
 }
 
 export function windowLine(lang: Lang, w: SignalWindow): string {
+  if (w.source === 'profile_medians') return t(lang, 'scoreWindowProfileMedians');
   if (w.oldestAgeDays == null || w.newestAgeDays == null) return t(lang, 'scoreWindowNoDates', formatCount(lang, w.videos));
   return t(lang, 'scoreWindow', formatCount(lang, w.videos), formatCount(lang, Math.round(w.newestAgeDays)), formatCount(lang, Math.round(w.oldestAgeDays)));
 }

@@ -162,3 +162,59 @@ describe('CreatorScorePanel', () => {
     expect(el.querySelector('img, script')).toBeNull();
   });
 });
+
+/** A Find-creators list row: medians only (bought likes, almost no comments), no videos. */
+function listOnlyCreator(): Creator {
+  return {
+    ...fakeCreator(), nickname: 'list row', videos: [], followerTrend: [], gpmJpy: null,
+    followers: 50_000, medianViews: 10_000, medianLikes: 5_000, medianComments: 5,
+  };
+}
+
+describe('profile-median basis in the UI', () => {
+  it('badge marks the score as from medians, says so in three languages, and lists the fired signals', () => {
+    const a = assessCreator(listOnlyCreator(), { now: NOW });
+    expect(a.basis).toBe('profile_medians');
+    expect(a.verdict).toBe('likely_fake');
+    const el = mount(<CreatorBadge lang="en" assessment={a} />);
+    const button = el.querySelector('button.mt-scoring-badge') as HTMLButtonElement;
+    expect(button.textContent).toBe(`≈${formatCount('en', a.score)}Likely fakeMid 50k–100k`);
+    expect(button.getAttribute('aria-label')).toContain('(from medians)');
+    key(button, 'Enter');
+    const pop = el.querySelector('.mt-scoring-popover')!;
+    expect(pop.querySelector('[data-basis="profile_medians"]')!.textContent).toBe('Based on platform medians; open the creator for the video check.');
+    const warnings = [...pop.querySelectorAll('[data-signal]')].map((n) => n.getAttribute('data-signal'));
+    expect(warnings.sort()).toEqual(['comment_like_low', 'like_view_high']);
+    expect(pop.querySelector('[data-signal="like_view_high"]')!.textContent).toContain("Like/view 50.0% (the platform's creator medians)");
+    expect(pop.textContent).toContain("Data used: the platform's creator medians (no per-video data)");
+    expect(pop.textContent).not.toContain('0 videos');
+  });
+
+  it('badge note in Chinese and Japanese; no note for a video-based assessment', () => {
+    const a = assessCreator(listOnlyCreator(), { now: NOW });
+    let el = mount(<CreatorBadge lang="zh_CN" assessment={a} />);
+    key(el.querySelector('button')!, 'Enter');
+    expect(el.querySelector('[data-basis]')!.textContent).toBe('基于平台中位数估算；打开达人详情可做逐条视频检查。');
+    act(() => render(null, host));
+    host.remove();
+    el = mount(<CreatorBadge lang="ja" assessment={a} />);
+    key(el.querySelector('button')!, 'Enter');
+    expect(el.querySelector('[data-basis]')!.textContent).toContain('プラットフォームの中央値');
+    act(() => render(null, host));
+    host.remove();
+    el = mount(<CreatorBadge lang="en" assessment={assessCreator(fakeCreator(), { now: NOW })} />);
+    key(el.querySelector('button')!, 'Enter');
+    expect(el.querySelector('[data-basis]')).toBeNull();
+    expect(el.querySelector('.mt-scoring-badge__approx')).toBeNull();
+  });
+
+  it('panel shows the note, the signals with the medians formula, and no video table', () => {
+    const creator = listOnlyCreator();
+    const a = assessCreator(creator, { now: NOW });
+    const el = mount(<CreatorScorePanel lang="en" creator={creator} assessment={a} state="ready" />);
+    expect(el.querySelector('[data-basis="profile_medians"]')!.textContent).toBe('Based on platform medians; open the creator for the video check.');
+    expect(el.querySelector('[data-signal="comment_like_low"]')!.textContent).toContain('median(comments) ÷ median(likes) (platform medians)');
+    expect(el.textContent).toContain('No video data.');
+    expect(el.querySelector('.mt-scoring-panel__score')!.textContent).toBe('30');
+  });
+});

@@ -53,6 +53,17 @@ export const scoring = {
   scoreMeasured: { zh_CN: '实测 $1，阈值 $2', ja: '実測 $1、しきい値 $2', en: 'measured $1, threshold $2' },
   scoreWindow: { zh_CN: '使用数据：$1 条视频，发布于 $2–$3 天前', ja: '使用データ：動画$1本、投稿から$2〜$3日', en: 'Data used: $1 videos, $2–$3 days old' },
   scoreWindowNoDates: { zh_CN: '使用数据：$1 条视频', ja: '使用データ：動画$1本', en: 'Data used: $1 videos' },
+  scoreWindowProfileMedians: {
+    zh_CN: '使用数据：平台提供的达人中位数（无逐条视频）',
+    ja: '使用データ：プラットフォーム提供の中央値（動画別データなし）',
+    en: "Data used: the platform's creator medians (no per-video data)",
+  },
+  scoreBasisProfileMedians: {
+    zh_CN: '基于平台中位数估算；打开达人详情可做逐条视频检查。',
+    ja: 'プラットフォームの中央値による評価です。動画ごとのチェックはクリエイター詳細で確認できます。',
+    en: 'Based on platform medians; open the creator for the video check.',
+  },
+  scoreBasisProfileMark: { zh_CN: '（中位数估算）', ja: '（中央値ベース）', en: '(from medians)' },
   scoreVideosTitle: { zh_CN: '近期视频', ja: '最近の動画', en: 'Recent videos' },
   scoreColPosted: { zh_CN: '发布日期', ja: '投稿日', en: 'Posted' },
   scoreColViews: { zh_CN: '播放', ja: '再生', en: 'Views' },
