@@ -7,7 +7,7 @@ import { LAWS } from './laws';
 import { foldPatternSource, normalise, spanIsEvasive, toOriginalSpan, type Normalised } from './normalise';
 import { RULES } from './rules';
 import { DISCLOSURE, STEMA_EXPLANATIONS } from './rules/disclosure';
-import { SEVERITIES, type Category, type CheckOptions, type CheckResult, type Finding, type Kind, type Rule, type RuleException, type Severity } from './types';
+import { CATEGORY_IDS, SEVERITIES, type Category, type CheckOptions, type CheckResult, type Finding, type Kind, type Rule, type RuleException, type Severity } from './types';
 
 /** Chars either side of a hit scanned for `cover` exceptions (longest allowlisted compound ≈ 20 chars). */
 export const COVER_WINDOW = 24;
@@ -15,6 +15,9 @@ export const COVER_WINDOW = 24;
 /** Sentences that are cautions or mandatory notices, not claims (research c4 "negation and caution"). */
 const CAUTION_RE = /ないで|おやめください|ご相談ください|ご相談下さい|相談してください|ものではありません|目的としたものでは|禁止|中止してください|中止し|の方は医師|医師に相談/;
 const SENTENCE_END = /[。！？!?\n]/;
+/** A quoted term being discussed, not used: 「"治る"という表現は使えません」 (research c4 "meta or quoted text"). */
+const META_AFTER = /^[」』"”']?\s*(?:という(?:表現|言葉|わーど|単語)|は(?:ng|使えない|使えません|だめ|禁止|避け)|と書いては|などのng)/;
+const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORY_IDS);
 
 /** Okurigana after a matched verb stem (消え|る, なくな|ります), so spans and replacements cover the whole verb. */
 const KANA_STEM_TAIL = /^(?:りました|りません|ります|しました|します|ました|ません|ます|する|した|った|って|れる|せる|ない|る|た|て)/;
@@ -148,6 +151,7 @@ function collectHits(norm: Normalised, category: Category, kind: Kind): Hit[] {
       }
       if (c.exceptions.length > 0 && isExcepted(c, text, ns, ne, category)) continue;
       if (c.rule.cautionSafe && CAUTION_RE.test(sentenceOf(text, ns, ne))) continue;
+      if (META_AFTER.test(text.slice(ne, ne + 12))) continue;
       hits.push({ compiled: c, ns, ne });
     }
   }
@@ -250,8 +254,9 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 }
 
 export function checkCopy(text: string, options: CheckOptions): CheckResult {
-  const category = options.category;
-  const kind = options.kind;
+  // Unknown values (e.g. from old storage) fall back to the strictest reading rather than to "no rules".
+  const category: Category = CATEGORY_SET.has(options?.category) ? options.category : 'general';
+  const kind: Kind = options?.kind === 'creator_script' ? 'creator_script' : 'listing';
   const source = typeof text === 'string' ? text : '';
   const norm = normalise(source);
   const hits = dedupe(collectHits(norm, category, kind));

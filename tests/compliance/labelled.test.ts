@@ -53,6 +53,17 @@ describe('spans and alternatives', () => {
     expect(en.map((f) => f.matched)).toEqual(['cheapest', 'guaranteed', 'cure', 'removes dark spots']);
   });
 
+  it('does not flag a term that is quoted as an example of what not to write', () => {
+    expect(checkCopy('「治る」という表現は使えません', { category: 'cosmetic', kind: 'listing' }).findings).toEqual([]);
+    expect(checkCopy('「シミが消える」はNGです', { category: 'cosmetic', kind: 'listing' }).findings).toEqual([]);
+    expect(checkCopy('シミが消える美容液', { category: 'cosmetic', kind: 'listing' }).findings).toHaveLength(1);
+  });
+
+  it('treats an unknown category as general instead of switching all rules off', () => {
+    const bad = checkCopy('最安', { category: 'nonsense' as never, kind: 'listing' });
+    expect(bad.findings.map((f) => f.group)).toEqual(['E06']);
+  });
+
   it('returns no findings for empty or whitespace text', () => {
     expect(checkCopy('', { category: 'general', kind: 'listing' }).findings).toEqual([]);
     expect(checkCopy('   \n ', { category: 'general', kind: 'creator_script' }).findings).toEqual([]);
