@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { ExportImport, describeImportError } from '../../components/dashboard/ExportImport';
+import { createClient, createHandler } from '../../lib/protocol';
+import { dumpAll, type MitateDb } from '../../lib/store';
+import { parseCsv, restoreText } from '../../lib/export';
+import { freshDb } from '../store/helpers';
+import { populate, T0 } from './fixture';
+
+let host: HTMLElement | undefined;
+function mount(vnode: preact.ComponentChild) {
+  host = document.createElement('div');
+  document.body.appendChild(host);
+  act(() => render(vnode, host!));
+  return host;
+}
+afterEach(() => {
+  if (host) {
+    render(null, host);
+    host.remove();
+    host = undefined;
+  }
+});
+async function flush() {
+  for (let i = 0; i < 40; i++) await act(async () => { await new Promise((r) => setTimeout(r, 1)); });
+}
+function clientFor(db: MitateDb) {
+  const handle = createHandler({ openDb: async () => db, now: () => T0 + 500 });
+  return createClient(async (msg) => JSON.parse(JSON.stringify(await handle(msg))));
+}
+function chooseFile(el: HTMLElement, name: string, text: string) {
+  const input = el.querySelector('input[type=file]') as HTMLInputElement;
+  const file = new File([text], name, { type: name.endsWith('.csv') ? 'text/csv' : 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  act(() => { input.dispatchEvent(new Event('change', { bubbles: true })); });
+}
+
+function props(db: MitateDb, extra: Partial<Parameters<typeof ExportImport>[0]> = {}) {
+  const client = clientFor(db);
+  return {
+    loadExport: () => client.exportAll({}),
+    importPreview: (file: { format: 'json' | 'csv'; text: string }) => client.importPreview(file),
+    importApply: (file: { format: 'json' | 'csv'; text: string }) => client.importApply(file),
+    now: () => Date.UTC(2026, 10, 24, 1, 5),
+    ...extra,
+  };
+}
+
+describe('ExportImport', () => {
+  it('exports CSV with BOM and language headers, and JSON, as page-made Blobs', async () => {
+    const { db } = await freshDb();
+    await populate(db);
+    const files: Array<{ name: string; blob: Blob }> = [];
+    const el = mount(<ExportImport lang="ja" {...props(db, { download: (name, blob) => files.push({ name, blob }) })} />);
+    const [csvButton, jsonButton] = [...el.querySelectorAll('button')];
+    act(() => csvButton!.click());
+    await flush();
+    act(() => jsonButton!.click());
+    await flush();
+    expect(files.map((f) => f.name)).toEqual(['mitate-creators-20261124-1005.csv', 'mitate-backup-20261124-1005.json']);
+    const csvBytes = new Uint8Array(await files[0]!.blob.arrayBuffer());
+    expect([...csvBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = await files[0]!.blob.text();
+    const table = parseCsv(csv);
+    expect(table[0]![0]).toBe('クリエイターID');
+    expect(restoreText(table.find((r) => r[0] === 'c1')![1]!)).toBe('=cmd|calc');
+    const json = JSON.parse(await files[1]!.blob.text());
+    expect(json.data).toEqual(await dumpAll(db));
+  });
+
+  it('previews, then imports on confirm, and reports counts', async () => {
+    const source = (await freshDb()).db;
+    await populate(source);
+    const exported = await clientFor(source).exportAll({});
+    const { db } = await freshDb();
+    const onImported = vi.fn();
+    const el = mount(<ExportImport lang="en" {...props(db, { onImported })} />);
+    chooseFile(el, 'backup.json', JSON.stringify(exported.ok && exported.data));
+    await flush();
+    const preview = el.querySelector('section')!;
+    expect(preview.textContent).toContain('Import preview (nothing written yet) · backup.json');
+    const notesRow = preview.querySelector('tr[data-store=notes]')!;
+    expect([...notesRow.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['Notes', '3', '0', '0']);
+    expect(await db.count('notes')).toBe(0);
+    const confirm = [...preview.querySelectorAll('button')].find((b) => b.textContent === 'Confirm import')!;
+    act(() => confirm.click());
+    await flush();
+    expect(await dumpAll(db)).toEqual(await dumpAll(source));
+    expect(onImported).toHaveBeenCalledTimes(1);
+    expect(el.querySelector('[role=status]')!.textContent).toMatch(/^Imported: \d+ added, 0 changed$/);
+  });
+
+  it('names the record and field at fault and writes nothing', async () => {
+    const { db } = await freshDb();
+    await populate(db);
+    const before = await dumpAll(db);
+    const el = mount(<ExportImport lang="zh_CN" {...props(db)} />);
+    chooseFile(el, 'edited.csv', '"达人ID","评级(1-5)"\r\n"c1","5"\r\n"c2","10"\r\n');
+    await flush();
+    const alert = el.querySelector('[role=alert]')!;
+    expect(alert.textContent).toContain('导入失败，数据未做任何修改。');
+    expect(alert.textContent).toContain('问题位置：CSV 第 3 行，列 “rating”。');
+    expect(await dumpAll(db)).toEqual(before);
+  });
+
+  it('describes JSON record errors 1-based with the store name', () => {
+    expect(describeImportError('en', { code: 'invalid', message: 'x', detail: { store: 'notes', index: 3, field: 'rating' } })).toBe(
+      'Problem at: Notes record 4, field "rating".',
+    );
+    expect(describeImportError('ja', { code: 'version', message: 'x' })).toBe('このファイルは互換性のない Mitate のバージョンのものです。');
+  });
+});
