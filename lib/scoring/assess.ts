@@ -290,8 +290,8 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
   }
 
   const signals: Signal[] = [];
-  const likeViewWindow = likeViews.length === used.length ? window : windowOf(used.filter((r) => r.likeView != null));
-  const commentLikeWindow = commentLikes.length === used.length ? window : windowOf(used.filter((r) => r.commentLike != null));
+  const likeViewWindow = profile || likeViews.length === used.length ? window : windowOf(used.filter((r) => r.likeView != null));
+  const commentLikeWindow = profile || commentLikes.length === used.length ? window : windowOf(used.filter((r) => r.commentLike != null));
 
   // S1 like/view level.
   if (medianLikeView != null) {
@@ -449,7 +449,8 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
       total += v;
       if (v > top) top = v;
     }
-    if (total > 0 && top / total > K.REACH_ONE_HIT_SHARE) reachValue *= K.REACH_ONE_HIT_FACTOR;
+    // One-hit dependence needs the video list; a few stored videos on platform medians say nothing about it.
+    if (!profile && total > 0 && top / total > K.REACH_ONE_HIT_SHARE) reachValue *= K.REACH_ONE_HIT_FACTOR;
   }
   const reach = component('reach', reachValue, viewRate, FORMULA.reach);
 

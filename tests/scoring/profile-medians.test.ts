@@ -153,6 +153,25 @@ describe('profile-median fallback: when it does not apply', () => {
   });
 });
 
+describe('profile-median fallback: a few stored videos do not leak into median-based measures', () => {
+  // One 100k hit among three stored videos (97% of their views), one with likes unknown.
+  const fewVideos = [100_000, 1_000, 2_000].map((v, i) => ({ id: `v${i}`, postedAt: NOW - (3 + i) * DAY, views: v, likes: i === 1 ? null : v * 0.05, comments: 1, shares: 0 }));
+
+  it('no one-hit reach penalty from three videos: reach stays f(17.5%) = 1', () => {
+    const a = assessCreator({ ...honestMedians, videos: fewVideos }, { now: NOW });
+    expect(part(a, 'reach').value).toBe(1);
+    expect(a.score).toBe(81);
+  });
+
+  it('signal windows are the platform medians even when some stored videos lack likes', () => {
+    const a = assessCreator({ ...honestMedians, medianLikes: 1_000, videos: fewVideos }, { now: NOW });
+    const s = a.signals.find((x) => x.id === 'like_view_high')!;
+    expect(s.value).toBeCloseTo(1_000 / 3_500, 10);
+    expect(s.window.source).toBe('profile_medians');
+    expect(s.window.videos).toBe(0);
+  });
+});
+
 describe('profile-median fallback: the video list wins', () => {
   it('six eligible videos give exactly the hand-worked video score, whatever the medians say', () => {
     const views = [1000, 2000, 3000, 4000, 5000, 6000];
