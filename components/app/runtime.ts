@@ -16,3 +16,6 @@ export function browserLang(): Lang {
     return langFromLocale(globalThis.navigator?.language);
   }
 }
+
+/** storage.session key holding text the seller selected on a page and sent to the copy check. */
+export const PENDING_COPY_KEY = 'pendingCopyCheck';

@@ -18,7 +18,7 @@ export function UnreadNotice({ lang, unread }: { lang: Lang; unread: UnreadRespo
   };
   return (
     <div class="mt-notice" role="status">
-      <p>{t(lang, 'scUnrecognised', latest.endpoint)}</p>
+      <p>{t(lang, 'scFormatNotRecognised')}</p>
       <button type="button" class="mt-button" onClick={copy}>{copied ? t(lang, 'scCopied') : t(lang, 'scCopyDiagnostic')}</button>
     </div>
   );

@@ -51,6 +51,8 @@ export interface HandlerDeps {
   /** opened (and cached) database, e.g. `() => openMitateDb(indexedDB)` in the background */
   openDb: () => Promise<MitateDb>;
   now: () => number;
+  /** opens the options page (a browser action, so the background passes it in) */
+  openDashboard?: () => Promise<void>;
 }
 
 type Handlers = { [T in RequestType]: (db: MitateDb, payload: ParsedPayload<T>) => Promise<ResponseData<T>> };
@@ -58,6 +60,10 @@ type Handlers = { [T in RequestType]: (db: MitateDb, payload: ParsedPayload<T>) 
 export function createHandler(deps: HandlerDeps): (raw: unknown) => Promise<ProtocolResult<unknown>> {
   const handlers: Handlers = {
     ping: async () => ({ pong: true, schemaVersion: CURRENT_VERSION }),
+    openDashboard: async () => {
+      await deps.openDashboard?.();
+      return { opened: true };
+    },
     ingestPageData: (db, p) => ingestPageData(db, p.data, deps.now()),
     getCreator: (db, p) => getCreatorBundle(db, p.creatorId),
     saveNote: (db, p) => saveNote(db, p, deps.now()),

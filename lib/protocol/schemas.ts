@@ -23,6 +23,8 @@ const id = z.string().min(1).max(200);
 /** Payload of each request type (the `type` field is added by the union). */
 export const requestPayloads = {
   ping: z.object({}),
+  /** content scripts cannot open extension pages themselves */
+  openDashboard: z.object({}),
   ingestPageData: z.object({ data: pageDataSchema }),
   getCreator: z.object({ creatorId: id }),
   saveNote: z.object({ creatorId: id, baseRevision: z.number().int().min(0), patch: notePatchSchema, editor: z.string().min(1).max(100) }),
@@ -53,6 +55,7 @@ const importSummarySchema = z.object({
 /** Data of each successful response. */
 export const responseData = {
   ping: z.object({ pong: z.literal(true), schemaVersion: z.number() }),
+  openDashboard: z.object({ opened: z.literal(true) }),
   ingestPageData: z.object({
     creators: z.number(), snapshots: z.number(), products: z.number(), collaborations: z.number(), orders: z.number(), observations: z.number(),
   }),

@@ -93,24 +93,19 @@ function planRecord(plan: Collaboration, existing: CollaborationRecord | undefin
   return { ...mergeKnown(existing, fromPage), memo: existing.memo, updatedAt: now };
 }
 
+/** Commission rates worth learning from (research: open/target collaborations, products, creators' medians). */
 function observationsOf(data: PageData, now: number): Observation[] {
   const out: Observation[] = [];
   const add = (source: Observation['source'], sourceId: string, category: string | null, rate: number | null) => {
     if (rate === null || !Number.isFinite(rate)) return;
     out.push({ id: `${source}:${sourceId}:${category ?? ''}`, category, rate, source, sourceId, seenAt: now });
   };
-  const categoryByProduct = new Map<string, string | null>();
-  for (const product of data.products) {
-    categoryByProduct.set(product.id, product.category);
-    add('product', product.id, product.category, product.commissionRate);
-  }
+  for (const product of data.products) add('product', product.id, product.category, product.commissionRate);
   for (const plan of data.collaborations) {
-    for (const item of plan.products) add('collaboration', `${plan.id}/${item.productId}`, item.category, item.commissionRate);
+    const source = plan.kind === 'open' ? 'open_collab' : 'target_collab';
+    for (const item of plan.products) add(source, `${plan.id}/${item.productId}`, item.category, item.commissionRate);
   }
-  for (const order of data.orders) {
-    const category = order.productId ? categoryByProduct.get(order.productId) ?? null : null;
-    add('order', `${order.orderId}/${order.skuId ?? ''}`, category, order.commissionRate);
-  }
+  for (const creator of data.creators) add('creator_median', creator.id, creator.categories[0] ?? null, creator.medianCommissionRate);
   return out;
 }
 

@@ -3,6 +3,7 @@
  * All are zod schemas so imports and protocol messages are validated with the same rules the store relies on.
  */
 import { z } from 'zod';
+import { OBSERVATION_SOURCES, commissionOverridesSchema } from '../commission';
 import { affiliateOrderSchema, collaborationSchema, creatorSchema, fraction, knownNumber, productSchema } from '../model';
 
 export const DB_NAME = 'mitate';
@@ -148,7 +149,8 @@ export type StoredProduct = z.infer<typeof storedProductSchema>;
 export const storedOrderSchema = affiliateOrderSchema.extend({ skuKey: z.string(), updatedAt: epochMs });
 export type StoredOrder = z.infer<typeof storedOrderSchema>;
 
-export const OBSERVATION_SOURCES = ['product', 'collaboration', 'order'] as const;
+/** Where a commission rate was seen; the commission module learns benchmarks from these. */
+export { OBSERVATION_SOURCES } from '../commission';
 /** A commission rate seen on the page. `id` = source:sourceId:category so re-reading the same page does not double count. */
 export const observationSchema = z.object({
   id: z.string(),
@@ -170,7 +172,7 @@ export const settingsSchema = z.object({
   /** product category used by the ad-copy compliance check, null = ask */
   complianceCategory: z.string().nullable(),
   /** seller's own commission benchmarks by category, as fractions */
-  benchmarkOverrides: z.record(z.string(), z.number().min(0).max(1)),
+  benchmarkOverrides: commissionOverridesSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const settingKeySchema = settingsSchema.keyof();
@@ -181,7 +183,7 @@ export const DEFAULT_SETTINGS: Settings = {
   cnyPerJpy: null,
   roiThreshold: 1,
   complianceCategory: null,
-  benchmarkOverrides: {},
+  benchmarkOverrides: [],
 };
 export const settingRecordSchema = z.object({ key: settingKeySchema, value: z.unknown() });
 export type SettingRecord = { key: SettingKey; value: unknown };

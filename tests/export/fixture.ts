@@ -30,5 +30,5 @@ export async function populate(db: MitateDb): Promise<void> {
   const plan = (await db.get('collaborations', 'plan:pl1'))!;
   await saveCollaboration(db, { ...plan, shippingCostJpy: 700, trackingNo: 'YMT-9' });
   await saveCollaboration(db, { id: 'manual-1', planId: null, plan: null, creatorIds: ['c3'], productId: 'p2', agreedCommissionRate: 0.3, sampleCostJpy: null, shippingCostJpy: null, trackingNo: null, agreedAt: T0, sampleSentAt: null, postedAt: null, endsAt: null, memo: '口头约定', updatedAt: T0 });
-  await setSettings(db, { lang: 'ja', cnyPerJpy: 0.047, benchmarkOverrides: { beauty: 0.18 } });
+  await setSettings(db, { lang: 'ja', cnyPerJpy: 0.047, benchmarkOverrides: [{ categoryId: 'beauty', typical: 0.18 }] });
 }

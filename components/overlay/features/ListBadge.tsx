@@ -1,0 +1,13 @@
+/** Find creators list: the score badge on one creator card. */
+import type { Lang } from '../../../lib/i18n';
+import type { Creator } from '../../../lib/model';
+import { assessCreator } from '../../../lib/scoring';
+import { CreatorBadge } from '../../scoring/CreatorBadge';
+import type { OverlayServices } from '../services';
+
+export function ListBadge({ lang, creator, services, handle }: { lang: Lang; creator: Creator | null; services: OverlayServices; handle: string | null }) {
+  // The list response has medians only; videos seen earlier on the detail page make the score richer.
+  if (!creator) return <CreatorBadge lang={lang} assessment={null} state={handle ? 'loading' : 'error'} />;
+  const assessment = assessCreator(services.withStoredVideos(creator), { now: Date.now() });
+  return <CreatorBadge lang={lang} assessment={assessment} />;
+}

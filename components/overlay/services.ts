@@ -1,0 +1,150 @@
+/**
+ * What the overlays need from the rest of Mitate: settings, benchmarks, stored records, and saving. Talks to the
+ * background worker only through the typed protocol; failures surface as `storageError`, never silently.
+ */
+import { batch, signal } from '@preact/signals';
+import { createClient } from '../../lib/protocol';
+import type { Lang } from '../../lib/i18n';
+import type { AffiliateOrder, Creator, PageData } from '../../lib/model';
+import { buildBenchmarkContext, type BenchmarkContext } from '../../lib/commission';
+import { observationsToRates } from '../app/observations';
+import type { CostEntry, RoiThreshold } from '../../lib/roi';
+import type { Note, NotePatch, StoredCreator } from '../../lib/store';
+import { mergeCreator } from '../../lib/seller-center';
+import { browserLang, sendToBackground } from '../app/runtime';
+import type { PageState } from './page-state';
+
+/** Page data is sent to the store in batches, off the page's busy moments. */
+const STORE_BATCH_MS = 600;
+
+export interface StoredCreatorInfo {
+  creator: StoredCreator | null;
+  note: Note | null;
+  costs: CostEntry[];
+  orders: AffiliateOrder[];
+  offers: number[];
+}
+
+export function createOverlayServices(state: PageState) {
+  const client = createClient(sendToBackground);
+  const lang = signal<Lang>(browserLang());
+  const cnyPerJpy = signal<number | null>(null);
+  const roiThreshold = signal<RoiThreshold>({ roi: 1, profitRoi: 0 });
+  const benchmarks = signal<BenchmarkContext>(buildBenchmarkContext([], []));
+  const stored = signal(new Map<string, StoredCreatorInfo>());
+  const allCostEntries = signal<CostEntry[]>([]);
+  const storageError = signal<string | null>(null);
+  const editor = `tab-${Math.random().toString(36).slice(2, 10)}`;
+  let pending: PageData | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const fail = (message: string) => {
+    storageError.value = message;
+  };
+
+  async function flush() {
+    timer = undefined;
+    const data = pending;
+    pending = null;
+    if (!data) return;
+    const result = await client.ingestPageData({ data });
+    if (!result.ok) return fail(result.error.message);
+    storageError.value = null;
+    // Newly seen commission rates may change the learned benchmarks.
+    if (result.data.observations > 0) void loadBenchmarks();
+  }
+
+  async function loadBenchmarks(overrides?: unknown) {
+    const observations = await client.listObservations({});
+    if (!observations.ok) return fail(observations.error.message);
+    benchmarks.value = buildBenchmarkContext(overrides ?? currentOverrides, observationsToRates(observations.data));
+  }
+  let currentOverrides: unknown = [];
+
+  return {
+    lang, cnyPerJpy, roiThreshold, benchmarks, stored, storageError,
+
+    queueForStore(data: PageData) {
+      pending = pending ? {
+        creators: [...pending.creators, ...data.creators],
+        products: [...pending.products, ...data.products],
+        collaborations: [...pending.collaborations, ...data.collaborations],
+        orders: [...pending.orders, ...data.orders],
+      } : data;
+      timer ??= setTimeout(() => void flush(), STORE_BATCH_MS);
+    },
+
+    async loadSettings() {
+      const settings = await client.getSettings({});
+      if (!settings.ok) return fail(settings.error.message);
+      batch(() => {
+        lang.value = settings.data.lang;
+        cnyPerJpy.value = settings.data.cnyPerJpy;
+        roiThreshold.value = { roi: settings.data.roiThreshold, profitRoi: 0 };
+      });
+      currentOverrides = settings.data.benchmarkOverrides;
+      await loadBenchmarks();
+      const costs = await client.listCosts({});
+      if (costs.ok) allCostEntries.value = costs.data;
+    },
+
+    async loadCreator(creatorId: string) {
+      const [bundle, orders] = await Promise.all([client.getCreator({ creatorId }), client.listOrders({ creatorId })]);
+      if (!bundle.ok) return fail(bundle.error.message);
+      const offers = bundle.data.collaborations.flatMap((c) => {
+        const rate = c.agreedCommissionRate ?? c.plan?.products.find((p) => p.commissionRate != null)?.commissionRate ?? null;
+        return rate != null ? [rate] : [];
+      });
+      const next = new Map(stored.value);
+      next.set(creatorId, {
+        creator: bundle.data.creator, note: bundle.data.note, costs: bundle.data.costs,
+        orders: orders.ok ? orders.data : [], offers,
+      });
+      stored.value = next;
+    },
+
+    async saveNote(creatorId: string, baseRevision: number, patch: NotePatch) {
+      const result = await client.saveNote({ creatorId, baseRevision, patch, editor });
+      if (result.ok) {
+        const info = stored.value.get(creatorId);
+        const next = new Map(stored.value);
+        next.set(creatorId, { creator: info?.creator ?? null, costs: info?.costs ?? [], orders: info?.orders ?? [], offers: info?.offers ?? [], note: result.data.note });
+        stored.value = next;
+      }
+      return result;
+    },
+
+    /** The page's creator, with videos and trend from earlier visits when this page's response lacks them. */
+    withStoredVideos(creator: Creator): Creator {
+      const known = stored.value.get(creator.id)?.creator;
+      return known ? mergeCreator(known, creator) : creator;
+    },
+    storedCreator(creatorId: string): Creator | null {
+      return stored.value.get(creatorId)?.creator ?? null;
+    },
+    storedOrders(creatorId: string): AffiliateOrder[] {
+      return stored.value.get(creatorId)?.orders ?? [];
+    },
+    storedCosts(creatorId: string): CostEntry[] {
+      return stored.value.get(creatorId)?.costs ?? [];
+    },
+    allCosts(): CostEntry[] {
+      return allCostEntries.value;
+    },
+    offerFor(creatorId: string): number | null {
+      const fromPage = [...state.collaborations.value.values()]
+        .filter((c) => c.creatorIds.includes(creatorId))
+        .flatMap((c) => c.products.flatMap((p) => (p.commissionRate != null ? [p.commissionRate] : [])));
+      const offers = [...fromPage, ...(stored.value.get(creatorId)?.offers ?? [])];
+      return offers.length ? offers[offers.length - 1]! : null;
+    },
+    benchmarkFor(category: string | null) {
+      return benchmarks.value.benchmarkFor(category);
+    },
+    openDashboard() {
+      void client.openDashboard({});
+    },
+  };
+}
+
+export type OverlayServices = ReturnType<typeof createOverlayServices>;

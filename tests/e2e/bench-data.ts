@@ -1,0 +1,50 @@
+/** Larger inputs for `npm run bench`, built from the sample fixtures (ids and handles made unique). */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EXPORT_SCHEMA } from '../../lib/export';
+import { CURRENT_VERSION, DEFAULT_NOTE_STATUS, type Note } from '../../lib/store';
+
+const API_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/api');
+
+function findPage(): { creator_profile_list: Array<Record<string, { value: unknown }>> } & Record<string, unknown> {
+  return JSON.parse(readFileSync(path.join(API_DIR, 'creatorFind/page-0.json'), 'utf8'));
+}
+
+/** Ids of the sample creators, in list order. */
+export function benchCreators(): string[] {
+  return findPage().creator_profile_list.map((c) => String(c.creator_oecuid?.value ?? '')).filter(Boolean);
+}
+
+/** A find response with `n` creators, cloned from the sample page with unique ids and handles. */
+export function benchFindResponse(n: number) {
+  const page = findPage();
+  const base = page.creator_profile_list;
+  const list = Array.from({ length: n }, (_, i) => {
+    const clone = structuredClone(base[i % base.length]!);
+    clone.creator_oecuid = { ...clone.creator_oecuid, value: String(7_500_000_000_000_000_000n + BigInt(i)) };
+    clone.handle = { ...clone.handle, value: `${String(clone.handle?.value ?? 'creator')}_${i}` };
+    return clone;
+  });
+  return { ...page, creator_profile_list: list, next_pagination: { has_more: false, next_page: 1 } };
+}
+
+/** A Mitate JSON export with `n` creators' notes (what a seller with a large CRM would import). */
+export function benchNotesExport(n: number): string {
+  const now = Date.UTC(2026, 10, 24);
+  const notes: Note[] = Array.from({ length: n }, (_, i) => ({
+    creatorId: String(7_600_000_000_000_000_000n + BigInt(i)),
+    text: `サンプル送付済み。LINE で条件確認 #${i} / 已寄样，佣金 15%`,
+    status: DEFAULT_NOTE_STATUS,
+    tags: i % 3 ? ['beauty'] : ['beauty', 'long-term'],
+    rating: (i % 5) + 1,
+    nextActionAt: now + (i % 30) * 86_400_000,
+    sampleCostJpy: i % 4 ? null : 1200,
+    sampleTrackingNo: null,
+    revision: 1,
+    fieldRevisions: {},
+    updatedAt: now,
+    updatedBy: 'bench',
+  }));
+  return JSON.stringify({ schema: EXPORT_SCHEMA, version: CURRENT_VERSION, exportedAt: now, data: { notes } });
+}

@@ -1,0 +1,166 @@
+/**
+ * `npm run bench`: measures what Mitate costs a seller and prints one table, also written to BENCHMARKS.md.
+ * Figures are reported, never asserted. Page costs are measured in real Chromium against the same sample page
+ * without the extension, in the same run.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, ROOT, SAMPLE, launch } from './harness';
+import { benchCreators, benchFindResponse, benchNotesExport } from './bench-data';
+import { assessCreator } from '../../lib/scoring';
+import { checkCopy } from '../../lib/compliance';
+
+interface Row { area: string; measure: string; value: string; target: string }
+const rows: Row[] = [];
+const add = (area: string, measure: string, value: string, target = '') => {
+  rows.push({ area, measure, value, target });
+  console.log(`${area} | ${measure} | ${value}${target ? ` (target ${target})` : ''}`);
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+function bundleSizes() {
+  const entries: Array<[string, string]> = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(js|css|html)$/.test(entry.name)) entries.push([path.relative(EXTENSION_DIR, full), full]);
+    }
+  };
+  walk(EXTENSION_DIR);
+  for (const [name, full] of entries.sort()) {
+    const body = fs.readFileSync(full);
+    const onSellerCenter = name.startsWith('content-scripts/');
+    add('size', name, `${kb(body.length)} raw, ${kb(gzipSync(body).length)} gzip`, onSellerCenter ? '< 60 kB gzip' : '');
+  }
+}
+
+const PAGE_PROBE = `
+  window.__mitateBench = { longTasks: [], firstBadgeAt: null, apiResponseEndAt: null };
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__mitateBench.longTasks.push(e.duration); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+  new MutationObserver(() => {
+    if (window.__mitateBench.firstBadgeAt === null && document.querySelector('mitate-badge, mitate-chip')) window.__mitateBench.firstBadgeAt = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+async function measurePage(page: Page, url: string, apiPath: string) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.addInitScript(PAGE_PROBE);
+  await page.goto(url);
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(2500);
+  const metrics = (await cdp.send('Performance.getMetrics')).metrics as Array<{ name: string; value: number }>;
+  const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  const probe = await page.evaluate((api) => {
+    const bench = (window as unknown as { __mitateBench: { longTasks: number[]; firstBadgeAt: number | null } }).__mitateBench;
+    const entry = performance.getEntriesByType('resource').find((e) => e.name.includes(api)) as PerformanceResourceTiming | undefined;
+    return { longTasks: bench.longTasks, firstBadgeAt: bench.firstBadgeAt, apiResponseEnd: entry?.responseEnd ?? null };
+  }, apiPath);
+  await cdp.detach();
+  return { script: metric('ScriptDuration'), task: metric('TaskDuration'), ...probe };
+}
+
+async function pageCosts() {
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  const pages = [
+    { name: 'Find creators, 200 creators', url: SAMPLE.findCreators, api: '/creator/marketplace/find' },
+    { name: 'Creator detail', url: SAMPLE.creatorDetail(benchCreators()[0]!), api: '/creator/marketplace/profile' },
+  ];
+  for (const withExtension of [false, true]) {
+    const launched = await launch({ withoutExtension: !withExtension });
+    // Later routes win: serve a 200-creator list instead of the 12-creator sample page.
+    await launched.context.route('**/api/v1/oec/affiliate/creator/marketplace/find*', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(benchFindResponse(200)) }));
+    for (const p of pages) {
+      const results = [];
+      for (let i = 0; i < runs; i++) {
+        const page = await launched.context.newPage();
+        results.push(await measurePage(page, p.url, p.api));
+        await page.close();
+      }
+      const label = withExtension ? 'with Mitate' : 'without';
+      add('page', `${p.name}: scripting time (${label}, median of ${runs})`, ms(median(results.map((r) => r.script))));
+      add('page', `${p.name}: main-thread task time (${label})`, ms(median(results.map((r) => r.task))));
+      const longest = Math.max(0, ...results.flatMap((r) => r.longTasks));
+      add('page', `${p.name}: long tasks > 50 ms (${label})`, `${median(results.map((r) => r.longTasks.length))} (longest ${ms(longest)})`, withExtension ? 'none added' : '');
+      if (withExtension && p.api.includes('find')) {
+        const latencies = results.filter((r) => r.firstBadgeAt !== null && r.apiResponseEnd !== null).map((r) => r.firstBadgeAt! - r.apiResponseEnd!);
+        add('page', `${p.name}: API response to first badge`, latencies.length ? ms(median(latencies)) : 'no badge seen', '< 500 ms');
+      }
+    }
+    await launched.close();
+  }
+}
+
+function computeCosts() {
+  const creators = benchCreators().length ? benchCreatorsForScoring(10_000) : [];
+  const now = Date.now();
+  assessCreator(creators[0]!, { now });
+  const start = performance.now();
+  for (const c of creators) assessCreator(c, { now });
+  const elapsed = performance.now() - start;
+  add('compute', 'creator scoring throughput', `${Math.round((creators.length / elapsed) * 1000).toLocaleString('en')} creators/s`, '> 10,000/s');
+
+  const copy = ('【業界最安】飲むだけで痩せる！シミが消える美白クリーム。絶対に効果あり。完全ワイヤレスで日本一周。'.repeat(40)).slice(0, 2000);
+  for (let i = 0; i < 20; i++) checkCopy(copy, { category: 'cosmetic', kind: 'listing' });
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const t0 = performance.now();
+    checkCopy(copy, { category: 'cosmetic', kind: 'listing' });
+    times.push(performance.now() - t0);
+  }
+  add('compute', 'compliance check, 2,000 characters (median, warm)', ms(median(times)), '< 5 ms');
+}
+
+function benchCreatorsForScoring(n: number) {
+  const day = 86_400_000;
+  const now = Date.now();
+  return Array.from({ length: n }, (_, i) => ({
+    followers: 20_000 + (i % 50) * 1000,
+    videos: Array.from({ length: 10 }, (_, v) => ({
+      postedAt: now - (3 + v * 4) * day,
+      views: 8000 + ((i * 31 + v * 17) % 5000),
+      likes: 400 + ((i * 7 + v * 13) % 300),
+      comments: 20 + ((i + v) % 30),
+    })),
+  }));
+}
+
+async function storeCosts() {
+  const { IDBFactory } = await import('fake-indexeddb');
+  const store = await import('../../lib/store');
+  const { previewImportFile, applyImportFile, buildExportJson } = await import('../../lib/export');
+  const db = await store.openMitateDb(new IDBFactory());
+  const file = { format: 'json' as const, text: benchNotesExport(100_000) };
+  const now = Date.now();
+  const t0 = performance.now();
+  await previewImportFile(db, file, now);
+  const t1 = performance.now();
+  await applyImportFile(db, file, now);
+  const t2 = performance.now();
+  const json = buildExportJson(await store.dumpAll(db), now);
+  const t3 = performance.now();
+  add('store', 'import preview, 100,000 notes (fake-indexeddb in Node)', ms(t1 - t0));
+  add('store', 'import apply, 100,000 notes (fake-indexeddb in Node)', ms(t2 - t1), 'all-or-nothing, one transaction');
+  add('store', 'JSON export, 100,000 notes (fake-indexeddb in Node)', ms(t3 - t2));
+  add('store', 'JSON export size, 100,000 notes', kb(json.length));
+}
+
+bundleSizes();
+computeCosts();
+await storeCosts();
+await pageCosts();
+
+const table = ['| area | measure | value | target |', '|---|---|---|---|', ...rows.map((r) => `| ${r.area} | ${r.measure} | ${r.value} | ${r.target} |`)].join('\n');
+const header = `# Benchmarks\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}.\n\n`;
+fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), `${header}${table}\n`);
+console.log(`\n${table}\nwrote BENCHMARKS.md`);
