@@ -37,16 +37,18 @@ describe('ingestPageData', () => {
   it('upserts products, plans, orders and records commission observations once per source', async () => {
     const { db } = await freshDb();
     const data = pageData({
+      creators: [makeCreator('c1', { medianCommissionRate: 0.12 }), makeCreator('c2')],
       products: [makeProduct('p1'), makeProduct('p2', { commissionRate: null })],
-      collaborations: [makePlan('pl1')],
+      collaborations: [makePlan('pl1'), makePlan('pl2', { kind: 'open', products: [{ productId: 'p1', commissionRate: 0.1, category: 'beauty' }] })],
       orders: [makeOrder('o1'), makeOrder('o1', { skuId: null }), makeOrder('o2', { creatorId: 'c2' })],
     });
     const r = await ingestPageData(db, data, T0);
-    expect(r).toMatchObject({ products: 2, collaborations: 1, orders: 3, observations: 5 });
+    // rates: p1 0.15 (p2 unknown), target plan 0.2, open plan 0.1, c1 median 0.12 (c2 unknown)
+    expect(r).toMatchObject({ creators: 2, products: 2, collaborations: 2, orders: 3, observations: 4 });
     await ingestPageData(db, data, T0 + 5);
-    expect(await db.count('observations')).toBe(5);
+    expect(await db.count('observations')).toBe(4);
     const obs = await listObservations(db, { category: 'beauty' });
-    expect(obs.map((o) => `${o.source}:${o.rate}`).sort()).toEqual(['collaboration:0.2', 'order:0.15', 'order:0.15', 'order:0.15', 'product:0.15']);
+    expect(obs.map((o) => `${o.source}:${o.rate}`).sort()).toEqual(['creator_median:0.12', 'open_collab:0.1', 'product:0.15', 'target_collab:0.2']);
     expect(await db.count('orders')).toBe(3);
     expect((await listOrders(db, { creatorId: 'c2' })).map((o) => o.orderId)).toEqual(['o2']);
     const plan = (await db.get('collaborations', 'plan:pl1'))!;
