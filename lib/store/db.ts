@@ -28,6 +28,9 @@ export interface MitateSchema extends DBSchema {
 }
 export type MitateDb = IDBPDatabase<MitateSchema>;
 export type StoreName = 'creators' | 'snapshots' | 'notes' | 'collaborations' | 'costs' | 'products' | 'orders' | 'observations' | 'settings';
+/** Default wait while another tab blocks an upgrade: long enough for a well-behaved tab to close its connection. */
+export const DEFAULT_BLOCKED_TIMEOUT_MS = 5_000;
+
 export const STORE_NAMES: readonly StoreName[] = [
   'creators', 'snapshots', 'notes', 'collaborations', 'costs', 'products', 'orders', 'observations', 'settings',
 ];
@@ -37,6 +40,11 @@ export interface OpenOptions {
   version?: number;
   /** another tab holds an older version open and has not closed it yet */
   onBlocked?: () => void;
+  /**
+   * How long to wait while blocked before failing with StoreError 'blocked' (the seller must close the old tab).
+   * The open continues in the background; a connection that arrives late is closed, the next call reopens.
+   */
+  blockedTimeoutMs?: number;
   /** another tab wants a newer version: we close our connection so it can proceed */
   onBlocking?: () => void;
   /** the browser closed the connection (e.g. storage cleared); the next call reopens */
@@ -81,9 +89,13 @@ function openUncached(factory: IDBFactory, version: number, options: OpenOptions
       return;
     }
     let migrationError: unknown = null;
+    let gaveUp = false;
+    let blockedTimer: ReturnType<typeof setTimeout> | null = null;
     request.addEventListener('upgradeneeded', (event) => {
       const db = wrap(request.result) as unknown as UpgradeDb;
       const tx = wrap(request.transaction!) as unknown as UpgradeTx;
+      // a failed migration aborts this transaction; the open request reports it, so `done` needs no second report
+      tx.done.catch(() => undefined);
       runMigrations(db, tx, event.oldVersion, event.newVersion ?? version).catch((error: unknown) => {
         migrationError = error;
         try {
@@ -95,9 +107,20 @@ function openUncached(factory: IDBFactory, version: number, options: OpenOptions
     });
     request.addEventListener('blocked', () => {
       options.onBlocked?.();
+      if (blockedTimer !== null) return;
+      blockedTimer = setTimeout(() => {
+        gaveUp = true;
+        forget();
+        reject(new StoreError('blocked', 'Another Mitate tab is using an older version of the database; close it and try again'));
+      }, options.blockedTimeoutMs ?? DEFAULT_BLOCKED_TIMEOUT_MS);
     });
     request.addEventListener('success', () => {
+      if (blockedTimer !== null) clearTimeout(blockedTimer);
       const raw = request.result;
+      if (gaveUp) {
+        raw.close();
+        return;
+      }
       raw.addEventListener('versionchange', () => {
         // Let the other tab's upgrade go ahead; our next call opens the new version.
         forget();
@@ -112,6 +135,7 @@ function openUncached(factory: IDBFactory, version: number, options: OpenOptions
     });
     request.addEventListener('error', (event) => {
       event.preventDefault();
+      if (blockedTimer !== null) clearTimeout(blockedTimer);
       forget();
       const error = migrationError
         ? new StoreError('version', `Migration failed: ${String((migrationError as Error).message ?? migrationError)}`)

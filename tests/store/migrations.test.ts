@@ -113,4 +113,22 @@ describe('openMitateDb', () => {
     await expect(reopened).rejects.toMatchObject({ code: 'version' });
     upgraded.close();
   });
+
+  it('reports blocked when an old connection will not close, then recovers', async () => {
+    const factory = new IDBFactory();
+    // an old page holding version 1 with no versionchange handler
+    (await openMitateDb(factory, { version: 1 })).close();
+    const old = await new Promise<IDBDatabase>((resolve) => {
+      const req = factory.open(DB_NAME, 1);
+      req.onsuccess = () => resolve(req.result);
+    });
+    let blocked = 0;
+    await expect(openMitateDb(factory, { blockedTimeoutMs: 30, onBlocked: () => { blocked += 1; } })).rejects.toMatchObject({ code: 'blocked' });
+    expect(blocked).toBe(1);
+    old.close();
+    await new Promise((r) => setTimeout(r, 20));
+    const db = await openMitateDb(factory);
+    expect(db.version).toBe(2);
+    await closeMitateDb(factory);
+  });
 });
