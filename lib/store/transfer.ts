@@ -142,6 +142,7 @@ export async function applyImport(
     const tx = db.transaction([...STORE_NAMES], options.dryRun ? 'readonly' : 'readwrite') as AnyTx;
     const counts = Object.fromEntries(STORE_NAMES.map((name) => [name, { added: 0, changed: 0, unchanged: 0 }])) as Record<StoreName, StoreCounts>;
     const samples: ImportChange[] = [];
+    const writtenNotes: Note[] = [];
     const record = (store: StoreName, key: IDBValidKey, before: Record<string, unknown> | undefined, after: Record<string, unknown>): boolean => {
       const fields = differingFields(before, after);
       const change = !before ? 'added' : fields.length > 0 ? 'changed' : null;
@@ -162,11 +163,19 @@ export async function applyImport(
           const before = (await objectStore.get(key as never)) as Record<string, unknown> | undefined;
           let after = incoming;
           if (store === 'notes' && before) after = bumpImportedNote(before as unknown as Note, incoming as unknown as Note, options.now) as unknown as Record<string, unknown>;
-          if (record(store, key, before, after) && !options.dryRun) await (objectStore as unknown as { put(v: unknown): Promise<unknown> }).put(after);
+          if (record(store, key, before, after) && !options.dryRun) {
+            await (objectStore as unknown as { put(v: unknown): Promise<unknown> }).put(after);
+            if (store === 'notes') writtenNotes.push(after as unknown as Note);
+          }
         }
       }
       const notes = tx.objectStore('notes');
       const creators = tx.objectStore('creators');
+      // keep the creator's mirrored status (dashboard index) in step with an imported note
+      for (const note of writtenNotes) {
+        const creator = await creators.get(note.creatorId);
+        if (creator && creator.status !== note.status) await (creators as unknown as { put(v: unknown): Promise<unknown> }).put({ ...creator, status: note.status });
+      }
       for (const edit of edits.data) {
         const before = await notes.get(edit.creatorId);
         const base = before ?? emptyNote(edit.creatorId, options.now, editor);

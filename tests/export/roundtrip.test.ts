@@ -48,6 +48,10 @@ describe('JSON export → import', () => {
     const c2 = (await db.get('notes', 'c2'))!;
     const old = dump.notes.find((n) => n.creatorId === 'c2')!;
     expect(c2.rating).toBe(2);
+    // a status change in the file also moves the creator's mirrored status
+    const moved = { ...dump, notes: dump.notes.map((n) => (n.creatorId === 'c1' ? { ...n, status: 'long_term_partner' as const } : n)) };
+    await applyImportFile(db, { format: 'json', text: buildExportJson(moved, T0) }, T0 + 20);
+    expect((await db.get('creators', 'c1'))?.status).toBe('long_term_partner');
     expect(c2.revision).toBe(old.revision + 1);
   });
 });

@@ -1,7 +1,10 @@
 /**
  * Scale check: 50,000 creators and 100,000 notes (50,000 on those creators + 50,000 for creators not yet seen).
  * Runs on fake-indexeddb, which is far slower than a browser's IndexedDB, so the bounds are generous; the
- * figures are printed for the log. Opt-in (seeding alone takes ~28 s): MITATE_PERF=1 npx vitest run tests/store/query-perf.test.ts
+ * figures are printed for the log. Measured 2026-11-24 (Node, fake-indexeddb 6): seed 24.4 s; updatedAt desc page 1: 24 ms;
+ * score asc offset 40,000: 136 ms (cursor.advance took 15.6 s before the getAllKeys path); status filter: 167 ms;
+ * tag filter: 276 ms; free-text search over 50k creators + 100k notes: 2.2 s; followers sort (in memory): 444 ms;
+ * nextActionAt sort: 193 ms. Opt-in (seeding alone takes ~28 s): MITATE_PERF=1 npx vitest run tests/store/query-perf.test.ts
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { freshDb } from './helpers';
