@@ -26,6 +26,7 @@ export interface NoteEditorProps {
   /** loading state of `note` */
   state?: 'loading' | 'ready' | 'error';
 }
+// Mount with key={creatorId}: one editor instance edits one creator (pending edits are saved on unmount).
 
 interface Draft {
   text: string;
@@ -84,8 +85,11 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
     }
   }, [note]);
 
+  // closing the panel within the debounce window must not drop the last keystrokes: save them now
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (Object.keys(pending.current).length > 0) void flushRef.current();
   }, []);
 
   const flush = async (): Promise<void> => {
@@ -128,6 +132,9 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
     inFlight.current = null;
     if (Object.keys(pending.current).length > 0 && timer.current === null) schedule();
   };
+
+  const flushRef = useRef(flush);
+  flushRef.current = flush;
 
   const schedule = () => {
     if (timer.current) clearTimeout(timer.current);

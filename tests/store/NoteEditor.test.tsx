@@ -107,6 +107,15 @@ describe('NoteEditor', () => {
     expect(save).toHaveBeenLastCalledWith({ text: '重要', tags: ['VIP'] }, 0);
   });
 
+  it('saves pending keystrokes when unmounted inside the debounce window', async () => {
+    const store = fakeStore(null);
+    const el = mount(<NoteEditor lang="en" note={null} onSave={store.save} />);
+    typeInto(el.querySelector('textarea')!, 'last words');
+    act(() => render(null, el));
+    await settle(0);
+    expect(store.calls).toEqual([{ patch: { text: 'last words' }, base: 0 }]);
+  });
+
   it('has loading and error states', () => {
     const el = mount(<NoteEditor lang="en" note={null} onSave={vi.fn()} state="loading" />);
     expect(el.textContent).toBe('Loading…');
