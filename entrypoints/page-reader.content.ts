@@ -6,7 +6,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { AFFILIATE_MATCHES } from '../lib/seller-center/hosts';
 import { matchApiPath } from '../lib/seller-center/endpoints';
-import { HANDSHAKE_ACK, HANDSHAKE_READER_READY, HANDSHAKE_SECRET, MAX_CAPTURE_CHARS, captureEventName, isValidSecret } from '../lib/bridge';
+import { HANDSHAKE_ACK, HANDSHAKE_READER_READY, HANDSHAKE_SECRET, MAX_CAPTURE_CHARS, captureEventName, isValidSecret } from '../lib/bridge/channel';
 
 export default defineContentScript({
   matches: AFFILIATE_MATCHES,

@@ -7,7 +7,11 @@ export interface InlineHost {
   container: HTMLElement;
 }
 
-export function createInlineHosts(cssText: string) {
+/** Appended after the shared styles (which reset :host with `all: initial !important`). */
+const HOST_BOX = ':host{display:inline-block !important;position:relative !important;width:0 !important;height:0 !important;overflow:visible !important;vertical-align:top !important;}';
+
+export function createInlineHosts(sharedCss: string) {
+  const cssText = `${sharedCss}\n${HOST_BOX}`;
   let sheet: CSSStyleSheet | null = null;
   try {
     sheet = new CSSStyleSheet();
@@ -24,7 +28,6 @@ export function createInlineHosts(cssText: string) {
       const existing = byTag?.get(tag);
       if (existing && existing.host.isConnected) return existing;
       const host = document.createElement(tag);
-      host.setAttribute('style', 'all:initial;display:inline-block;position:relative;width:0;height:0;overflow:visible;vertical-align:top;');
       const shadow = host.attachShadow({ mode: 'open' });
       if (sheet) shadow.adoptedStyleSheets = [sheet];
       else {

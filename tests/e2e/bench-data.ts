@@ -1,24 +1,12 @@
 /** Larger inputs for `npm run bench`, built from the sample fixtures (ids and handles made unique). */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { EXPORT_SCHEMA } from '../../lib/export';
 import { CURRENT_VERSION, DEFAULT_NOTE_STATUS, type Note } from '../../lib/store';
 
-const API_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/api');
-
-function findPage(): { creator_profile_list: Array<Record<string, { value: unknown }>> } & Record<string, unknown> {
-  return JSON.parse(readFileSync(path.join(API_DIR, 'creatorFind/page-0.json'), 'utf8'));
-}
-
-/** Ids of the sample creators, in list order. */
-export function benchCreators(): string[] {
-  return findPage().creator_profile_list.map((c) => String(c.creator_oecuid?.value ?? '')).filter(Boolean);
-}
+import { sampleFindPage } from './demo-data';
 
 /** A find response with `n` creators, cloned from the sample page with unique ids and handles. */
 export function benchFindResponse(n: number) {
-  const page = findPage();
+  const page = sampleFindPage();
   const base = page.creator_profile_list;
   const list = Array.from({ length: n }, (_, i) => {
     const clone = structuredClone(base[i % base.length]!);

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, ROOT, SAMPLE, launch } from './harness';
-import { benchCreators, benchFindResponse, benchNotesExport } from './bench-data';
+import { benchFindResponse, benchNotesExport } from './bench-data';
+import { sampleCreatorIds } from './demo-data';
 import { assessCreator } from '../../lib/scoring';
 import { checkCopy } from '../../lib/compliance';
 
@@ -73,7 +74,7 @@ async function pageCosts() {
   const runs = Number(process.env.BENCH_RUNS ?? 3);
   const pages = [
     { name: 'Find creators, 200 creators', url: SAMPLE.findCreators, api: '/creator/marketplace/find' },
-    { name: 'Creator detail', url: SAMPLE.creatorDetail(benchCreators()[0]!), api: '/creator/marketplace/profile' },
+    { name: 'Creator detail', url: SAMPLE.creatorDetail(sampleCreatorIds()[0]!), api: '/creator/marketplace/profile' },
   ];
   for (const withExtension of [false, true]) {
     const launched = await launch({ withoutExtension: !withExtension });
@@ -102,7 +103,7 @@ async function pageCosts() {
 }
 
 function computeCosts() {
-  const creators = benchCreators().length ? benchCreatorsForScoring(10_000) : [];
+  const creators = benchCreatorsForScoring(10_000);
   const now = Date.now();
   assessCreator(creators[0]!, { now });
   const start = performance.now();

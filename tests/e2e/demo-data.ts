@@ -1,6 +1,20 @@
-/** Inputs the demo and the e2e tests share: a creator from the sample data and a sample of risky ad copy. */
+/** Inputs the demo, the benchmark and the e2e tests share, read from the sample fixtures. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const API_FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/api');
+
+/** Risky Japanese ad copy for the popup's compliance check. */
 export const DEMO_COPY = '【業界最安】飲むだけで痩せる！シミが消える美白クリーム。絶対に効果あり ※個人の感想です';
-export let DEMO_CREATOR_ID = '';
-export function setDemoCreatorId(id: string) {
-  DEMO_CREATOR_ID = id;
+
+export type RawFindPage = { creator_profile_list: Array<Record<string, { value?: unknown } | undefined>> } & Record<string, unknown>;
+
+export function sampleFindPage(page = 0): RawFindPage {
+  return JSON.parse(readFileSync(path.join(API_FIXTURES, `creatorFind/page-${page}.json`), 'utf8'));
+}
+
+/** Ids of the sample creators on the first list page, in list order. */
+export function sampleCreatorIds(): string[] {
+  return sampleFindPage().creator_profile_list.map((c) => String(c.creator_oecuid?.value ?? '')).filter(Boolean);
 }

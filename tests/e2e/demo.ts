@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { SAMPLE, extensionPage, launch, type Launched } from './harness';
-import { DEMO_CREATOR_ID, DEMO_COPY } from './demo-data';
+import { DEMO_COPY, sampleCreatorIds } from './demo-data';
 
 const argIndex = process.argv.indexOf('--screenshot');
 const screenshotDir = argIndex >= 0 ? process.argv[argIndex + 1] : null;
@@ -33,8 +33,8 @@ async function shoot(page: Page, name: string) {
 }
 
 async function openDock(page: Page) {
-  const toggle = page.locator('mitate-dock').getByRole('button', { name: /Mitate/ }).first();
-  if (await toggle.count()) await toggle.click().catch(() => undefined);
+  const toggle = page.locator('mitate-dock .mt-dock-toggle');
+  if ((await toggle.getAttribute('aria-expanded').catch(() => null)) === 'false') await toggle.click();
   await page.waitForTimeout(400);
 }
 
@@ -48,7 +48,7 @@ async function tour(launched: Launched) {
   await shoot(find, '02-find-creators-badge-popover');
 
   const detail = await launched.context.newPage();
-  await detail.goto(SAMPLE.creatorDetail(DEMO_CREATOR_ID));
+  await detail.goto(SAMPLE.creatorDetail(sampleCreatorIds()[0]!));
   await settle(detail);
   await openDock(detail);
   await shoot(detail, '03-creator-detail-panel');

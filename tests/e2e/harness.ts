@@ -74,10 +74,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
     const frameUrl = safeFrameUrl(request);
     if (request.serviceWorker() || frameUrl.startsWith('chrome-extension://')) fromExtension.push(url);
   });
-  // Registered first = consulted last: anything no fixture claims is aborted.
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (!url.startsWith('data:') && !url.startsWith('chrome-extension:')) leaked.push(url);
+  // Registered first = consulted last: any web request no fixture claims is aborted and recorded.
+  // (Only http(s): the extension's own chrome-extension:// files must load.)
+  await context.route(/^(https?|wss?|ftp):/, (route) => {
+    leaked.push(route.request().url());
     return route.abort();
   });
   await context.route(/^https:\/\/[^/]+\//, (route) => {
