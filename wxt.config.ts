@@ -6,6 +6,8 @@ import { LANGS, toChromeMessages } from './lib/i18n';
 // Manifest kept minimal on purpose: see tests/security/manifest-audit.test.ts for the agreed list.
 export default defineConfig({
   imports: false,
+  // Parallel e2e runs (and CI) may build into their own folder.
+  outDir: process.env.MITATE_OUT_DIR ?? '.output',
   // MV3 everywhere: Firefox 128+ supports MAIN-world content scripts, which the page reader needs.
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandler } from '../lib/protocol';
 import { openMitateDb } from '../lib/store';
+import { assessCreator } from '../lib/scoring';
 import { HOST_PERMISSIONS } from '../lib/seller-center/hosts';
 import { t } from '../lib/i18n';
 import { PENDING_COPY_KEY, browserLang } from '../components/app/runtime';
@@ -17,6 +18,7 @@ export default defineBackground(() => {
     openDb: () => openMitateDb(indexedDB),
     now: () => Date.now(),
     openDashboard: () => browser.runtime.openOptionsPage(),
+    scoreCreator: (creator) => assessCreator(creator, { now: Date.now() }).score,
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -222,7 +222,7 @@ export function CreatorTable({ lang, query, pageSize = DEFAULT_PAGE_SIZE, onOpen
                   }
                 >
                   <td>{creator.handle ? `@${creator.handle}` : creator.id}</td>
-                  <td>{creator.nickname ?? '—'}</td>
+                  <td title={creator.nickname ?? undefined}>{creator.nickname ?? '—'}</td>
                   <td>
                     <span class={`mt-dashboard-status mt-dashboard-status--${rowStatus}`}>{t(lang, `ntStatus_${rowStatus}`)}</span>
                   </td>

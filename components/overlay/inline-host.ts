@@ -28,6 +28,10 @@ export function createInlineHosts(sharedCss: string) {
       const existing = byTag?.get(tag);
       if (existing && existing.host.isConnected) return existing;
       const host = document.createElement(tag);
+      // Clicks on a badge must not reach the page's own row handlers (which would open the creator).
+      for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup']) {
+        host.addEventListener(type, (event) => event.stopPropagation());
+      }
       const shadow = host.attachShadow({ mode: 'open' });
       if (sheet) shadow.adoptedStyleSheets = [sheet];
       else {

@@ -14,10 +14,12 @@ import {
   queryCreators,
   saveCollaboration,
   saveNote,
+  rescoreCreators,
   setCreatorScore,
   setSettings,
   toStoreError,
   type MitateDb,
+  type StoredCreator,
 } from '../store';
 import {
   requestPayloads,
@@ -53,6 +55,8 @@ export interface HandlerDeps {
   now: () => number;
   /** opens the options page (a browser action, so the background passes it in) */
   openDashboard?: () => Promise<void>;
+  /** quality score of a stored creator (lib/scoring), kept on the record so the dashboard can sort by it */
+  scoreCreator?: (creator: StoredCreator) => number | null;
 }
 
 type Handlers = { [T in RequestType]: (db: MitateDb, payload: ParsedPayload<T>) => Promise<ResponseData<T>> };
@@ -64,7 +68,11 @@ export function createHandler(deps: HandlerDeps): (raw: unknown) => Promise<Prot
       await deps.openDashboard?.();
       return { opened: true };
     },
-    ingestPageData: (db, p) => ingestPageData(db, p.data, deps.now()),
+    ingestPageData: async (db, p) => {
+      const result = await ingestPageData(db, p.data, deps.now());
+      if (deps.scoreCreator) await rescoreCreators(db, p.data.creators.map((c) => c.id), deps.scoreCreator);
+      return result;
+    },
     getCreator: (db, p) => getCreatorBundle(db, p.creatorId),
     saveNote: (db, p) => saveNote(db, p, deps.now()),
     queryCreators: (db, p) => queryCreators(db, p.query),

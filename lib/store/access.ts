@@ -140,3 +140,24 @@ export async function setSettings(db: MitateDb, patch: Partial<Settings>): Promi
   });
   return getSettings(db);
 }
+
+/**
+ * Re-scores the given creators from what is stored (the merged record, so videos seen earlier count), in one
+ * transaction. The scorer is passed in: the store does not know how scores are made.
+ */
+export async function rescoreCreators(db: MitateDb, creatorIds: readonly string[], score: (creator: StoredCreator) => number | null): Promise<number> {
+  return guard(async () => {
+    const tx = db.transaction('creators', 'readwrite');
+    let changed = 0;
+    for (const id of new Set(creatorIds)) {
+      const creator = await tx.store.get(id);
+      if (!creator) continue;
+      const next = score(creator);
+      if (next === creator.score) continue;
+      await tx.store.put({ ...creator, score: next, scoreKey: scoreKeyOf(next) });
+      changed += 1;
+    }
+    await tx.done;
+    return changed;
+  });
+}

@@ -19,6 +19,7 @@ export {
 export {
   getCreatorBundle,
   setCreatorScore,
+  rescoreCreators,
   listOrders,
   listCosts,
   addCost,

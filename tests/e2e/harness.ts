@@ -12,7 +12,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { fixtureResponse } from '../fixtures/routes';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = path.resolve(ROOT, process.env.MITATE_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export function chromiumPath(): string {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
