@@ -9,7 +9,7 @@ import { findCommissionFigures, ownText, readCreatorCards } from '../../lib/sell
 import { createInlineHosts } from './inline-host';
 import { normaliseHandle, type PageState } from './page-state';
 import type { OverlayServices } from './services';
-import { ListBadge } from './features/ListBadge';
+import { LIST_DATA_WAIT_MS, ListBadge } from './features/ListBadge';
 import { CommissionFigureChip } from './features/CommissionFigureChip';
 
 const RESCAN_DELAY_MS = 250;
@@ -69,6 +69,8 @@ export function startInlineOverlays(ctx: ContentScriptContext, state: PageState,
     schedule();
   });
   ctx.onInvalidated(dispose);
+  // Cards still without data when the wait is over turn from "scoring…" to "unavailable".
+  ctx.setTimeout(schedule, Math.max(0, LIST_DATA_WAIT_MS - performance.now()) + 100);
 }
 
 /** Beside the handle text when we can find it; else in the first cell, never directly in a <tr>. */

@@ -5,9 +5,12 @@ import { assessCreator } from '../../../lib/scoring';
 import { CreatorBadge } from '../../scoring/CreatorBadge';
 import type { OverlayServices } from '../services';
 
+/** After this long without the page's data for a card, the badge stops saying "scoring…". */
+export const LIST_DATA_WAIT_MS = 8000;
+
 export function ListBadge({ lang, creator, services, handle }: { lang: Lang; creator: Creator | null; services: OverlayServices; handle: string | null }) {
   // The list response has medians only; videos seen earlier on the detail page make the score richer.
-  if (!creator) return <CreatorBadge lang={lang} assessment={null} state={handle ? 'loading' : 'error'} />;
+  if (!creator) return <CreatorBadge lang={lang} assessment={null} state={handle && performance.now() < LIST_DATA_WAIT_MS ? 'loading' : 'error'} />;
   const assessment = assessCreator(services.withStoredVideos(creator), { now: Date.now() });
   return <CreatorBadge lang={lang} assessment={assessment} />;
 }
