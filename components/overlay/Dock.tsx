@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '../../lib/i18n';
 import type { PageState } from './page-state';
 import { UnreadNotice } from './UnreadNotice';
@@ -18,6 +18,9 @@ interface DockProps {
 /** The fixed corner launcher and panel: never part of the page's flow, so it cannot shift its layout. */
 export function Dock({ lang, state, defaultOpen = false, storageError, onOpenDashboard, children }: DockProps) {
   const [open, setOpen] = useState(defaultOpen);
+  // The affiliate centre is a single-page app: most creator pages are reached by in-app navigation, not a load,
+  // so follow defaultOpen when the page kind changes, as a fresh load of that page would.
+  useEffect(() => setOpen(defaultOpen), [defaultOpen]);
   const creators = state.creators.value.size;
   const products = state.products.value.size;
   const orders = state.orders.value.size;
