@@ -8,18 +8,18 @@
  * and everything received is size-checked and schema-validated before use, so a forged event can at
  * worst be dropped, never written.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { MAX_CAPTURE_CHARS } from './channel';
 
 export * from './channel';
 
 export const capturedResponseSchema = z.object({
-  url: z.string().max(8_192),
-  method: z.string().max(16),
-  status: z.number().int(),
-  requestBody: z.string().max(100_000).nullable(),
-  body: z.string().max(MAX_CAPTURE_CHARS),
+  url: z.string().check(z.maxLength(8_192)),
+  method: z.string().check(z.maxLength(16)),
+  status: z.number().check(z.int()),
+  requestBody: z.nullable(z.string().check(z.maxLength(100_000))),
+  body: z.string().check(z.maxLength(MAX_CAPTURE_CHARS)),
 });
 export type CapturedResponse = z.infer<typeof capturedResponseSchema>;
 

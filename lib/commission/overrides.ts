@@ -2,21 +2,22 @@
  * Seller overrides of the built-in bands. They are edited in the options page and cross a context boundary
  * (storage → content script), so they are validated here and bad entries are dropped one by one.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BENCHMARK_CATEGORY_IDS, type BenchmarkRow, type BenchmarkTable } from './benchmarks-jp';
 
-const rate = z.number().finite().gt(0).max(1);
+// zod 4 numbers reject ±Infinity by default, so no finite check is needed
+const rate = z.number().check(z.gt(0), z.maximum(1));
 
 export const commissionOverrideSchema = z
   .object({
     categoryId: z.enum(BENCHMARK_CATEGORY_IDS),
-    low: rate.optional(),
-    typical: rate.optional(),
-    high: rate.optional(),
+    low: z.optional(rate),
+    typical: z.optional(rate),
+    high: z.optional(rate),
     /** epoch ms of the seller's edit */
-    updatedAt: z.number().finite().nullable().optional(),
+    updatedAt: z.optional(z.nullable(z.number())),
   })
-  .refine((o) => o.low == null || o.high == null || o.low <= o.high, { message: 'low must not exceed high' });
+  .check(z.refine((o) => o.low == null || o.high == null || o.low <= o.high, { message: 'low must not exceed high' }));
 export type CommissionOverride = z.infer<typeof commissionOverrideSchema>;
 
 export const commissionOverridesSchema = z.array(commissionOverrideSchema);

@@ -3,7 +3,7 @@
  * `{ ok: false, diagnostic }`, where the diagnostic names the endpoint and path and shows the JSON structure with
  * every value replaced by its type, so a seller can paste it into a bug report without leaking data.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { AffiliateOrder, Collaboration, Creator, CreatorVideo, PageData, Product } from '../model';
 import { endpointInfo, type EndpointId } from './endpoints';
 import {
@@ -59,7 +59,7 @@ export function emptyCreator(id: string): Creator {
 
 // ---------------------------------------------------------------- helpers
 
-function parsed<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> | null {
+function parsed<T extends z.ZodMiniType>(schema: T, value: unknown): z.infer<T> | null {
   const result = schema.safeParse(value);
   return result.success ? result.data : null;
 }

@@ -4,18 +4,18 @@
  * string in one build and a number in another. All objects are loose: unknown extra fields pass through.
  * Field names marked [G] were never seen in captured traffic; they are the alternatives normalise.ts tries.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const leaf = z.unknown().optional();
+const leaf = z.optional(z.unknown());
 const list = z.array(z.unknown());
 /** A list that may also be wrapped as {value:[…], is_authorized, status}; checked later by toArray. */
-const maybeList = z.unknown().optional();
+const maybeList = z.optional(z.unknown());
 
 /** Any response: `code` 0 = success; other codes are error envelopes (§3). */
 export const envelopeSchema = z.looseObject({
-  code: z.union([z.number(), z.string()]).optional(),
-  message: z.unknown().optional(),
-  data: z.unknown().optional(),
+  code: z.optional(z.union([z.number(), z.string()])),
+  message: z.optional(z.unknown()),
+  data: z.optional(z.unknown()),
 });
 
 /** One row of creator_profile_list, or the creator_profile object: every field wrapped (§5.1). */
@@ -33,20 +33,20 @@ export type RawCreatorProfile = z.infer<typeof rawCreatorProfileSchema>;
 
 export const rawFindResponseSchema = z.looseObject({
   creator_profile_list: list,
-  next_pagination: z.unknown().optional(),
+  next_pagination: z.optional(z.unknown()),
 });
 
-export const rawTrendSeriesSchema = z.looseObject({ stats: z.unknown().optional() });
+export const rawTrendSeriesSchema = z.looseObject({ stats: z.optional(z.unknown()) });
 
 export const rawProfileResponseSchema = z.looseObject({
   creator_profile: z.looseObject({}),
-  creator_connect_info: z.unknown().optional(),
-  creator_profile_trend_data: z.unknown().optional(),
+  creator_connect_info: z.optional(z.unknown()),
+  creator_profile_trend_data: z.optional(z.unknown()),
 });
 
 export const rawTopVideoSchema = z.looseObject({
   item_id: leaf, name: leaf, play_cnt: leaf, like_cnt: leaf, comment_cnt: leaf, share_cnt: leaf, release_date: leaf,
-  video_products: z.unknown().optional(),
+  video_products: z.optional(z.unknown()),
 });
 
 /** §6a, current orders endpoint; payload under `data`. */
@@ -60,12 +60,12 @@ export const rawSkuOrderSchema = z.looseObject({
       main_order_id: leaf, sku_id: leaf, create_time: leaf, sale_quantity: leaf, sale_price: leaf,
       settlement_status: leaf, refund_number: leaf, return_number: leaf,
     }),
-    creator_info: z.looseObject({ creator_oec_id: leaf, creator_username: leaf }).optional(),
-    product_info: z.looseObject({ product_id: leaf, product_name: leaf }).optional(),
+    creator_info: z.optional(z.looseObject({ creator_oec_id: leaf, creator_username: leaf })),
+    product_info: z.optional(z.looseObject({ product_id: leaf, product_name: leaf })),
   }),
-  sku_order_commission_info_for_affiliate_seller: z.looseObject({
+  sku_order_commission_info_for_affiliate_seller: z.optional(z.looseObject({
     est_standard_commission: leaf, actual_standard_commission: leaf, standard_cos_ratio: leaf,
-  }).optional(),
+  })),
 });
 
 /** §6b, older orders endpoint; payload at the top level (some builds nest it under `data` [G]). */
@@ -84,7 +84,7 @@ export const rawInvitationSearchSchema = z.looseObject({ data: z.looseObject({ i
 export const rawInvitationDetailSchema = z.looseObject({ data: z.looseObject({ invitation: z.looseObject({}) }) });
 export const rawInvitationSchema = z.looseObject({
   invitation_group_id: leaf, id: leaf, name: leaf, status: leaf, invitation_group_status: leaf, end_time: leaf,
-  product_list: z.unknown().optional(), creator_id_list: z.unknown().optional(),
+  product_list: z.optional(z.unknown()), creator_id_list: z.optional(z.unknown()),
 });
 export const rawInvitationProductSchema = z.looseObject({
   product_id: leaf, target_commission: leaf, category: leaf, category_name: leaf,
@@ -96,18 +96,18 @@ export const rawProductListSchema = z.looseObject({ products: list });
 
 export const rawProductSchema = z.looseObject({
   product_id: leaf, id: leaf, title: leaf, name: leaf, product_name: leaf, price: leaf, category: leaf,
-  category_info: z.unknown().optional(), commission_rate: leaf, commission: leaf,
+  category_info: z.optional(z.unknown()), commission_rate: leaf, commission: leaf,
 });
 
 /** Sample requests (S4 samples.py): data.agg_info[], one per creator; TikTok spells `apply_deatil`. */
 export const rawSampleListSchema = z.looseObject({ data: z.looseObject({ agg_info: list }) });
 export const rawSampleGroupSchema = z.looseObject({
-  apply_group: z.looseObject({
-    creator_info: z.looseObject({
+  apply_group: z.optional(z.looseObject({
+    creator_info: z.optional(z.looseObject({
       creator_id: leaf, name: leaf, nick_name: leaf, follower_num: leaf, fulfillment_rate: leaf,
-    }).optional(),
-  }).optional(),
-  apply_deatil: z.looseObject({ apply_infos: z.unknown().optional() }).optional(),
+    })),
+  })),
+  apply_deatil: z.optional(z.looseObject({ apply_infos: z.optional(z.unknown()) })),
 });
 export const rawSampleApplySchema = z.looseObject({
   apply_id: leaf, curr_status: leaf, product_id: leaf, product_title: leaf, sku_price: leaf, create_time: leaf,
