@@ -13,14 +13,26 @@ export function CommissionFigureChip({ lang, rate, element, state, services }: {
   return <CommissionChip lang={lang} rate={rate} placement={placeRate(rate, basis)} basis={basis} />;
 }
 
-/** The category of the product whose row holds this figure, when the page told us that product. */
+const ROW_SELECTOR = 'tr, li, [class*="row"], [class*="item"], [class*="card"]';
+
+/**
+ * The category of the product whose row holds this figure, when the page told us that product. The nearest
+ * row-like ancestor is often just the form item around the input ("arco-form-item"), so look outward until a
+ * table row / list item, and accept an ancestor only when it names exactly one known product.
+ */
 function categoryNear(element: Element, state: PageState): string | null {
-  const row = element.closest('tr, li, [class*="row"], [class*="item"], [class*="card"]');
-  const text = row?.textContent ?? '';
-  if (!text) return null;
-  for (const product of state.products.value.values()) {
-    if (!product.category) continue;
-    if (text.includes(product.id) || (product.name && text.includes(product.name.slice(0, 24)))) return product.category;
+  for (let row = element.closest(ROW_SELECTOR); row; row = row.parentElement?.closest(ROW_SELECTOR) ?? null) {
+    const text = row.textContent ?? '';
+    const categories = new Set<string>();
+    let named = 0;
+    for (const product of state.products.value.values()) {
+      if (text.includes(product.id) || (product.name && text.includes(product.name.slice(0, 24)))) {
+        named += 1;
+        if (product.category) categories.add(product.category);
+      }
+    }
+    if (named === 1) return categories.size === 1 ? [...categories][0]! : null;
+    if (named > 1 || row.matches('tr, li')) return null;
   }
   return null;
 }
