@@ -1,5 +1,5 @@
 /** The lossless JSON export: `{ schema: 'mitate-export', version, exportedAt, data }`, no BOM, no apostrophes. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CURRENT_VERSION, issueToError, StoreError, storeDataSchema, type StoreData } from '../store';
 
 export const EXPORT_SCHEMA = 'mitate-export';
@@ -13,7 +13,7 @@ export interface ExportEnvelope {
 
 const envelopeSchema = z.object({
   schema: z.literal(EXPORT_SCHEMA),
-  version: z.number().int(),
+  version: z.number().check(z.int()),
   exportedAt: z.number(),
   data: storeDataSchema,
 });

@@ -1,5 +1,5 @@
 /** Page/popup side: typed methods over any `send` (e.g. browser.runtime.sendMessage), responses validated too. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   protocolErrorSchema,
   REQUEST_TYPES,
@@ -38,7 +38,7 @@ export function createClient(send: (message: unknown) => Promise<unknown>): Prot
     const envelope = envelopeSchema.safeParse(raw);
     if (!envelope.success) return { ok: false, error: { code: 'bad_response', message: `Malformed ${type} response` } };
     if (!envelope.data.ok) return { ok: false, error: envelope.data.error };
-    const data = (responseData[type] as z.ZodType).safeParse(envelope.data.data);
+    const data = (responseData[type] as z.ZodMiniType).safeParse(envelope.data.data);
     if (!data.success) {
       const issue = data.error.issues[0];
       return { ok: false, error: { code: 'bad_response', message: `Invalid ${type} response field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? ''}` } };

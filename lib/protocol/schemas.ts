@@ -1,5 +1,5 @@
 /** Request and response schemas of every message between content scripts, popup, options page and background. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { pageDataSchema } from '../model';
 import {
   collaborationRecordSchema,
@@ -18,7 +18,7 @@ import {
   STORE_NAMES,
 } from '../store';
 
-const id = z.string().min(1).max(200);
+const id = z.string().check(z.minLength(1), z.maxLength(200));
 
 /** Payload of each request type (the `type` field is added by the union). */
 export const requestPayloads = {
@@ -27,20 +27,22 @@ export const requestPayloads = {
   openDashboard: z.object({}),
   ingestPageData: z.object({ data: pageDataSchema }),
   getCreator: z.object({ creatorId: id }),
-  saveNote: z.object({ creatorId: id, baseRevision: z.number().int().min(0), patch: notePatchSchema, editor: z.string().min(1).max(100) }),
+  saveNote: z.object({
+    creatorId: id, baseRevision: z.number().check(z.int(), z.minimum(0)), patch: notePatchSchema, editor: z.string().check(z.minLength(1), z.maxLength(100)),
+  }),
   queryCreators: z.object({ query: creatorQuerySchema }),
-  listOrders: z.object({ creatorId: id.optional(), from: z.number().optional(), to: z.number().optional() }),
-  listCosts: z.object({ creatorId: id.optional() }),
+  listOrders: z.object({ creatorId: z.optional(id), from: z.optional(z.number()), to: z.optional(z.number()) }),
+  listCosts: z.object({ creatorId: z.optional(id) }),
   addCost: z.object({ cost: costSchema }),
   deleteCost: z.object({ id }),
-  listObservations: z.object({ category: z.string().max(200).optional() }),
+  listObservations: z.object({ category: z.optional(z.string().check(z.maxLength(200))) }),
   saveCollaboration: z.object({ record: collaborationRecordSchema }),
-  setCreatorScore: z.object({ creatorId: id, score: z.number().min(0).max(100).nullable() }),
+  setCreatorScore: z.object({ creatorId: id, score: z.nullable(z.number().check(z.minimum(0), z.maximum(100))) }),
   getSettings: z.object({}),
-  setSettings: z.object({ patch: settingsSchema.partial() }),
+  setSettings: z.object({ patch: z.partial(settingsSchema) }),
   exportAll: z.object({}),
-  importPreview: z.object({ format: z.enum(['json', 'csv']), text: z.string().max(200_000_000) }),
-  importApply: z.object({ format: z.enum(['json', 'csv']), text: z.string().max(200_000_000) }),
+  importPreview: z.object({ format: z.enum(['json', 'csv']), text: z.string().check(z.maxLength(200_000_000)) }),
+  importApply: z.object({ format: z.enum(['json', 'csv']), text: z.string().check(z.maxLength(200_000_000)) }),
 } as const;
 export type RequestType = keyof typeof requestPayloads;
 export const REQUEST_TYPES = Object.keys(requestPayloads) as RequestType[];
@@ -60,14 +62,14 @@ export const responseData = {
     creators: z.number(), snapshots: z.number(), products: z.number(), collaborations: z.number(), orders: z.number(), observations: z.number(),
   }),
   getCreator: z.object({
-    creator: storedCreatorSchema.nullable(),
-    note: noteSchema.nullable(),
+    creator: z.nullable(storedCreatorSchema),
+    note: z.nullable(noteSchema),
     snapshots: z.array(snapshotSchema),
     collaborations: z.array(collaborationRecordSchema),
     costs: z.array(costSchema),
   }),
   saveNote: z.object({ note: noteSchema, merged: z.boolean(), conflictFields: z.array(z.enum(NOTE_FIELDS)) }),
-  queryCreators: z.object({ rows: z.array(z.object({ creator: storedCreatorSchema, note: noteSchema.nullable() })), total: z.number().int() }),
+  queryCreators: z.object({ rows: z.array(z.object({ creator: storedCreatorSchema, note: z.nullable(noteSchema) })), total: z.number().check(z.int()) }),
   listOrders: z.array(storedOrderSchema),
   listCosts: z.array(costSchema),
   addCost: costSchema,
@@ -80,7 +82,7 @@ export const responseData = {
   exportAll: z.object({ schema: z.literal('mitate-export'), version: z.number(), exportedAt: z.number(), data: storeDataSchema }),
   importPreview: importSummarySchema,
   importApply: importSummarySchema,
-} satisfies Record<RequestType, z.ZodType>;
+} satisfies Record<RequestType, z.ZodMiniType>;
 
 export type RequestPayload<T extends RequestType> = z.input<(typeof requestPayloads)[T]>;
 export type ParsedPayload<T extends RequestType> = z.output<(typeof requestPayloads)[T]>;
@@ -95,14 +97,14 @@ export const PROTOCOL_ERROR_CODES = [...STORE_ERROR_CODES, 'bad_request', 'bad_r
 export const protocolErrorSchema = z.object({
   code: z.enum(PROTOCOL_ERROR_CODES),
   message: z.string(),
-  detail: z.object({ store: z.string().optional(), index: z.number().optional(), field: z.string().optional() }).optional(),
+  detail: z.optional(z.object({ store: z.optional(z.string()), index: z.optional(z.number()), field: z.optional(z.string()) })),
 });
 export type ProtocolError = z.infer<typeof protocolErrorSchema>;
 export type ProtocolResult<T> = { ok: true; data: T } | { ok: false; error: ProtocolError };
 
 /** The schema of a whole request of one type: payload plus its `type` literal; unknown keys are refused. */
 export function requestSchemaOf<T extends RequestType>(type: T) {
-  return requestPayloads[type].extend({ type: z.literal(type) }).strict();
+  return z.strictObject({ ...requestPayloads[type].shape, type: z.literal(type) });
 }
 
 /** All requests as one zod discriminated union (for callers that want a single schema). */
