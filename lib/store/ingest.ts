@@ -6,6 +6,7 @@ import { handleKeyOf, scoreKeyOf } from './migrations';
 import {
   DEFAULT_NOTE_STATUS,
   type CollaborationRecord,
+  type NoteStatus,
   type Observation,
   type SnapshotMetrics,
   type StoredCreator,
@@ -55,14 +56,15 @@ function sameMetrics(a: SnapshotMetrics, b: SnapshotMetrics): boolean {
   return (Object.keys(a) as Array<keyof SnapshotMetrics>).every((key) => a[key] === b[key]);
 }
 
-export function toStoredCreator(creator: Creator, existing: StoredCreator | undefined, now: number): StoredCreator {
+/** `noteStatus`: the status of a note saved before this creator was first stored (the dashboard filters on the mirror). */
+export function toStoredCreator(creator: Creator, existing: StoredCreator | undefined, now: number, noteStatus?: NoteStatus): StoredCreator {
   const merged = mergeKnown<Creator>(existing, creator);
   const score = existing?.score ?? null;
   return {
     ...merged,
     firstSeenAt: existing?.firstSeenAt ?? now,
     updatedAt: now,
-    status: existing?.status ?? DEFAULT_NOTE_STATUS,
+    status: existing?.status ?? noteStatus ?? DEFAULT_NOTE_STATUS,
     score,
     handleKey: handleKeyOf(merged.handle),
     scoreKey: scoreKeyOf(score),
@@ -116,7 +118,7 @@ export function orderKey(order: Pick<AffiliateOrder, 'orderId' | 'skuId'>): [str
 /** Upserts everything in one transaction; a failure writes nothing. */
 export async function ingestPageData(db: MitateDb, data: PageData, now: number): Promise<IngestResult> {
   return guard(async () => {
-    const tx = db.transaction(['creators', 'snapshots', 'products', 'collaborations', 'orders', 'observations'], 'readwrite');
+    const tx = db.transaction(['creators', 'notes', 'snapshots', 'products', 'collaborations', 'orders', 'observations'], 'readwrite');
     const result: IngestResult = { creators: 0, snapshots: 0, products: 0, collaborations: 0, orders: 0, observations: 0 };
     return abortOnError(tx, async () => {
     const creators = tx.objectStore('creators');
@@ -124,7 +126,9 @@ export async function ingestPageData(db: MitateDb, data: PageData, now: number):
     const byCreatorAt = snapshots.index('creatorAt');
     for (const creator of data.creators) {
       const existing = await creators.get(creator.id);
-      const stored = toStoredCreator(creator, existing, now);
+      // a note typed before the page's batch reached the store already carries the seller's status
+      const noteStatus = existing ? undefined : (await tx.objectStore('notes').get(creator.id))?.status;
+      const stored = toStoredCreator(creator, existing, now, noteStatus);
       await creators.put(stored);
       result.creators += 1;
       const metrics = metricsOf(stored);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addCost, deleteCost, getCreatorBundle, getSettings, ingestPageData, listCosts, listObservations, listOrders,
-  saveCollaboration, setCreatorScore, setSettings, SNAPSHOT_MIN_INTERVAL_MS, DEFAULT_SETTINGS,
+  saveCollaboration, saveNote, setCreatorScore, setSettings, SNAPSHOT_MIN_INTERVAL_MS, DEFAULT_SETTINGS,
 } from '../../lib/store';
 import { freshDb, makeCreator, makeOrder, makePlan, makeProduct, pageData } from './helpers';
 
@@ -19,6 +19,19 @@ describe('ingestPageData', () => {
     expect(c.categories).toEqual(['beauty']);
     expect(c.firstSeenAt).toBe(T0);
     expect(c.updatedAt).toBe(T0 + 1);
+  });
+
+  it('takes the status of a note saved before the creator was first stored, and keeps its own after', async () => {
+    const { db } = await freshDb();
+    await saveNote(db, { creatorId: 'c1', baseRevision: 0, patch: { status: 'invited' }, editor: 'tab-a' }, T0);
+    await ingestPageData(db, pageData({ creators: [makeCreator('c1'), makeCreator('c2')] }), T0 + 1);
+    expect((await db.get('creators', 'c1'))!.status).toBe('invited');
+    expect((await db.get('creators', 'c2'))!.status).toBe('candidate');
+    expect(await db.getAllKeysFromIndex('creators', 'status', 'invited')).toEqual(['c1']);
+    // later saves mirror themselves; a re-read of the page keeps that
+    await saveNote(db, { creatorId: 'c1', baseRevision: 1, patch: { status: 'replied' }, editor: 'tab-a' }, T0 + 2);
+    await ingestPageData(db, pageData({ creators: [makeCreator('c1')] }), T0 + 3);
+    expect((await db.get('creators', 'c1'))!.status).toBe('replied');
   });
 
   it('appends a snapshot only when metrics change or 6 h have passed', async () => {
