@@ -1,4 +1,5 @@
 /** Small reads and writes: one creator's full record, orders, costs, observations, collaborations, settings. */
+import * as z from 'zod/mini';
 import type { MitateDb } from './db';
 import { guard, StoreError } from './errors';
 import { scoreKeyOf } from './migrations';
@@ -129,7 +130,7 @@ export async function getSettings(db: MitateDb): Promise<Settings> {
 
 /** Validates the whole change first; writes all keys in one transaction or none. */
 export async function setSettings(db: MitateDb, patch: Partial<Settings>): Promise<Settings> {
-  const parsed = settingsSchema.partial().strict().safeParse(patch);
+  const parsed = z.strictObject(z.partial(settingsSchema).shape).safeParse(patch);
   if (!parsed.success) throw invalid('settings', parsed.error);
   await guard(async () => {
     const tx = db.transaction('settings', 'readwrite');

@@ -10,7 +10,7 @@ import type { IDBPObjectStore } from 'idb';
 import type { MitateDb, MitateSchema } from './db';
 import { guard } from './errors';
 import { NOTE_STATUSES, type Note, type NoteStatus, type StoredCreator } from './records';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { noteStatusSchema } from './records';
 
 export const CREATOR_SORT_FIELDS = ['updatedAt', 'handle', 'score', 'status', 'followers', 'nextActionAt'] as const;
@@ -24,13 +24,13 @@ export const MAX_PAGE_SIZE = 500;
 export const CURSOR_SKIP_LIMIT = 1_000;
 
 export const creatorQuerySchema = z.object({
-  search: z.string().max(200).optional(),
-  status: noteStatusSchema.nullable().optional(),
-  tag: z.string().max(40).nullable().optional(),
-  sortBy: z.enum(CREATOR_SORT_FIELDS).default('updatedAt'),
-  sortDir: z.enum(['asc', 'desc']).default('desc'),
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+  search: z.optional(z.string().check(z.maxLength(200))),
+  status: z.optional(z.nullable(noteStatusSchema)),
+  tag: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
+  sortBy: z._default(z.enum(CREATOR_SORT_FIELDS), 'updatedAt'),
+  sortDir: z._default(z.enum(['asc', 'desc']), 'desc'),
+  offset: z._default(z.number().check(z.int(), z.minimum(0)), 0),
+  limit: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE_SIZE)), 50),
 });
 export type CreatorQuery = z.input<typeof creatorQuerySchema>;
 

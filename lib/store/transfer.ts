@@ -2,7 +2,7 @@
  * Whole-database dump and all-or-nothing import (with a dry run for the preview).
  * The file formats (JSON envelope, CSV) live in lib/export; this module only moves validated records.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { IDBPTransaction } from 'idb';
 import { STORE_NAMES, type MitateDb, type MitateSchema, type StoreName } from './db';
 import { abortOnError, guard, StoreError } from './errors';
@@ -24,31 +24,33 @@ import {
 } from './records';
 
 const settingEntrySchema = z
-  .object({ key: settingsSchema.keyof(), value: z.unknown() })
-  .superRefine((entry, ctx) => {
-    const result = settingsSchema.shape[entry.key].safeParse(entry.value);
-    if (!result.success) ctx.addIssue({ code: 'custom', path: ['value'], message: result.error.issues[0]?.message ?? 'invalid' });
-  });
+  .object({ key: z.keyof(settingsSchema), value: z.unknown() })
+  .check(
+    z.superRefine((entry, ctx) => {
+      const result = settingsSchema.shape[entry.key].safeParse(entry.value);
+      if (!result.success) ctx.addIssue({ code: 'custom', path: ['value'], message: result.error.issues[0]?.message ?? 'invalid' });
+    }),
+  );
 
 /** Every store's records, as exported. Stores missing from a file count as empty. */
 export const storeDataSchema = z.object({
-  creators: z.array(storedCreatorSchema).default([]),
-  snapshots: z.array(snapshotSchema).default([]),
-  notes: z.array(noteSchema).default([]),
-  collaborations: z.array(collaborationRecordSchema).default([]),
-  costs: z.array(costSchema).default([]),
-  products: z.array(storedProductSchema).default([]),
-  orders: z.array(storedOrderSchema).default([]),
-  observations: z.array(observationSchema).default([]),
-  settings: z.array(settingEntrySchema).default([]),
+  creators: z._default(z.array(storedCreatorSchema), []),
+  snapshots: z._default(z.array(snapshotSchema), []),
+  notes: z._default(z.array(noteSchema), []),
+  collaborations: z._default(z.array(collaborationRecordSchema), []),
+  costs: z._default(z.array(costSchema), []),
+  products: z._default(z.array(storedProductSchema), []),
+  orders: z._default(z.array(storedOrderSchema), []),
+  observations: z._default(z.array(observationSchema), []),
+  settings: z._default(z.array(settingEntrySchema), []),
 });
 export type StoreData = z.infer<typeof storeDataSchema>;
 
 /** A CSV row turned into a note edit; `creator` fills in a creator Mitate has not seen yet. */
 export const noteImportSchema = z.object({
-  creatorId: z.string().min(1),
+  creatorId: z.string().check(z.minLength(1)),
   patch: notePatchSchema,
-  creator: z.object({ handle: z.string().nullable(), nickname: z.string().nullable(), followers: z.number().nullable() }).nullable(),
+  creator: z.nullable(z.object({ handle: z.nullable(z.string()), nickname: z.nullable(z.string()), followers: z.nullable(z.number()) })),
 });
 export type NoteImport = z.infer<typeof noteImportSchema>;
 
@@ -130,7 +132,7 @@ export async function applyImport(
   payload: ImportPayload,
   options: { dryRun: boolean; now: number; editor?: string },
 ): Promise<ImportSummary> {
-  const records = storeDataSchema.partial().safeParse(payload.records ?? {});
+  const records = z.partial(storeDataSchema).safeParse(payload.records ?? {});
   if (!records.success) throw issueToError(records.error.issues[0]);
   const edits = z.array(noteImportSchema).safeParse(payload.noteEdits ?? []);
   if (!edits.success) {
