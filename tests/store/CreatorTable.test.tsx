@@ -20,8 +20,14 @@ afterEach(() => {
   }
 });
 
+/** Lets queries and renders settle: waits until no table is busy (bounded), not a fixed number of ticks. */
 async function flush() {
-  for (let i = 0; i < 30; i++) await act(async () => { await new Promise((r) => setTimeout(r, 1)); });
+  const started = Date.now();
+  for (let i = 0; ; i++) {
+    await act(async () => { await new Promise((r) => setTimeout(r, 1)); });
+    const busy = document.querySelector('[aria-busy="true"]');
+    if ((i >= 5 && !busy) || Date.now() - started > 5000) return;
+  }
 }
 
 async function seeded(n: number): Promise<MitateDb> {
