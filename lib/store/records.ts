@@ -2,7 +2,7 @@
  * Shapes of the records Mitate keeps in IndexedDB (schema version 2, the current one).
  * All are zod schemas so imports and protocol messages are validated with the same rules the store relies on.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { OBSERVATION_SOURCES, commissionOverridesSchema } from '../commission';
 import { affiliateOrderSchema, collaborationSchema, creatorSchema, fraction, knownNumber, productSchema } from '../model';
 
@@ -29,32 +29,33 @@ export const DEFAULT_NOTE_STATUS: NoteStatus = 'candidate';
 export const NOTE_FIELDS = ['text', 'status', 'tags', 'rating', 'nextActionAt', 'sampleCostJpy', 'sampleTrackingNo'] as const;
 export type NoteField = (typeof NOTE_FIELDS)[number];
 
-const epochMs = z.number().int();
-const yen = z.number().int();
+// zod 4 numbers reject ±Infinity by default, so the old .finite() calls were no-ops and are gone
+const epochMs = z.number().check(z.int());
+const yen = z.number().check(z.int());
 
-export const noteTagSchema = z.string().trim().min(1).max(40);
+export const noteTagSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(40));
 
 export const noteSchema = z.object({
-  creatorId: z.string().min(1),
-  text: z.string().max(100_000),
+  creatorId: z.string().check(z.minLength(1)),
+  text: z.string().check(z.maxLength(100_000)),
   status: noteStatusSchema,
-  tags: z.array(noteTagSchema).max(50),
-  rating: z.number().int().min(1).max(5).nullable(),
-  nextActionAt: epochMs.nullable(),
-  sampleCostJpy: yen.nullable(),
-  sampleTrackingNo: z.string().max(200).nullable(),
+  tags: z.array(noteTagSchema).check(z.maxLength(50)),
+  rating: z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(5))),
+  nextActionAt: z.nullable(epochMs),
+  sampleCostJpy: z.nullable(yen),
+  sampleTrackingNo: z.nullable(z.string().check(z.maxLength(200))),
   /** starts at 1 and goes up by one on every save (optimistic concurrency) */
-  revision: z.number().int().min(1),
+  revision: z.number().check(z.int(), z.minimum(1)),
   /** revision at which each field last changed; lets saveNote tell which fields the other writer touched */
-  fieldRevisions: z.record(z.string(), z.number().int().min(0)),
+  fieldRevisions: z.record(z.string(), z.number().check(z.int(), z.minimum(0))),
   updatedAt: epochMs,
   /** tab/session id of the last writer */
   updatedBy: z.string(),
 });
 export type Note = z.infer<typeof noteSchema>;
 
-export const notePatchSchema = z
-  .object({
+export const notePatchSchema = z.partial(
+  z.strictObject({
     text: noteSchema.shape.text,
     status: noteStatusSchema,
     tags: noteSchema.shape.tags,
@@ -62,9 +63,8 @@ export const notePatchSchema = z
     nextActionAt: noteSchema.shape.nextActionAt,
     sampleCostJpy: noteSchema.shape.sampleCostJpy,
     sampleTrackingNo: noteSchema.shape.sampleTrackingNo,
-  })
-  .partial()
-  .strict();
+  }),
+);
 export type NotePatch = z.infer<typeof notePatchSchema>;
 
 /**
@@ -73,7 +73,7 @@ export type NotePatch = z.infer<typeof notePatchSchema>;
  * `handleKey`/`scoreKey` exist because IndexedDB leaves null keys out of an index; with them every
  * creator appears in every sort index.
  */
-export const storedCreatorSchema = creatorSchema.extend({
+export const storedCreatorSchema = z.extend(creatorSchema, {
   firstSeenAt: epochMs,
   updatedAt: epochMs,
   status: noteStatusSchema,
@@ -98,7 +98,7 @@ export const snapshotMetricsSchema = z.object({
 });
 export type SnapshotMetrics = z.infer<typeof snapshotMetricsSchema>;
 export const snapshotSchema = z.object({
-  id: z.number().int().min(1),
+  id: z.number().check(z.int(), z.minimum(1)),
   creatorId: z.string(),
   at: epochMs,
   metrics: snapshotMetricsSchema,
@@ -110,20 +110,20 @@ export type Snapshot = z.infer<typeof snapshotSchema>;
  * seller records by hand. The seller's own fields (sample cost, tracking, dates) survive later page ingests.
  */
 export const collaborationRecordSchema = z.object({
-  id: z.string().min(1),
-  planId: z.string().nullable(),
-  plan: collaborationSchema.nullable(),
+  id: z.string().check(z.minLength(1)),
+  planId: z.nullable(z.string()),
+  plan: z.nullable(collaborationSchema),
   /** every creator this record concerns; multiEntry index */
   creatorIds: z.array(z.string()),
-  productId: z.string().nullable(),
+  productId: z.nullable(z.string()),
   agreedCommissionRate: fraction,
-  sampleCostJpy: yen.nullable(),
-  shippingCostJpy: yen.nullable(),
-  trackingNo: z.string().nullable(),
-  agreedAt: epochMs.nullable(),
-  sampleSentAt: epochMs.nullable(),
-  postedAt: epochMs.nullable(),
-  endsAt: epochMs.nullable(),
+  sampleCostJpy: z.nullable(yen),
+  shippingCostJpy: z.nullable(yen),
+  trackingNo: z.nullable(z.string()),
+  agreedAt: z.nullable(epochMs),
+  sampleSentAt: z.nullable(epochMs),
+  postedAt: z.nullable(epochMs),
+  endsAt: z.nullable(epochMs),
   memo: z.string(),
   updatedAt: epochMs,
 });
@@ -131,22 +131,22 @@ export type CollaborationRecord = z.infer<typeof collaborationRecordSchema>;
 
 export const COST_KINDS = ['sample', 'shipping', 'other'] as const;
 export const costSchema = z.object({
-  id: z.string().min(1),
-  creatorId: z.string().optional(),
-  productId: z.string().optional(),
-  collaborationId: z.string().optional(),
+  id: z.string().check(z.minLength(1)),
+  creatorId: z.optional(z.string()),
+  productId: z.optional(z.string()),
+  collaborationId: z.optional(z.string()),
   kind: z.enum(COST_KINDS),
   amountJpy: yen,
   at: epochMs,
-  memo: z.string().max(2000),
+  memo: z.string().check(z.maxLength(2000)),
 });
 export type Cost = z.infer<typeof costSchema>;
 
-export const storedProductSchema = productSchema.extend({ updatedAt: epochMs });
+export const storedProductSchema = z.extend(productSchema, { updatedAt: epochMs });
 export type StoredProduct = z.infer<typeof storedProductSchema>;
 
 /** `skuKey` is skuId or '' because an IndexedDB key may not contain null. */
-export const storedOrderSchema = affiliateOrderSchema.extend({ skuKey: z.string(), updatedAt: epochMs });
+export const storedOrderSchema = z.extend(affiliateOrderSchema, { skuKey: z.string(), updatedAt: epochMs });
 export type StoredOrder = z.infer<typeof storedOrderSchema>;
 
 /** Where a commission rate was seen; the commission module learns benchmarks from these. */
@@ -154,8 +154,8 @@ export { OBSERVATION_SOURCES } from '../commission';
 /** A commission rate seen on the page. `id` = source:sourceId:category so re-reading the same page does not double count. */
 export const observationSchema = z.object({
   id: z.string(),
-  category: z.string().nullable(),
-  rate: z.number().finite(),
+  category: z.nullable(z.string()),
+  rate: z.number(),
   source: z.enum(OBSERVATION_SOURCES),
   sourceId: z.string(),
   seenAt: epochMs,
@@ -166,16 +166,16 @@ export const LANG_VALUES = ['zh_CN', 'ja', 'en'] as const;
 export const settingsSchema = z.object({
   lang: z.enum(LANG_VALUES),
   /** CNY per 1 JPY, null = do not show CNY */
-  cnyPerJpy: z.number().positive().finite().nullable(),
+  cnyPerJpy: z.nullable(z.number().check(z.positive())),
   /** ROI below this is flagged (1 = break even) */
-  roiThreshold: z.number().finite(),
+  roiThreshold: z.number(),
   /** product category used by the ad-copy compliance check, null = ask */
-  complianceCategory: z.string().nullable(),
+  complianceCategory: z.nullable(z.string()),
   /** seller's own commission benchmarks by category, as fractions */
   benchmarkOverrides: commissionOverridesSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export const settingKeySchema = settingsSchema.keyof();
+export const settingKeySchema = z.keyof(settingsSchema);
 export type SettingKey = keyof Settings;
 /** Defaults: Chinese first (most sellers), no CNY until the seller sets a rate, ROI 1 = break even. */
 export const DEFAULT_SETTINGS: Settings = {
