@@ -74,6 +74,12 @@ export function createOverlayServices(state: PageState) {
       timer ??= setTimeout(() => void flush(), STORE_BATCH_MS);
     },
 
+    /** Sends the waiting batch now: the tab is being hidden or closed, and a timer would not outlive it. */
+    flushNow() {
+      if (timer !== undefined) clearTimeout(timer);
+      void flush();
+    },
+
     async loadSettings() {
       const settings = await client.getSettings({});
       if (!settings.ok) return fail(settings.error.message);

@@ -29,6 +29,11 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
       state.url.value = newUrl.href;
     });
+    // A seller who glances at a creator and closes the tab within the batch delay must not lose what was read.
+    ctx.addEventListener(window, 'pagehide', () => services.flushNow());
+    ctx.addEventListener(document, 'visibilitychange', () => {
+      if (document.visibilityState === 'hidden') services.flushNow();
+    });
 
     if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     await services.loadSettings();

@@ -9,10 +9,13 @@
  * tests/store/NoteEditor.test.tsx (the quota message), tests/store/migrations.test.ts "reports blocked when an
  * old connection will not close, then recovers".
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
+import { toText } from '../../lib/seller-center/values';
 import { SAMPLE, extensionPage, launch, type Launched } from './harness';
-import { sampleCreatorIds } from './demo-data';
+import { API_FIXTURES, sampleCreatorIds } from './demo-data';
 
 let launched: Launched;
 let probe: Page;
@@ -117,6 +120,21 @@ describe('a stopped service worker', () => {
     // and the note saved before both stops is still there
     expect(await storedNoteText(sampleCreatorIds()[0]!)).toMatch(/after the worker stopped$/);
     await popup.close();
+  });
+
+  it('what a detail page read is stored even when the tab is closed at once', async () => {
+    const creatorId = sampleCreatorIds()[1]!;
+    const raw = JSON.parse(readFileSync(path.join(API_FIXTURES, `creatorProfile/${creatorId}-1.json`), 'utf8'));
+    const bio = toText(raw.creator_profile.bio);
+    expect(bio).not.toBeNull();
+    expect((await send<{ creator: unknown }>({ type: 'getCreator', creatorId })).data.creator).toBeNull();
+    const detail = await launched.context.newPage();
+    await detail.goto(SAMPLE.creatorDetail(creatorId));
+    // the panel shows the creator: the page's profile responses were read
+    await expect.poll(() => detail.locator('mitate-dock .mt-scoring-panel__name').count(), { timeout: 15_000 }).toBe(1);
+    await detail.close({ runBeforeUnload: true });
+    await expect.poll(async () => (await send<{ creator: { bio: string | null } | null }>({ type: 'getCreator', creatorId })).data.creator?.bio ?? null,
+      { timeout: 5_000 }).toBe(bio);
   });
 
   it('sends no request of its own', () => {
