@@ -3,36 +3,40 @@
  * Convention: `null` means "unknown" (missing, unauthorised or unparseable on the page). Never use 0 for unknown.
  * Money is JPY (integer yen) unless a field says otherwise; times are epoch milliseconds (UTC).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-/** A number the page may not tell us: null = unknown. */
-export const knownNumber = z.number().finite().nullable();
+// zod/mini ships without messages ("Invalid input" for everything); classic zod loaded English on its own.
+// Import errors and protocol errors show these messages, so load English here, where every schema module starts.
+z.config(z.locales.en());
+
+/** A number the page may not tell us: null = unknown. zod 4 numbers reject ±Infinity and NaN by default. */
+export const knownNumber = z.nullable(z.number());
 /** Rate as a fraction (0.1 = 10 %), null = unknown. */
-export const fraction = z.number().finite().nullable();
+export const fraction = z.nullable(z.number());
 
 export const creatorVideoSchema = z.object({
   id: z.string(),
-  caption: z.string().nullable(),
-  postedAt: z.number().nullable(),
+  caption: z.nullable(z.string()),
+  postedAt: z.nullable(z.number()),
   views: knownNumber,
   likes: knownNumber,
   comments: knownNumber,
   shares: knownNumber,
   /** true for shoppable (e-commerce) videos */
-  shoppable: z.boolean().nullable(),
+  shoppable: z.nullable(z.boolean()),
 });
 export type CreatorVideo = z.infer<typeof creatorVideoSchema>;
 
-export const distributionEntrySchema = z.object({ key: z.string(), name: z.string().nullable(), share: z.number() });
+export const distributionEntrySchema = z.object({ key: z.string(), name: z.nullable(z.string()), share: z.number() });
 
 export const followerTrendPointSchema = z.object({ at: z.number(), followers: z.number() });
 
 export const creatorSchema = z.object({
   id: z.string(),
-  handle: z.string().nullable(),
-  nickname: z.string().nullable(),
-  bio: z.string().nullable(),
-  region: z.string().nullable(),
+  handle: z.nullable(z.string()),
+  nickname: z.nullable(z.string()),
+  bio: z.nullable(z.string()),
+  region: z.nullable(z.string()),
   followers: knownNumber,
   categories: z.array(z.string()),
   gmvJpy: knownNumber,
@@ -59,10 +63,10 @@ export type Creator = z.infer<typeof creatorSchema>;
 
 export const productSchema = z.object({
   id: z.string(),
-  name: z.string().nullable(),
+  name: z.nullable(z.string()),
   priceJpy: knownNumber,
   maxPriceJpy: knownNumber,
-  category: z.string().nullable(),
+  category: z.nullable(z.string()),
   commissionRate: fraction,
 });
 export type Product = z.infer<typeof productSchema>;
@@ -70,21 +74,21 @@ export type Product = z.infer<typeof productSchema>;
 export const collaborationSchema = z.object({
   id: z.string(),
   kind: z.enum(['target', 'open']),
-  name: z.string().nullable(),
-  status: z.string().nullable(),
+  name: z.nullable(z.string()),
+  status: z.nullable(z.string()),
   creatorIds: z.array(z.string()),
-  products: z.array(z.object({ productId: z.string(), commissionRate: fraction, category: z.string().nullable() })),
-  endsAt: z.number().nullable(),
+  products: z.array(z.object({ productId: z.string(), commissionRate: fraction, category: z.nullable(z.string()) })),
+  endsAt: z.nullable(z.number()),
 });
 export type Collaboration = z.infer<typeof collaborationSchema>;
 
 export const affiliateOrderSchema = z.object({
   orderId: z.string(),
-  skuId: z.string().nullable(),
-  creatorId: z.string().nullable(),
-  creatorHandle: z.string().nullable(),
-  productId: z.string().nullable(),
-  productName: z.string().nullable(),
+  skuId: z.nullable(z.string()),
+  creatorId: z.nullable(z.string()),
+  creatorHandle: z.nullable(z.string()),
+  productId: z.nullable(z.string()),
+  productName: z.nullable(z.string()),
   quantity: knownNumber,
   /** amount the buyer paid for this line, tax included, JPY */
   amountJpy: knownNumber,
@@ -93,11 +97,11 @@ export const affiliateOrderSchema = z.object({
   commissionActualJpy: knownNumber,
   refundedUnits: knownNumber,
   returnedUnits: knownNumber,
-  status: z.string().nullable(),
+  status: z.nullable(z.string()),
   /** settled = commission final */
-  settled: z.boolean().nullable(),
-  createdAt: z.number().nullable(),
-  collaborationId: z.string().nullable(),
+  settled: z.nullable(z.boolean()),
+  createdAt: z.nullable(z.number()),
+  collaborationId: z.nullable(z.string()),
 });
 export type AffiliateOrder = z.infer<typeof affiliateOrderSchema>;
 
