@@ -32,7 +32,7 @@ export function Dock({ lang, state, defaultOpen = false, storageError, onOpenDas
         <section class="mt-dock-panel" role="region" aria-label={t(lang, 'dockTitle')}
           onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
           <header class="mt-dock-header">
-            <strong>{t(lang, 'dockTitle')}</strong>
+            <h2 class="mt-dock-title">{t(lang, 'dockTitle')}</h2>
             <button type="button" class="mt-icon-button" aria-label={t(lang, 'dockClose')} onClick={() => setOpen(false)}>×</button>
           </header>
           <p class="mt-dock-status" aria-live="polite">
