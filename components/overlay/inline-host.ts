@@ -8,7 +8,9 @@ export interface InlineHost {
 }
 
 /** Appended after the shared styles (which reset :host with `all: initial !important`). */
-const HOST_BOX = ':host{display:inline-block !important;position:relative !important;width:0 !important;height:0 !important;overflow:visible !important;vertical-align:top !important;}';
+const HOST_BOX = ':host{display:inline-block !important;position:relative !important;width:0 !important;height:0 !important;overflow:visible !important;vertical-align:top !important;}'
+  // beside a block-level element: a zero-height block adds no line box (an inline-block would add the line's height)
+  + ':host([data-mt-block]){display:block !important;}';
 
 export function createInlineHosts(sharedCss: string) {
   const cssText = `${sharedCss}\n${HOST_BOX}`;
@@ -22,8 +24,8 @@ export function createInlineHosts(sharedCss: string) {
   const hosts = new WeakMap<Element, Map<string, InlineHost>>();
 
   return {
-    /** Returns the host of `tag` inside `anchor`, creating it on first use. */
-    ensure(anchor: Element, tag: string): InlineHost {
+    /** Returns the host of `tag` inside `anchor` (right after `after`, a child of anchor, when given), creating it on first use. */
+    ensure(anchor: Element, tag: string, after?: Element): InlineHost {
       let byTag = hosts.get(anchor);
       const existing = byTag?.get(tag);
       if (existing && existing.host.isConnected) return existing;
@@ -42,7 +44,8 @@ export function createInlineHosts(sharedCss: string) {
       const container = document.createElement('div');
       container.className = 'mt-inline';
       shadow.append(container);
-      anchor.append(host);
+      if (after && after.parentElement === anchor) after.after(host);
+      else anchor.append(host);
       const created = { host, container };
       if (!byTag) hosts.set(anchor, (byTag = new Map()));
       byTag.set(tag, created);

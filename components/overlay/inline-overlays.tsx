@@ -13,6 +13,9 @@ import { LIST_DATA_WAIT_MS, ListBadge } from './features/ListBadge';
 import { CommissionFigureChip } from './features/CommissionFigureChip';
 
 const RESCAN_DELAY_MS = 250;
+/** Badge offset from the end of the handle text; the same as `.mt-inline`'s left/top in overlay.css. */
+const BADGE_GAP_PX = 6;
+const BADGE_TOP_PX = -2;
 
 export function startInlineOverlays(ctx: ContentScriptContext, state: PageState, services: OverlayServices, css: string) {
   const hosts = createInlineHosts(css);
@@ -27,7 +30,11 @@ export function startInlineOverlays(ctx: ContentScriptContext, state: PageState,
       const byHandle = state.creatorsByHandle.value;
       for (const card of readCreatorCards(document)) {
         const creator = card.handle ? byHandle.get(normaliseHandle(card.handle)) ?? null : null;
-        const { container } = hosts.ensure(badgeAnchor(card.element, card.handle), 'mitate-badge');
+        const anchor = badgeAnchor(card.element, card.handle);
+        // A handle that truncates itself (overflow hidden + ellipsis) would clip a badge inside it: sit beside it.
+        const clips = anchor.parentElement && anchor !== card.element && getComputedStyle(anchor).overflowX !== 'visible';
+        const { host, container } = clips ? hosts.ensure(anchor.parentElement!, 'mitate-badge', anchor) : hosts.ensure(anchor, 'mitate-badge');
+        if (clips) placeAfterText(host, container, anchor);
         render(<ListBadge lang={lang} creator={creator} services={services} handle={card.handle} />, container);
       }
     }
@@ -59,6 +66,8 @@ export function startInlineOverlays(ctx: ContentScriptContext, state: PageState,
   ctx.onInvalidated(() => observer.disconnect());
   // Input values typed by the seller change no attribute: listen for input too.
   ctx.addEventListener(document, 'input', schedule, { capture: true });
+  // Badges placed beside a truncated handle are offset by its measured text width.
+  ctx.addEventListener(window, 'resize', schedule);
   const dispose = effect(() => {
     void state.creators.value;
     void state.products.value;
@@ -83,6 +92,19 @@ function badgeAnchor(card: Element, handle: string | null): Element {
   }
   if (card.tagName === 'TR') return card.querySelector('td') ?? card;
   return card;
+}
+
+/** Positions a host's content at the end of `element`'s visible text, as if it were inside it (measured at scan time). */
+function placeAfterText(host: HTMLElement, container: HTMLElement, element: Element) {
+  host.toggleAttribute('data-mt-block', !getComputedStyle(element).display.startsWith('inline'));
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  const text = range.getBoundingClientRect();
+  const box = element.getBoundingClientRect();
+  const at = host.getBoundingClientRect();
+  const right = text.width > 0 ? Math.min(text.right, box.right) : box.left;
+  container.style.left = `${Math.round(right - at.left + BADGE_GAP_PX)}px`;
+  container.style.top = `${Math.round(box.top - at.top + BADGE_TOP_PX)}px`;
 }
 
 function isOurs(node: Node): boolean {

@@ -104,7 +104,7 @@ beforeAll(async () => {
   ext = await launched.context.newPage();
   await ext.goto(extensionPage(launched, 'popup'));
   lang = (await send<{ lang: Lang }>({ type: 'getSettings' })).lang;
-});
+}, 120_000);
 afterAll(async () => {
   await launched?.close();
 });
@@ -234,6 +234,38 @@ describe('issue 4: verdicts, popover, detail panel, layout', () => {
       expect(warned.sort()).toEqual(expected.signals.map((s) => s.id).sort());
       await page.close();
     }
+  });
+
+  it('every badge can be seen and hit: not clipped by the page\'s truncated handle text', async () => {
+    const page = await open(SAMPLE.findCreators);
+    await expectBadgesFor(page, page0.map((c) => c.handle!));
+    const hits = await page.locator('tr[data-row-key]').evaluateAll((rows) => rows.map((row) => {
+      const host = row.querySelector('mitate-badge')!;
+      const box = host.shadowRoot!.querySelector('.mt-scoring-badge')!.getBoundingClientRect();
+      row.scrollIntoView({ block: 'center' });
+      const after = host.shadowRoot!.querySelector('.mt-scoring-badge')!.getBoundingClientRect();
+      // the topmost element at the badge's centre (document-level hit testing stops at the shadow host)
+      const hit = document.elementFromPoint(after.x + after.width / 2, after.y + after.height / 2);
+      return { handle: row.querySelector('span.handle')?.firstChild?.textContent ?? '', ok: hit === host && box.width > 0 };
+    }));
+    expect(hits.filter((h) => !h.ok).map((h) => h.handle)).toEqual([]);
+    // an open popover is on top of the next rows' badges: every point of it hits its own badge host
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('mitate-badge .mt-scoring-badge').first().click();
+    await expect.poll(() => page.locator('mitate-badge .mt-scoring-popover').count(), POLL).toBe(1);
+    const covered = await page.locator('mitate-badge').first().evaluate((host) => {
+      const r = host.shadowRoot!.querySelector('.mt-scoring-popover')!.getBoundingClientRect();
+      const misses: string[] = [];
+      for (let x = r.left + 2; x < r.right - 2; x += 6) {
+        for (let y = r.top + 2; y < r.bottom - 2; y += 6) {
+          const hit = document.elementFromPoint(x, y);
+          if (hit !== host) misses.push(`${Math.round(x)},${Math.round(y)}: ${hit?.tagName}`);
+        }
+      }
+      return misses;
+    });
+    expect(covered.slice(0, 5)).toEqual([]);
+    await page.close();
   });
 
   it('badge hosts do not change the page rows\' boxes', async () => {
