@@ -307,6 +307,22 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
     }
   }
 
+  // S1 on the platform's engagement rate alone (list pages without median likes): only "too high" can be judged.
+  if (medianLikeView == null && profile?.engagementRate != null) {
+    const er = profile.engagementRate;
+    const warn = K.S1_LIKE_VIEW_WARN_HIGH * K.S1_PLATFORM_ER_MARGIN;
+    const criticalAt = K.S1_LIKE_VIEW_CRITICAL_HIGH * K.S1_PLATFORM_ER_MARGIN;
+    if (er > warn) {
+      const critical = er > criticalAt;
+      const threshold = critical ? criticalAt : warn;
+      signals.push(signal({
+        id: 'like_view_high', value: er, formula: 'engagement rate (platform) ≥ like/view', window: likeViewWindow,
+        points: critical ? K.S1_CRITICAL_POINTS : K.S1_WARN_POINTS, threshold, direction: 'above',
+        message: M.likeViewHighMessage(er, threshold, likeViewWindow),
+      }));
+    }
+  }
+
   // S2 comment/like level.
   if (medianCommentLike != null) {
     const base = { value: medianCommentLike, formula: formula.commentLike, window: commentLikeWindow };

@@ -39,6 +39,12 @@ export const UNDATED_VIDEOS_ARE_ELIGIBLE = true;
  */
 export const PLATFORM_ENGAGEMENT_RATE_IS_PER_VIEW = true;
 /**
+ * [E] When the list gives only the platform's engagement rate (no median likes), ER is an upper bound of like/view:
+ * comments and shares usually add well under a quarter on top of likes (§6.1 ratios). So ER above the S1 "too many
+ * likes" thresholds × this margin still fires S1 with the same points; a lower ER proves nothing and fires nothing.
+ */
+export const S1_PLATFORM_ER_MARGIN = 1.25;
+/**
  * [E] Without dated videos, views of the last 30 days for the GMV/units → GPM proxy are estimated as
  * median views × videos posted in 30 d (§6.2 "GMV ÷ recent views × 1,000"). Set false to leave sales unavailable.
  */

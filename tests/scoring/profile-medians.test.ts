@@ -192,3 +192,29 @@ describe('profile-median fallback: the video list wins', () => {
     expect(a.breakdown).toEqual(before.breakdown);
   });
 });
+
+describe('platform engagement rate alone (list rows without median likes)', () => {
+  const now = Date.UTC(2026, 10, 24);
+  const base = { followers: 37_000, medianViews: 12_000, videos: [] };
+
+  it('flags an implausible engagement rate as too many likes, with the same points as S1', () => {
+    // 48.8% ER > 0.25 × 1.25 = 31.25% → critical S1 (3 points) → suspicious, capped at 60.
+    const a = assessCreator({ ...base, engagementRate: 0.488 }, { now });
+    const s1 = a.signals.find((s) => s.id === 'like_view_high');
+    expect(s1?.points).toBe(3);
+    expect(s1?.threshold).toBeCloseTo(0.3125, 10);
+    expect(a.verdict).toBe('suspicious');
+    expect(a.score).toBeLessThanOrEqual(60);
+  });
+
+  it('uses the warning level between 18.75% and 31.25%', () => {
+    const a = assessCreator({ ...base, engagementRate: 0.2 }, { now });
+    expect(a.signals.find((s) => s.id === 'like_view_high')?.points).toBe(1);
+  });
+
+  it('says nothing about a normal engagement rate', () => {
+    const a = assessCreator({ ...base, engagementRate: 0.064 }, { now });
+    expect(a.signals.some((s) => s.id === 'like_view_high')).toBe(false);
+    expect(a.verdict).toBe('healthy');
+  });
+});
