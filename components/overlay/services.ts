@@ -52,6 +52,21 @@ export function createOverlayServices(state: PageState) {
     storageError.value = null;
     // Newly seen commission rates may change the learned benchmarks.
     if (result.data.observations > 0) void loadBenchmarks();
+    // The stored records merge this page with earlier visits (videos seen on creator pages score the list too).
+    const ids = [...new Set(data.creators.map((c) => c.id))].slice(0, 500);
+    if (ids.length) await loadStoredCreators(ids);
+  }
+
+  async function loadStoredCreators(ids: string[]) {
+    const found = await client.getCreators({ creatorIds: ids });
+    if (!found.ok) return fail(found.error.message);
+    if (!found.data.length) return;
+    const next = new Map(stored.value);
+    for (const creator of found.data) {
+      const info = next.get(creator.id);
+      next.set(creator.id, { note: null, costs: [], orders: [], offers: [], ...info, creator });
+    }
+    stored.value = next;
   }
 
   async function loadBenchmarks(overrides?: unknown) {

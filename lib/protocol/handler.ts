@@ -6,6 +6,7 @@ import {
   deleteCost,
   dumpAll,
   getCreatorBundle,
+  getCreators,
   getSettings,
   ingestPageData,
   listCosts,
@@ -74,6 +75,7 @@ export function createHandler(deps: HandlerDeps): (raw: unknown) => Promise<Prot
       return result;
     },
     getCreator: (db, p) => getCreatorBundle(db, p.creatorId),
+    getCreators: (db, p) => getCreators(db, p.creatorIds),
     saveNote: (db, p) => saveNote(db, p, deps.now()),
     queryCreators: (db, p) => queryCreators(db, p.query),
     listOrders: (db, p) => listOrders(db, p),

@@ -27,6 +27,8 @@ export const requestPayloads = {
   openDashboard: z.object({}),
   ingestPageData: z.object({ data: pageDataSchema }),
   getCreator: z.object({ creatorId: id }),
+  /** stored records of the creators on a list page, so earlier visits (videos, trend) count on the list */
+  getCreators: z.object({ creatorIds: z.array(id).check(z.maxLength(500)) }),
   saveNote: z.object({
     creatorId: id, baseRevision: z.number().check(z.int(), z.minimum(0)), patch: notePatchSchema, editor: z.string().check(z.minLength(1), z.maxLength(100)),
   }),
@@ -61,6 +63,7 @@ export const responseData = {
   ingestPageData: z.object({
     creators: z.number(), snapshots: z.number(), products: z.number(), collaborations: z.number(), orders: z.number(), observations: z.number(),
   }),
+  getCreators: z.array(storedCreatorSchema),
   getCreator: z.object({
     creator: z.nullable(storedCreatorSchema),
     note: z.nullable(noteSchema),

@@ -32,6 +32,16 @@ function invalid(store: string, error: { issues: Array<{ path: PropertyKey[]; me
   return new StoreError('invalid', `Invalid ${store} field "${field}": ${issue?.message ?? ''}`, { store, field });
 }
 
+/** Stored creators for a list page, in one transaction (unknown ids are left out). */
+export async function getCreators(db: MitateDb, creatorIds: readonly string[]): Promise<StoredCreator[]> {
+  return guard(async () => {
+    const tx = db.transaction('creators', 'readonly');
+    const found = await Promise.all([...new Set(creatorIds)].map((id) => tx.store.get(id)));
+    await tx.done;
+    return found.filter((c): c is StoredCreator => c != null);
+  });
+}
+
 /** Everything known about one creator; a creator never seen on the page may still have a note and costs. */
 export async function getCreatorBundle(db: MitateDb, creatorId: string): Promise<CreatorBundle> {
   return guard(async () => {

@@ -20,6 +20,7 @@ export {
   getCreatorBundle,
   setCreatorScore,
   rescoreCreators,
+  getCreators,
   listOrders,
   listCosts,
   addCost,

@@ -119,3 +119,23 @@ describe('handler + client', () => {
     expect(await handle({ type: 'ping' })).toMatchObject({ ok: false, error: { code: 'quota' } });
   });
 });
+
+describe('list lookups and scores', () => {
+  it('returns stored creators for a list page and skips unknown ids', async () => {
+    const { db } = await freshDb();
+    const { client } = setup(db);
+    await client.ingestPageData({ data: pageData({ creators: [makeCreator('c1'), makeCreator('c2')] }) });
+    const found = await client.getCreators({ creatorIds: ['c2', 'nobody', 'c1', 'c2'] });
+    expect(found.ok && found.data.map((c) => c.id).sort()).toEqual(['c1', 'c2']);
+    expect(await client.getCreators({ creatorIds: Array.from({ length: 501 }, (_, i) => `c${i}`) })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+  });
+
+  it('scores ingested creators with the scorer it is given, so the dashboard can sort by score', async () => {
+    const { db } = await freshDb();
+    const handle = createHandler({ openDb: async () => db, now: () => T0, scoreCreator: (c) => (c.followers ?? 0) > 5000 ? 80 : 20 });
+    const client = createClient(async (msg) => JSON.parse(JSON.stringify(await handle(msg))));
+    await client.ingestPageData({ data: pageData({ creators: [makeCreator('big', { followers: 9000 }), makeCreator('small', { followers: 100 })] }) });
+    const rows = await client.queryCreators({ query: { sortBy: 'score', sortDir: 'desc' } });
+    expect(rows.ok && rows.data.rows.map((r) => [r.creator.id, r.creator.score])).toEqual([['big', 80], ['small', 20]]);
+  });
+});
