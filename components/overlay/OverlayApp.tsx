@@ -1,6 +1,6 @@
 /** Root of the dock: picks the panel for the page the seller is on. */
 import { t } from '../../lib/i18n';
-import { assessCreator, type Verdict } from '../../lib/scoring';
+import type { Verdict } from '../../lib/scoring';
 import { Dock } from './Dock';
 import type { PageState } from './page-state';
 import type { OverlayServices } from './services';
@@ -28,9 +28,8 @@ export function OverlayApp({ state, services }: { state: PageState; services: Ov
 function VerdictSummary({ state, services }: { state: PageState; services: OverlayServices }) {
   const lang = services.lang.value;
   const counts = new Map<Verdict, number>();
-  const now = Date.now();
   for (const creator of state.creators.value.values()) {
-    const verdict = assessCreator(services.withStoredVideos(creator), { now }).verdict;
+    const verdict = services.assessmentOf(creator).verdict;
     counts.set(verdict, (counts.get(verdict) ?? 0) + 1);
   }
   if (!counts.size) return null;

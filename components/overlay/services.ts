@@ -11,6 +11,7 @@ import { observationsToRates } from '../app/observations';
 import type { CostEntry, RoiThreshold } from '../../lib/roi';
 import type { Note, NotePatch, StoredCreator } from '../../lib/store';
 import { mergeCreator } from '../../lib/seller-center';
+import { assessCreator, type Assessment } from '../../lib/scoring';
 import { browserLang, sendToBackground } from '../app/runtime';
 import type { PageState } from './page-state';
 
@@ -36,6 +37,9 @@ export function createOverlayServices(state: PageState) {
   const storageError = signal<string | null>(null);
   const editor = `tab-${Math.random().toString(36).slice(2, 10)}`;
   let pending: PageData | null = null;
+  // Records are immutable (every change makes a new object), so object identity is a safe cache key.
+  const merged = new WeakMap<Creator, { known: Creator; value: Creator }>();
+  const assessments = new WeakMap<Creator, Assessment>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const fail = (message: string) => {
@@ -137,8 +141,20 @@ export function createOverlayServices(state: PageState) {
 
     /** The page's creator, with videos and trend from earlier visits when this page's response lacks them. */
     withStoredVideos(creator: Creator): Creator {
-      const known = stored.value.get(creator.id)?.creator;
-      return known ? mergeCreator(known, creator) : creator;
+      const known = stored.value.get(creator.id)?.creator ?? null;
+      if (!known) return creator;
+      const cached = merged.get(creator);
+      if (cached?.known === known) return cached.value;
+      const value = mergeCreator(known, creator);
+      merged.set(creator, { known, value });
+      return value;
+    },
+    /** One assessment per creator record: badges, the list summary and the panel share it. */
+    assessmentOf(creator: Creator): Assessment {
+      const record = this.withStoredVideos(creator);
+      let assessment = assessments.get(record);
+      if (!assessment) assessments.set(record, (assessment = assessCreator(record, { now: Date.now() })));
+      return assessment;
     },
     storedCreator(creatorId: string): Creator | null {
       return stored.value.get(creatorId)?.creator ?? null;

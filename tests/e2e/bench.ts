@@ -137,7 +137,10 @@ function benchCreatorsForScoring(n: number) {
 }
 
 async function storeCosts() {
-  const { IDBFactory } = await import('fake-indexeddb');
+  // The store uses IndexedDB globals (IDBKeyRange) as in a browser.
+  const fake = await import('fake-indexeddb');
+  const { IDBFactory } = fake;
+  Object.assign(globalThis, fake);
   const store = await import('../../lib/store');
   const { previewImportFile, applyImportFile, buildExportJson } = await import('../../lib/export');
   const db = await store.openMitateDb(new IDBFactory());

@@ -35,7 +35,7 @@ export function DetailPanel({ lang, state, services }: { lang: Lang; state: Page
         error={onScreen?.handle ? `@${onScreen.handle}` : undefined} />
     );
   }
-  const assessment = assessCreator(creator, { now: Date.now() });
+  const assessment = pageCreator ? services.assessmentOf(pageCreator) : assessCreator(creator, { now: Date.now() });
   const category = creator.categories[0] ?? null;
   const benchmark = services.benchmarkFor(category);
   const offer = services.offerFor(id);

@@ -1,7 +1,6 @@
 /** Find creators list: the score badge on one creator card. */
 import type { Lang } from '../../../lib/i18n';
 import type { Creator } from '../../../lib/model';
-import { assessCreator } from '../../../lib/scoring';
 import { CreatorBadge } from '../../scoring/CreatorBadge';
 import type { OverlayServices } from '../services';
 
@@ -11,6 +10,6 @@ export const LIST_DATA_WAIT_MS = 8000;
 export function ListBadge({ lang, creator, services, handle }: { lang: Lang; creator: Creator | null; services: OverlayServices; handle: string | null }) {
   // The list response has medians only; videos seen earlier on the detail page make the score richer.
   if (!creator) return <CreatorBadge lang={lang} assessment={null} state={handle && performance.now() < LIST_DATA_WAIT_MS ? 'loading' : 'error'} />;
-  const assessment = assessCreator(services.withStoredVideos(creator), { now: Date.now() });
+  const assessment = services.assessmentOf(creator);
   return <CreatorBadge lang={lang} assessment={assessment} />;
 }
