@@ -61,6 +61,16 @@ export const creatorSchema = z.object({
 });
 export type Creator = z.infer<typeof creatorSchema>;
 
+/** A creator of whom nothing is known yet but the id: every figure unknown (null), never 0. */
+export function emptyCreator(id: string): Creator {
+  return {
+    id, handle: null, nickname: null, bio: null, region: null, followers: null, categories: [], gmvJpy: null,
+    gpmJpy: null, unitsSold: null, avgViews: null, medianViews: null, medianLikes: null, medianComments: null,
+    medianShares: null, engagementRate: null, medianCommissionRate: null, sampleFulfillmentRate: null,
+    fulfillmentScore: null, videosLast30d: null, followerGenders: [], followerAges: [], videos: [], followerTrend: [],
+  };
+}
+
 export const productSchema = z.object({
   id: z.string(),
   name: z.nullable(z.string()),

@@ -6,10 +6,11 @@ export {
 } from './endpoints';
 export { SELECTORS, COMMISSION_LABEL_PATTERN, HANDLE_TEXT_PATTERN, type SelectorInfo } from './selectors';
 export {
-  normaliseResponse, mergeCreator, emptyCreator, emptyPageData, creatorFromProfile,
+  normaliseResponse, mergeCreator, emptyPageData, creatorFromProfile,
   FUTURE_TOLERANCE_MS, INVITATION_STATUS, SETTLEMENT_STATUS, SAMPLE_STATUS,
   type NormaliseMeta, type NormaliseResult,
 } from './normalise';
+export { emptyCreator } from '../model';
 export { redactShape } from './redact';
 export {
   parseCompactCount, parsePercentText, toCount, toRateX100, toFraction, toYen, toEpochMs, toId, toText, unwrap,

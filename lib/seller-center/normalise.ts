@@ -4,7 +4,7 @@
  * every value replaced by its type, so a seller can paste it into a bug report without leaking data.
  */
 import type * as z from 'zod/mini';
-import type { AffiliateOrder, Collaboration, Creator, CreatorVideo, PageData, Product } from '../model';
+import { emptyCreator, type AffiliateOrder, type Collaboration, type Creator, type CreatorVideo, type PageData, type Product } from '../model';
 import { endpointInfo, type EndpointId } from './endpoints';
 import {
   envelopeSchema, rawCreatorProfileSchema, rawFindResponseSchema, rawInvitationCreateRequestSchema,
@@ -48,14 +48,6 @@ export function emptyPageData(): PageData {
   return { creators: [], products: [], collaborations: [], orders: [] };
 }
 
-export function emptyCreator(id: string): Creator {
-  return {
-    id, handle: null, nickname: null, bio: null, region: null, followers: null, categories: [], gmvJpy: null,
-    gpmJpy: null, unitsSold: null, avgViews: null, medianViews: null, medianLikes: null, medianComments: null,
-    medianShares: null, engagementRate: null, medianCommissionRate: null, sampleFulfillmentRate: null,
-    fulfillmentScore: null, videosLast30d: null, followerGenders: [], followerAges: [], videos: [], followerTrend: [],
-  };
-}
 
 // ---------------------------------------------------------------- helpers
 

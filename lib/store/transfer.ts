@@ -6,7 +6,8 @@ import * as z from 'zod/mini';
 import type { IDBPTransaction } from 'idb';
 import { STORE_NAMES, type MitateDb, type MitateSchema, type StoreName } from './db';
 import { abortOnError, guard, StoreError } from './errors';
-import { scoreKeyOf } from './migrations';
+import { emptyCreator } from '../model';
+import { handleKeyOf, scoreKeyOf } from './migrations';
 import { emptyNote, mergeNote } from './notes';
 import {
   collaborationRecordSchema,
@@ -212,35 +213,15 @@ function bumpImportedNote(before: Note, incoming: Note, now: number): Note {
 
 function minimalCreator(id: string, seen: NonNullable<NoteImport['creator']>, note: Note, now: number) {
   return storedCreatorSchema.parse({
-    id,
+    ...emptyCreator(id),
     handle: seen.handle,
     nickname: seen.nickname,
-    bio: null,
-    region: null,
     followers: seen.followers,
-    categories: [],
-    gmvJpy: null,
-    gpmJpy: null,
-    unitsSold: null,
-    avgViews: null,
-    medianViews: null,
-    medianLikes: null,
-    medianComments: null,
-    medianShares: null,
-    engagementRate: null,
-    medianCommissionRate: null,
-    sampleFulfillmentRate: null,
-    fulfillmentScore: null,
-    videosLast30d: null,
-    followerGenders: [],
-    followerAges: [],
-    videos: [],
-    followerTrend: [],
     firstSeenAt: now,
     updatedAt: now,
     status: note.status,
     score: null,
-    handleKey: (seen.handle ?? '').toLowerCase(),
+    handleKey: handleKeyOf(seen.handle),
     scoreKey: scoreKeyOf(null),
   });
 }
