@@ -10,17 +10,22 @@ interface DockProps {
   state: PageState;
   /** Opens by itself on pages where the panel is the main feature (creator detail). */
   defaultOpen?: boolean;
+  /** Changes when something (a list badge's note button) asks the dock to open. */
+  openRequest?: number;
   storageError?: string | null;
   onOpenDashboard(): void;
   children?: ComponentChildren;
 }
 
 /** The fixed corner launcher and panel: never part of the page's flow, so it cannot shift its layout. */
-export function Dock({ lang, state, defaultOpen = false, storageError, onOpenDashboard, children }: DockProps) {
+export function Dock({ lang, state, defaultOpen = false, openRequest = 0, storageError, onOpenDashboard, children }: DockProps) {
   const [open, setOpen] = useState(defaultOpen);
   // The affiliate centre is a single-page app: most creator pages are reached by in-app navigation, not a load,
   // so follow defaultOpen when the page kind changes, as a fresh load of that page would.
   useEffect(() => setOpen(defaultOpen), [defaultOpen]);
+  useEffect(() => {
+    if (openRequest) setOpen(true);
+  }, [openRequest]);
   const creators = state.creators.value.size;
   const products = state.products.value.size;
   const orders = state.orders.value.size;

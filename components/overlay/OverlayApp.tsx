@@ -6,6 +6,7 @@ import type { PageState } from './page-state';
 import type { OverlayServices } from './services';
 import { DetailPanel } from './features/DetailPanel';
 import { OrdersPanel } from './features/OrdersPanel';
+import { CreatorNote } from './features/CreatorNote';
 
 const VERDICT_KEYS: Record<Verdict, string> = {
   healthy: 'scoreVerdictHealthy', suspicious: 'scoreVerdictSuspicious', likely_fake: 'scoreVerdictLikelyFake', insufficient_data: 'scoreVerdictInsufficient',
@@ -16,10 +17,11 @@ export function OverlayApp({ state, services }: { state: PageState; services: Ov
   const kind = state.pageKind.value;
   return (
     <Dock lang={lang} state={state} defaultOpen={kind === 'creatorDetail'} storageError={services.storageError.value}
-      onOpenDashboard={services.openDashboard}>
+      onOpenDashboard={() => services.openDashboard()} openRequest={services.dockRequests.value}>
       {kind === 'creatorDetail' ? <DetailPanel lang={lang} state={state} services={services} /> : null}
       {kind === 'orders' ? <OrdersPanel lang={lang} state={state} services={services} /> : null}
       {kind === 'find' ? <VerdictSummary state={state} services={services} /> : null}
+      {kind === 'find' && services.noteCreatorId.value ? <ListNote creatorId={services.noteCreatorId.value} state={state} services={services} /> : null}
     </Dock>
   );
 }
@@ -39,5 +41,17 @@ function VerdictSummary({ state, services }: { state: PageState; services: Overl
         <li key={v} data-verdict={v}>{t(lang, VERDICT_KEYS[v])}: {counts.get(v)}</li>
       ))}
     </ul>
+  );
+}
+
+/** The note of a creator opened from a list badge, without leaving the list. */
+function ListNote({ creatorId, state, services }: { creatorId: string; state: PageState; services: OverlayServices }) {
+  const lang = services.lang.value;
+  const creator = state.creators.value.get(creatorId) ?? services.storedCreator(creatorId);
+  return (
+    <section class="mt-list-note" aria-label={t(lang, 'noteOpenFor', creator?.handle ?? creatorId)}>
+      <h3 class="mt-section-title">{t(lang, 'noteOpenFor', creator?.handle ? `@${creator.handle}` : creatorId)}</h3>
+      <CreatorNote lang={lang} creatorId={creatorId} services={services} />
+    </section>
   );
 }

@@ -35,6 +35,10 @@ export function createOverlayServices(state: PageState) {
   const stored = signal(new Map<string, StoredCreatorInfo>());
   const allCostEntries = signal<CostEntry[]>([]);
   const storageError = signal<string | null>(null);
+  /** The creator whose note the seller opened from a list badge (the dock shows its editor). */
+  const noteCreatorId = signal<string | null>(null);
+  /** Bumped to ask the dock to open. */
+  const dockRequests = signal(0);
   const editor = `tab-${Math.random().toString(36).slice(2, 10)}`;
   let pending: PageData | null = null;
   // Records are immutable (every change makes a new object), so object identity is a safe cache key.
@@ -81,7 +85,7 @@ export function createOverlayServices(state: PageState) {
   let currentOverrides: unknown = [];
 
   return {
-    lang, cnyPerJpy, roiThreshold, benchmarks, stored, storageError,
+    lang, cnyPerJpy, roiThreshold, benchmarks, stored, storageError, noteCreatorId, dockRequests,
 
     queueForStore(data: PageData) {
       pending = pending ? {
@@ -177,6 +181,11 @@ export function createOverlayServices(state: PageState) {
     },
     benchmarkFor(category: string | null) {
       return benchmarks.value.benchmarkFor(category);
+    },
+    openNote(creatorId: string) {
+      noteCreatorId.value = creatorId;
+      dockRequests.value += 1;
+      void this.loadCreator(creatorId);
     },
     openDashboard() {
       void client.openDashboard({});

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { CREATOR_CSV_COLUMNS, BOM, CRLF } from '../../lib/export';
 import { MERGE_SEPARATOR, type Note } from '../../lib/store';
+import { sampleFindPage } from './demo-data';
 import { SAMPLE, extensionPage, launch, type Launched } from './harness';
 
 /** Fixture creators (tests/fixtures/api/README.md): n = 0, 1, 2. */
@@ -303,6 +304,24 @@ describe('notes (issue 6)', () => {
     await page.locator('.mt-dashboard-filters select').selectOption('invited');
     await expect.poll(() => shownHandles(page), { timeout: 10_000 }).toEqual(handles(gadget.handle));
     await expectRow(page, gadget.handle, 'invited', '先に保存したメモ');
+    await page.close();
+  });
+
+  it('opens the note editor from a list badge without leaving the list', async () => {
+    const page = await launched.context.newPage();
+    await page.goto(SAMPLE.findCreators);
+    const row = sampleFindPage().creator_profile_list[3]!;
+    const target = { id: String(row.creator_oecuid?.value), handle: String(row.handle?.value) };
+    const button = page.locator('mitate-badge .mt-note-button').nth(3);
+    await button.waitFor({ timeout: 15_000 });
+    expect(await button.getAttribute('aria-label')).toBe(t(LANG, 'noteOpenFor', target.handle));
+    await button.click();
+    const editor = page.locator('mitate-dock .mt-notes-editor');
+    await editor.locator('textarea').waitFor({ timeout: 15_000 });
+    expect(page.url()).toBe(SAMPLE.findCreators);
+    await editor.locator('textarea').fill('一覧から書いたメモ / 从列表写的备注');
+    await expect.poll(() => editor.locator('.mt-notes-status').textContent(), { timeout: 10_000 }).toMatch(savedAtPattern());
+    expect((await storedNote(launched, target.id))?.text).toBe('一覧から書いたメモ / 从列表写的备注');
     await page.close();
   });
 

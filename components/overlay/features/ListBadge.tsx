@@ -1,5 +1,5 @@
 /** Find creators list: the score badge on one creator card. */
-import type { Lang } from '../../../lib/i18n';
+import { t, type Lang } from '../../../lib/i18n';
 import type { Creator } from '../../../lib/model';
 import { CreatorBadge } from '../../scoring/CreatorBadge';
 import type { OverlayServices } from '../services';
@@ -11,5 +11,11 @@ export function ListBadge({ lang, creator, services, handle }: { lang: Lang; cre
   // The list response has medians only; videos seen earlier on the detail page make the score richer.
   if (!creator) return <CreatorBadge lang={lang} assessment={null} state={handle && performance.now() < LIST_DATA_WAIT_MS ? 'loading' : 'error'} />;
   const assessment = services.assessmentOf(creator);
-  return <CreatorBadge lang={lang} assessment={assessment} />;
+  return (
+    <span class="mt-list-badge">
+      <CreatorBadge lang={lang} assessment={assessment} />
+      <button type="button" class="mt-note-button" aria-label={t(lang, 'noteOpenFor', creator.handle ?? creator.id)} title={t(lang, 'noteOpen')}
+        onClick={() => services.openNote(creator.id)}>✎</button>
+    </span>
+  );
 }

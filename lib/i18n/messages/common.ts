@@ -57,4 +57,6 @@ export const common = {
   bmUsedOverride: { zh_CN: '你的覆盖值', ja: 'あなたの上書き', en: 'Your override' },
   bmInvalid: { zh_CN: '请输入 0–100 之间的数字，且下限不高于上限', ja: '0〜100 の数値を入力し、下限は上限以下にしてください', en: 'enter numbers from 0 to 100, with low not above high' },
   settingsInvalid: { zh_CN: '请输入有效数字：汇率须大于 0 或留空', ja: '有効な数値を入力してください（レートは 0 より大きい値か空欄）', en: 'Enter valid numbers: the rate must be above 0 or empty' },
+  noteOpen: { zh_CN: '备注', ja: 'メモ', en: 'Note' },
+  noteOpenFor: { zh_CN: '$1 的备注', ja: '$1 のメモ', en: 'Note on $1' },
 } satisfies MessageTable;
