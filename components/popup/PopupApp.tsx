@@ -49,7 +49,7 @@ export function PopupApp({ client, initialLang, pendingText, openDashboard }: Po
   };
 
   return (
-    <div class="mt-popup">
+    <main class="mt-popup">
       <header class="mt-popup-header">
         <h1>{t(lang, 'dockTitle')}</h1>
         <LanguagePicker lang={lang} onChange={(next) => { setLang(next); void save({ lang: next }); }} />
@@ -75,7 +75,7 @@ export function PopupApp({ client, initialLang, pendingText, openDashboard }: Po
         <span class="mt-muted">{t(lang, 'dockPrivacy')}</span>
         <button type="button" class="mt-link-button" onClick={openDashboard}>{t(lang, 'openDashboard')}</button>
       </footer>
-    </div>
+    </main>
   );
 }
 
