@@ -1,21 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { BENCHMARKS_JP, chooseBenchmark, learnBenchmarks, placeRate } from '../../lib/commission';
 import { CommissionChip } from '../../components/commission/CommissionChip';
 import { CommissionAdvisor } from '../../components/commission/CommissionAdvisor';
-
-let host: HTMLElement;
-function mount(vnode: preact.ComponentChild) {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  act(() => render(vnode, host));
-  return host;
-}
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
+import { mount } from '../helpers/mount';
 
 function type(input: HTMLInputElement, value: string) {
   act(() => {

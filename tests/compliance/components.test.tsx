@@ -3,14 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { buildSegments, CHECK_DEBOUNCE_MS, CopyChecker } from '../../components/compliance/CopyChecker';
 import { checkCopy, type Category } from '../../lib/compliance';
+import { mount, unmountAll } from '../helpers/mount';
 
-let host: HTMLElement;
-function mount(vnode: preact.ComponentChild) {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  act(() => render(vnode, host));
-  return host;
-}
 function typeText(el: HTMLElement, value: string) {
   const textarea = el.querySelector('textarea') as HTMLTextAreaElement;
   act(() => {
@@ -26,8 +20,7 @@ beforeEach(() => {
   vi.useFakeTimers();
 });
 afterEach(() => {
-  act(() => render(null, host));
-  host.remove();
+  unmountAll(); // before restoring real timers, as before the shared helper
   vi.useRealTimers();
 });
 
@@ -82,7 +75,7 @@ describe('CopyChecker', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     expect(changes).toEqual(['quasi_drug']);
-    act(() => render(<CopyChecker lang="en" category="quasi_drug" onCategoryChange={() => {}} initialText="薬用美白クリーム。メラニンの生成を抑え、シミ・そばかすを防ぐ" />, host));
+    act(() => render(<CopyChecker lang="en" category="quasi_drug" onCategoryChange={() => {}} initialText="薬用美白クリーム。メラニンの生成を抑え、シミ・そばかすを防ぐ" />, el));
     expect(el.querySelector('.mt-compliance-ok')?.textContent).toBe('No issues found');
   });
 

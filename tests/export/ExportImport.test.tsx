@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { ExportImport, describeImportError } from '../../components/dashboard/ExportImport';
 import { createClient, createHandler } from '../../lib/protocol';
@@ -7,21 +6,8 @@ import { dumpAll, type MitateDb } from '../../lib/store';
 import { parseCsv, restoreText } from '../../lib/export';
 import { freshDb } from '../store/helpers';
 import { populate, T0 } from './fixture';
+import { mount } from '../helpers/mount';
 
-let host: HTMLElement | undefined;
-function mount(vnode: preact.ComponentChild) {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  act(() => render(vnode, host!));
-  return host;
-}
-afterEach(() => {
-  if (host) {
-    render(null, host);
-    host.remove();
-    host = undefined;
-  }
-});
 async function flush() {
   for (let i = 0; i < 40; i++) await act(async () => { await new Promise((r) => setTimeout(r, 1)); });
 }

@@ -1,22 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import type { AffiliateOrder } from '../../lib/model';
 import { computeRoi, type CostEntry } from '../../lib/roi';
 import { RoiTable } from '../../components/roi/RoiTable';
 import { RoiChart } from '../../components/roi/RoiChart';
-
-let host: HTMLElement;
-function mount(vnode: preact.ComponentChild) {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  act(() => render(vnode, host));
-  return host;
-}
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
+import { mount, unmount } from '../helpers/mount';
 
 const order = (orderId: string, creatorId: string, handle: string, amountJpy: number, commission: number): AffiliateOrder => ({
   orderId, skuId: null, creatorId, creatorHandle: handle, productId: null, productName: null, quantity: 1, amountJpy,
@@ -35,10 +23,12 @@ const names = (el: HTMLElement) => [...el.querySelectorAll('tbody tr.mt-roi-row 
 
 describe('RoiTable', () => {
   it('loading, error and empty states', () => {
-    expect(mount(<RoiTable lang="en" rows={null} threshold={{}} />).textContent).toBe('Loading…');
-    render(null, host); host.remove();
-    expect(mount(<RoiTable lang="en" rows={[]} threshold={{}} error="boom" />).textContent).toBe('Error: boom');
-    render(null, host); host.remove();
+    const loading = mount(<RoiTable lang="en" rows={null} threshold={{}} />);
+    expect(loading.textContent).toBe('Loading…');
+    unmount(loading);
+    const failed = mount(<RoiTable lang="en" rows={[]} threshold={{}} error="boom" />);
+    expect(failed.textContent).toBe('Error: boom');
+    unmount(failed);
     expect(mount(<RoiTable lang="ja" rows={[]} threshold={{}} />).textContent).toBe('注文データがまだありません');
   });
 

@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { render, type ComponentChild } from 'preact';
+import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { assessCreator, type Assessment } from '../../lib/scoring';
 import type { Creator } from '../../lib/model';
@@ -7,20 +6,9 @@ import { formatCount, formatPercent } from '../../lib/format';
 import { CreatorBadge } from '../../components/scoring/CreatorBadge';
 import { CreatorScorePanel } from '../../components/scoring/CreatorScorePanel';
 import { DAY, NOW, makeProfile } from './generator';
+import { mount, unmount } from '../helpers/mount';
 
 const HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
-
-let host: HTMLElement;
-function mount(vnode: ComponentChild): HTMLElement {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  act(() => render(vnode, host));
-  return host;
-}
-afterEach(() => {
-  act(() => render(null, host));
-  host.remove();
-});
 
 function key(el: Element, k: string) {
   act(() => {
@@ -95,12 +83,10 @@ describe('CreatorBadge', () => {
     const a = assessCreator({ followers: 2_000, videos: [] }, { now: NOW });
     let el = mount(<CreatorBadge lang="ja" assessment={a} />);
     expect(el.querySelector('button')!.textContent).toBe('—データ不足ナノ 1万人未満');
-    act(() => render(null, host));
-    host.remove();
+    unmount(el);
     el = mount(<CreatorBadge lang="en" assessment={null} state="loading" />);
     expect(el.textContent).toBe('Scoring…');
-    act(() => render(null, host));
-    host.remove();
+    unmount(el);
     el = mount(<CreatorBadge lang="en" assessment={null} state="error" />);
     expect(el.textContent).toBe('Score unavailable');
   });
@@ -151,12 +137,10 @@ describe('CreatorScorePanel', () => {
   it('has loading, no-data and error states', () => {
     let el = mount(<CreatorScorePanel lang="en" creator={null} assessment={null} state="loading" />);
     expect(el.textContent).toContain('Loading…');
-    act(() => render(null, host));
-    host.remove();
+    unmount(el);
     el = mount(<CreatorScorePanel lang="ja" creator={null} assessment={null} state="no-data" />);
     expect(el.textContent).toContain('まだクリエイターのデータを取得していません');
-    act(() => render(null, host));
-    host.remove();
+    unmount(el);
     el = mount(<CreatorScorePanel lang="en" creator={null} assessment={null} state="error" error={HOSTILE} />);
     expect(el.querySelector('[role="alert"]')!.textContent).toBe(`Error: ${HOSTILE}`);
     expect(el.querySelector('img, script')).toBeNull();
@@ -195,13 +179,11 @@ describe('profile-median basis in the UI', () => {
     let el = mount(<CreatorBadge lang="zh_CN" assessment={a} />);
     key(el.querySelector('button')!, 'Enter');
     expect(el.querySelector('[data-basis]')!.textContent).toBe('基于平台中位数估算；打开达人详情可做逐条视频检查。');
-    act(() => render(null, host));
-    host.remove();
+    unmount(el);
     el = mount(<CreatorBadge lang="ja" assessment={a} />);
     key(el.querySelector('button')!, 'Enter');
     expect(el.querySelector('[data-basis]')!.textContent).toContain('プラットフォームの中央値');
-    act(() => render(null, host));
-    host.remove();
+    unmount(el);
     el = mount(<CreatorBadge lang="en" assessment={assessCreator(fakeCreator(), { now: NOW })} />);
     key(el.querySelector('button')!, 'Enter');
     expect(el.querySelector('[data-basis]')).toBeNull();

@@ -1,24 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { CreatorTable, FILTER_DEBOUNCE_MS, noteExcerpt, type CreatorTableQuery } from '../../components/dashboard/CreatorTable';
 import { ingestPageData, queryCreators, saveNote, setCreatorScore, type MitateDb } from '../../lib/store';
 import { freshDb, makeCreator, pageData } from './helpers';
+import { mount } from '../helpers/mount';
 
-let host: HTMLElement | undefined;
-function mount(vnode: preact.ComponentChild) {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  act(() => render(vnode, host!));
-  return host;
-}
-afterEach(() => {
-  if (host) {
-    render(null, host);
-    host.remove();
-    host = undefined;
-  }
-});
 
 /** Lets queries and renders settle: waits until no table is busy (bounded), not a fixed number of ticks. */
 async function flush() {

@@ -3,20 +3,11 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { NoteEditor, SAVE_DEBOUNCE_MS, splitTags, type SaveResult } from '../../components/notes/NoteEditor';
 import { emptyNote, mergeNote, type Note, type NotePatch } from '../../lib/store';
+import { mount, unmountAll } from '../helpers/mount';
 
-let host: HTMLElement;
-function mount(vnode: preact.ComponentChild) {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  act(() => render(vnode, host));
-  return host;
-}
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
-  if (host) {
-    render(null, host);
-    host.remove();
-  }
+  unmountAll(); // before restoring real timers, as before the shared helper
   vi.useRealTimers();
 });
 
@@ -119,7 +110,7 @@ describe('NoteEditor', () => {
   it('has loading and error states', () => {
     const el = mount(<NoteEditor lang="en" note={null} onSave={vi.fn()} state="loading" />);
     expect(el.textContent).toBe('Loading…');
-    act(() => render(<NoteEditor lang="en" note={null} onSave={vi.fn()} state="error" />, host));
+    act(() => render(<NoteEditor lang="en" note={null} onSave={vi.fn()} state="error" />, el));
     expect(el.querySelector('[role=alert]')!.textContent).toBe('Could not load the note');
   });
 
