@@ -25,7 +25,7 @@ export function startInlineOverlays(ctx: ContentScriptContext, state: PageState,
   let timer: number | undefined;
 
   /** Badges placed per step, and how long one task may keep placing steps before giving the page a turn: well under
-   * the 50 ms long-task threshold on a slow laptop (a step of 10 took ~15 ms in `npm run bench`'s Chromium). */
+   * the 50 ms long-task threshold (a step of 10 badges renders in a few ms in `npm run bench`'s Chromium). */
   const STEP = 10;
   const TASK_BUDGET_MS = 20;
   let running = false;
@@ -33,10 +33,11 @@ export function startInlineOverlays(ctx: ContentScriptContext, state: PageState,
   /** What each badge was last rendered with: a rescan with the same inputs leaves it alone. */
   const rendered = new WeakMap<HTMLElement, BadgeInputs>();
 
-  const placeBadges = (cards: CreatorCard[], lang: Lang) => {
+  /** Mounts and renders badges (DOM writes only); returns those that must be moved beside a truncating handle. */
+  const placeBadges = (cards: CreatorCard[], lang: Lang): Array<{ host: HTMLElement; container: HTMLElement; anchor: Element }> => {
     const byHandle = state.creatorsByHandle.value;
-    // Reads first, then writes, then reads, then writes: interleaving them forced a layout per badge
-    // (~800 ms for 200 rows, measured by `npm run bench`).
+    // No layout reads here: reading a badge's offset right after inserting hosts forced a layout of the whole
+    // table per step (15-40 ms each in a CDP trace); positionBadges measures them all after one layout.
     const placements = cards.map((card) => {
       const anchor = badgeAnchor(card.element, card.handle);
       // A handle that truncates itself (overflow hidden + ellipsis) would clip a badge inside it: sit beside it.
@@ -49,22 +50,34 @@ export function startInlineOverlays(ctx: ContentScriptContext, state: PageState,
       };
       return { card, anchor, inputs, clips: style != null && style.overflowX !== 'visible', block: style != null && !style.display.startsWith('inline') };
     });
-    const mounted = placements.map((p) => ({ ...p, ...(p.clips ? hosts.ensure(p.anchor.parentElement!, 'mitate-badge', p.anchor) : hosts.ensure(p.anchor, 'mitate-badge')) }));
-    for (const p of mounted) if (p.clips && p.host.hasAttribute('data-mt-block') !== p.block) p.host.toggleAttribute('data-mt-block', p.block);
-    const offsets = mounted.map((p) => (p.clips ? offsetAfterText(p.host, p.anchor) : null));
-    mounted.forEach((p, i) => {
-      const offset = offsets[i];
-      if (offset) {
-        const left = `${offset.left}px`;
-        const top = `${offset.top}px`;
-        if (p.container.style.left !== left) p.container.style.left = left;
-        if (p.container.style.top !== top) p.container.style.top = top;
+    const toPosition: Array<{ host: HTMLElement; container: HTMLElement; anchor: Element }> = [];
+    for (const p of placements) {
+      const { host, container } = p.clips ? hosts.ensure(p.anchor.parentElement!, 'mitate-badge', p.anchor) : hosts.ensure(p.anchor, 'mitate-badge');
+      if (p.clips) {
+        if (host.hasAttribute('data-mt-block') !== p.block) host.toggleAttribute('data-mt-block', p.block);
+        // not yet measured: stay invisible rather than flash at the wrong place until positionBadges runs
+        if (container.style.left === '') container.style.visibility = 'hidden';
+        toPosition.push({ host, container, anchor: p.anchor });
       }
-      const last = rendered.get(p.container);
-      if (last && sameBadgeInputs(last, p.inputs)) return;
-      rendered.set(p.container, p.inputs);
+      const last = rendered.get(container);
+      if (last && sameBadgeInputs(last, p.inputs)) continue;
+      rendered.set(container, p.inputs);
       const { inputs } = p;
-      render(<ListBadge lang={inputs.lang} creator={inputs.creator} assessment={inputs.assessment} services={services} handle={inputs.handle} />, p.container);
+      render(<ListBadge lang={inputs.lang} creator={inputs.creator} assessment={inputs.assessment} services={services} handle={inputs.handle} />, container);
+    }
+    return toPosition;
+  };
+
+  /** Reads every offset (one layout), then writes them: interleaving reads and writes forced a layout per badge. */
+  const positionBadges = (badges: Array<{ host: HTMLElement; container: HTMLElement; anchor: Element }>) => {
+    const live = badges.filter((b) => b.host.isConnected && b.anchor.isConnected);
+    const offsets = live.map((b) => offsetAfterText(b.host, b.anchor));
+    live.forEach(({ container }, i) => {
+      const left = `${offsets[i]!.left}px`;
+      const top = `${offsets[i]!.top}px`;
+      if (container.style.left !== left) container.style.left = left;
+      if (container.style.top !== top) container.style.top = top;
+      if (container.style.visibility) container.style.visibility = '';
     });
   };
 
@@ -93,13 +106,16 @@ export function startInlineOverlays(ctx: ContentScriptContext, state: PageState,
         if (kind === 'find') {
           let taskStart = performance.now();
           const cards = readCreatorCards(document);
+          const toPosition: Array<{ host: HTMLElement; container: HTMLElement; anchor: Element }> = [];
           for (let i = 0; i < cards.length && !ctx.isInvalid; i += STEP) {
             if (performance.now() - taskStart > TASK_BUDGET_MS) {
               await nextTask();
               taskStart = performance.now();
             }
-            placeBadges(cards.slice(i, i + STEP).filter((card) => card.element.isConnected), lang);
+            toPosition.push(...placeBadges(cards.slice(i, i + STEP).filter((card) => card.element.isConnected), lang));
           }
+          await nextTask();
+          if (!ctx.isInvalid) positionBadges(toPosition);
           await nextTask();
         }
         if (kind !== 'other' && !ctx.isInvalid) placeChips(lang);
