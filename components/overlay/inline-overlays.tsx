@@ -15,7 +15,8 @@ import type { Creator } from '../../lib/model';
 import type { Assessment } from '../../lib/scoring';
 import { CommissionFigureChip } from './features/CommissionFigureChip';
 
-const RESCAN_DELAY_MS = 250;
+/** Long enough for a page render burst to settle; a rescan of unchanged badges is cheap (no re-render), so it can be short. */
+const RESCAN_DELAY_MS = 100;
 /** Badge offset from the end of the handle text; the same as `.mt-inline`'s left/top in overlay.css. */
 const BADGE_GAP_PX = 6;
 const BADGE_TOP_PX = -2;
