@@ -11,6 +11,7 @@ import { OverlayApp } from '../../components/overlay/OverlayApp';
 import { createOverlayServices } from '../../components/overlay/services';
 import { startInlineOverlays } from '../../components/overlay/inline-overlays';
 import { receiveCaptures } from './receive-captures';
+import type { CapturedResponse } from '../../lib/bridge';
 import '../../components/overlay/overlay.css';
 
 export default defineContentScript({
@@ -20,19 +21,32 @@ export default defineContentScript({
   async main(ctx) {
     const state = createPageState(location.href);
     const services = createOverlayServices(state);
+    // Normalising a 200-creator response takes tens of ms: do it in our own task, not inside the page's fetch
+    // handling (where it made one long task of the page's), in arrival order.
+    const pending: CapturedResponse[] = [];
+    const ingestPending = () => {
+      for (let capture = pending.shift(); capture; capture = pending.shift()) {
+        const data = state.ingest(capture);
+        if (data) services.queueForStore(data);
+      }
+    };
     // Synchronous, before any page script: see lib/bridge.
     const stop = receiveCaptures((capture) => {
-      const data = state.ingest(capture);
-      if (data) services.queueForStore(data);
+      if (pending.push(capture) === 1) setTimeout(ingestPending, 0);
     });
     ctx.onInvalidated(stop);
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
       state.url.value = newUrl.href;
     });
     // A seller who glances at a creator and closes the tab within the batch delay must not lose what was read.
-    ctx.addEventListener(window, 'pagehide', () => services.flushNow());
+    ctx.addEventListener(window, 'pagehide', () => {
+      ingestPending();
+      services.flushNow();
+    });
     ctx.addEventListener(document, 'visibilitychange', () => {
-      if (document.visibilityState === 'hidden') services.flushNow();
+      if (document.visibilityState !== 'hidden') return;
+      ingestPending();
+      services.flushNow();
     });
 
     if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
