@@ -24,3 +24,14 @@ describe('format', () => {
     expect(formatCount('zh_CN', 25_000)).toBe('2.5万');
   });
 });
+
+describe('formatCount fast path for small whole numbers', () => {
+  it('gives exactly what Intl gives for 0..999, -0, negatives and fractions in every language', () => {
+    const locales = { zh_CN: 'zh-CN', ja: 'ja-JP', en: 'en-US' } as const;
+    const samples = [...Array.from({ length: 1000 }, (_, i) => i), -0, -1, -999, 0.5, 999.5, 1000, 1001];
+    for (const [lang, locale] of Object.entries(locales) as Array<[keyof typeof locales, string]>) {
+      const intl = new Intl.NumberFormat(locale, { notation: 'standard', maximumFractionDigits: 1 });
+      for (const n of samples) expect(formatCount(lang, n)).toBe(intl.format(n));
+    }
+  });
+});
