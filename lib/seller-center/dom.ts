@@ -159,8 +159,11 @@ function isElement(node: Node | null): node is Element {
   return node !== null && node.nodeType === ELEMENT_NODE;
 }
 
+/** First header row of each table scope, looked up once per findCommissionFigures call (not once per figure). */
+type HeaderRows = Map<Element, Element | null>;
+
 /** Header text of the table column a cell sits in (by index among its row's cells). */
-function columnHeaderText(cell: Element): string | null {
+function columnHeaderText(cell: Element, headerRows: HeaderRows): string | null {
   const row = cell.parentElement;
   const table = cell.closest('table');
   if (!row || !table) return null;
@@ -168,16 +171,17 @@ function columnHeaderText(cell: Element): string | null {
   if (index < 0) return null;
   // Arco splits header and body into two tables inside one .arco-table; look in the nearest wrapper too
   const scope = table.closest('.arco-table') ?? table;
-  const headerRow = safeQueryAll(scope, 'thead tr')[0];
+  let headerRow = headerRows.get(scope);
+  if (headerRow === undefined) headerRows.set(scope, (headerRow = scope.querySelector('thead tr')));
   const header = headerRow?.children[index];
   return header ? (header.textContent ?? '').trim() : null;
 }
 
 /** Whether a label near the element (same form item / a few levels up, never a whole table) names commission. */
-function inCommissionContext(element: Element): boolean {
+function inCommissionContext(element: Element, headerRows: HeaderRows): boolean {
   const cell = element.closest('td, th');
   if (cell) {
-    const header = columnHeaderText(cell);
+    const header = columnHeaderText(cell, headerRows);
     return header !== null && COMMISSION_LABEL_PATTERN.test(header);
   }
   const formItem = element.closest(SELECTORS.formItem.selector);
@@ -213,10 +217,11 @@ function inputPercent(input: Element): number | null {
  */
 export function findCommissionFigures(root: ParentNode): Array<{ element: Element; rate: number }> {
   const out: Array<{ element: Element; rate: number }> = [];
+  const headerRows: HeaderRows = new Map();
   for (const element of commissionCandidates(root)) {
     const tag = element.tagName.toLowerCase();
     const rate = tag === 'input' ? inputPercent(element) : parsePercentText(ownText(element));
-    if (rate === null || !inCommissionContext(element)) continue;
+    if (rate === null || !inCommissionContext(element, headerRows)) continue;
     out.push({ element, rate });
   }
   return out;
