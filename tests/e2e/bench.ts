@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, ROOT, SAMPLE, launch } from './harness';
+import { EXTENSION_DIR, ROOT, SAMPLE, extensionPage, launch } from './harness';
 import { benchFindResponse, benchNotesExport } from './bench-data';
 import { sampleCreatorIds } from './demo-data';
 import { assessCreator } from '../../lib/scoring';
@@ -37,7 +37,7 @@ function bundleSizes() {
   for (const [name, full] of entries.sort()) {
     const body = fs.readFileSync(full);
     const onSellerCenter = name.startsWith('content-scripts/');
-    add('size', name, `${kb(body.length)} raw, ${kb(gzipSync(body).length)} gzip`, onSellerCenter ? '< 60 kB gzip' : '');
+    add('size', name, `${kb(body.length)} raw, ${kb(gzipSync(body).length)} gzip`, onSellerCenter ? 'tens of kB gzip' : '');
   }
 }
 
@@ -97,6 +97,14 @@ async function pageCosts() {
         const latencies = results.filter((r) => r.firstBadgeAt !== null && r.apiResponseEnd !== null).map((r) => r.firstBadgeAt! - r.apiResponseEnd!);
         add('page', `${p.name}: API response to first badge`, latencies.length ? ms(median(latencies)) : 'no badge seen', '< 500 ms');
       }
+    }
+    if (withExtension) {
+      // What the visits above stored in Mitate's IndexedDB (origin usage as the browser reports it).
+      const page = await launched.context.newPage();
+      await page.goto(extensionPage(launched, 'options'));
+      const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+      add('store', `IndexedDB + extension storage after these page visits (${runs * pages.length} loads, 200 creators)`, kb(usage));
+      await page.close();
     }
     await launched.close();
   }
