@@ -37,13 +37,15 @@ export function startInlineOverlays(ctx: ContentScriptContext, state: PageState,
   /** Mounts and renders badges (DOM writes only); returns those that must be moved beside a truncating handle. */
   const placeBadges = (cards: CreatorCard[], lang: Lang): Array<{ host: HTMLElement; container: HTMLElement; anchor: Element }> => {
     const byHandle = state.creatorsByHandle.value;
+    const fromStore = services.storedByHandle.value;
     // No layout reads here: reading a badge's offset right after inserting hosts forced a layout of the whole
     // table per step (15-40 ms each in a CDP trace); positionBadges measures them all after one layout.
     const placements = cards.map((card) => {
       const anchor = badgeAnchor(card.element, card.handle);
       // A handle that truncates itself (overflow hidden + ellipsis) would clip a badge inside it: sit beside it.
       const style = anchor !== card.element && anchor.parentElement ? getComputedStyle(anchor) : null;
-      const creator = card.handle ? byHandle.get(normaliseHandle(card.handle)) ?? null : null;
+      const key = card.handle ? normaliseHandle(card.handle) : null;
+      const creator = key ? byHandle.get(key) ?? fromStore.get(key) ?? null : null;
       const inputs: BadgeInputs = {
         lang, creator, handle: card.handle,
         assessment: creator ? services.assessmentOf(creator) : null,
@@ -107,6 +109,10 @@ export function startInlineOverlays(ctx: ContentScriptContext, state: PageState,
         if (kind === 'find') {
           let taskStart = performance.now();
           const cards = readCreatorCards(document);
+          // DOM fallback: cards the page's responses did not describe (cached page) are matched to stored creators.
+          const byHandle = state.creatorsByHandle.value;
+          const unseen = cards.flatMap((c) => (c.handle && !byHandle.has(normaliseHandle(c.handle)) ? [c.handle] : []));
+          if (unseen.length) void services.lookupHandles(unseen);
           const toPosition: Array<{ host: HTMLElement; container: HTMLElement; anchor: Element }> = [];
           for (let i = 0; i < cards.length && !ctx.isInvalid; i += STEP) {
             if (performance.now() - taskStart > TASK_BUDGET_MS) {
@@ -153,6 +159,7 @@ export function startInlineOverlays(ctx: ContentScriptContext, state: PageState,
     void services.lang.value;
     void services.benchmarks.value;
     void services.stored.value;
+    void services.storedByHandle.value;
     schedule();
   });
   ctx.onInvalidated(dispose);

@@ -13,7 +13,7 @@ import type { Note, NotePatch, StoredCreator } from '../../lib/store';
 import { mergeCreator } from '../../lib/seller-center';
 import { assessCreator, type Assessment } from '../../lib/scoring';
 import { browserLang, sendToBackground } from '../app/runtime';
-import type { PageState } from './page-state';
+import { normaliseHandle, type PageState } from './page-state';
 
 /** Page data is sent to the store in batches, off the page's busy moments. */
 const STORE_BATCH_MS = 600;
@@ -39,6 +39,9 @@ export function createOverlayServices(state: PageState) {
   const noteCreatorId = signal<string | null>(null);
   /** Bumped to ask the dock to open. */
   const dockRequests = signal(0);
+  /** Stored creators found by handle for list cards whose page response Mitate did not see (normalised handle → record). */
+  const storedByHandle = signal(new Map<string, StoredCreator>());
+  const handlesAsked = new Set<string>();
   const editor = `tab-${Math.random().toString(36).slice(2, 10)}`;
   let pending: PageData | null = null;
   // Records are immutable (every change makes a new object), so object identity is a safe cache key.
@@ -85,7 +88,7 @@ export function createOverlayServices(state: PageState) {
   let currentOverrides: unknown = [];
 
   return {
-    lang, cnyPerJpy, roiThreshold, benchmarks, stored, storageError, noteCreatorId, dockRequests,
+    lang, cnyPerJpy, roiThreshold, benchmarks, stored, storageError, noteCreatorId, dockRequests, storedByHandle,
 
     queueForStore(data: PageData) {
       pending = pending ? {
@@ -181,6 +184,18 @@ export function createOverlayServices(state: PageState) {
     },
     benchmarkFor(category: string | null) {
       return benchmarks.value.benchmarkFor(category);
+    },
+    /** Looks up, once each, handles of list cards that no page response described. */
+    async lookupHandles(handles: string[]) {
+      const fresh = [...new Set(handles.map(normaliseHandle))].filter((h) => h && !handlesAsked.has(h)).slice(0, 500);
+      if (!fresh.length) return;
+      for (const h of fresh) handlesAsked.add(h);
+      const found = await client.getCreatorsByHandles({ handles: fresh });
+      if (!found.ok) return fail(found.error.message);
+      if (!found.data.length) return;
+      const next = new Map(storedByHandle.value);
+      for (const creator of found.data) if (creator.handle) next.set(normaliseHandle(creator.handle), creator);
+      storedByHandle.value = next;
     },
     openNote(creatorId: string) {
       noteCreatorId.value = creatorId;

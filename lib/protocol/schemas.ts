@@ -29,6 +29,8 @@ export const requestPayloads = {
   getCreator: z.object({ creatorId: id }),
   /** stored records of the creators on a list page, so earlier visits (videos, trend) count on the list */
   getCreators: z.object({ creatorIds: z.array(id).check(z.maxLength(500)) }),
+  /** the list's DOM fallback: cards whose response was not seen (cached page) matched to stored creators by handle */
+  getCreatorsByHandles: z.object({ handles: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(500)) }),
   saveNote: z.object({
     creatorId: id, baseRevision: z.number().check(z.int(), z.minimum(0)), patch: notePatchSchema, editor: z.string().check(z.minLength(1), z.maxLength(100)),
   }),
@@ -64,6 +66,7 @@ export const responseData = {
     creators: z.number(), snapshots: z.number(), products: z.number(), collaborations: z.number(), orders: z.number(), observations: z.number(),
   }),
   getCreators: z.array(storedCreatorSchema),
+  getCreatorsByHandles: z.array(storedCreatorSchema),
   getCreator: z.object({
     creator: z.nullable(storedCreatorSchema),
     note: z.nullable(noteSchema),

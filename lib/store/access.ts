@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { MitateDb } from './db';
 import { guard, StoreError } from './errors';
-import { scoreKeyOf } from './migrations';
+import { handleKeyOf, scoreKeyOf } from './migrations';
 import {
   collaborationRecordSchema,
   costSchema,
@@ -39,6 +39,17 @@ export async function getCreators(db: MitateDb, creatorIds: readonly string[]): 
     const found = await Promise.all([...new Set(creatorIds)].map((id) => tx.store.get(id)));
     await tx.done;
     return found.filter((c): c is StoredCreator => c != null);
+  });
+}
+
+/** Stored creators whose handle is one of `handles` (case-insensitive): the list's DOM fallback when no response was seen. */
+export async function getCreatorsByHandles(db: MitateDb, handles: readonly string[]): Promise<StoredCreator[]> {
+  return guard(async () => {
+    const tx = db.transaction('creators', 'readonly');
+    const index = tx.store.index('handle');
+    const found = await Promise.all([...new Set(handles.map((h) => handleKeyOf(h.replace(/^@/, ''))))].filter(Boolean).map((key) => index.getAll(key)));
+    await tx.done;
+    return found.flat();
   });
 }
 

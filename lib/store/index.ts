@@ -21,6 +21,7 @@ export {
   setCreatorScore,
   rescoreCreators,
   getCreators,
+  getCreatorsByHandles,
   listOrders,
   listCosts,
   addCost,

@@ -130,6 +130,15 @@ describe('list lookups and scores', () => {
     expect(await client.getCreators({ creatorIds: Array.from({ length: 501 }, (_, i) => `c${i}`) })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
   });
 
+  it('finds stored creators by handle for list cards whose response was not seen (case and @ ignored)', async () => {
+    const { db } = await freshDb();
+    const { client } = setup(db);
+    await client.ingestPageData({ data: pageData({ creators: [makeCreator('c1', { handle: 'Sakura_Beauty' }), makeCreator('c2', { handle: 'kazu' })] }) });
+    const found = await client.getCreatorsByHandles({ handles: ['@sakura_beauty', 'nobody', 'KAZU'] });
+    expect(found.ok && found.data.map((c) => c.id).sort()).toEqual(['c1', 'c2']);
+    expect(await client.getCreatorsByHandles({ handles: [''] })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+  });
+
   it('scores ingested creators with the scorer it is given, so the dashboard can sort by score', async () => {
     const { db } = await freshDb();
     const handle = createHandler({ openDb: async () => db, now: () => T0, scoreCreator: (c) => (c.followers ?? 0) > 5000 ? 80 : 20 });
