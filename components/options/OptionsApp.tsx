@@ -2,15 +2,17 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t, type Lang } from '../../lib/i18n';
 import type { ProtocolClient } from '../../lib/protocol';
-import { buildBenchmarkContext, commissionOverridesSchema, type BenchmarkContext } from '../../lib/commission';
+import { commissionOverridesSchema, type BenchmarkContext } from '../../lib/commission';
 import { computeRoi } from '../../lib/roi';
 import type { Settings } from '../../lib/store';
 import { CreatorTable, type CreatorTableQuery } from '../dashboard/CreatorTable';
 import { ExportImport } from '../dashboard/ExportImport';
-import { observationsToRates } from '../app/observations';
+import { loadBenchmarkContext } from '../app/benchmarks';
+import { useDocumentLanguage } from '../app/document-language';
 import { RoiView } from './RoiView';
 import { BenchmarksEditor } from './BenchmarksEditor';
 import { SettingsForm } from './SettingsForm';
+import '../app/page.css';
 import './options.css';
 
 const TABS = ['creators', 'roi', 'benchmarks', 'data', 'settings'] as const;
@@ -27,18 +29,15 @@ export function OptionsApp({ client, initialLang }: { client: ProtocolClient; in
   const [reloadKey, setReloadKey] = useState(0);
 
   const load = async () => {
-    const [s, observations, orders] = await Promise.all([client.getSettings({}), client.listObservations({}), client.listOrders({})]);
+    const [s, orders] = await Promise.all([client.getSettings({}), client.listOrders({})]);
     if (!s.ok) return setError(s.error.message);
     setSettings(s.data);
     setLang(s.data.lang);
-    setBenchmarks(buildBenchmarkContext(s.data.benchmarkOverrides, observations.ok ? observationsToRates(observations.data) : []));
+    setBenchmarks((await loadBenchmarkContext(client, s.data.benchmarkOverrides)).context);
     if (orders.ok) setRoiByCreator(new Map(computeRoi({ orders: orders.data, groupBy: 'creator' }).rows.map((r) => [r.key, r.roi.value])));
   };
   useEffect(() => void load(), [reloadKey]);
-  useEffect(() => {
-    document.title = t(lang, 'dashboardTitle');
-    document.documentElement.lang = lang === 'zh_CN' ? 'zh-CN' : lang;
-  }, [lang]);
+  useDocumentLanguage(lang, 'dashboardTitle');
   useEffect(() => {
     const onHash = () => setTab(tabFromHash());
     addEventListener('hashchange', onHash);

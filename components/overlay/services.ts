@@ -7,7 +7,7 @@ import { createClient } from '../../lib/protocol';
 import type { Lang } from '../../lib/i18n';
 import type { AffiliateOrder, Creator, PageData } from '../../lib/model';
 import { buildBenchmarkContext, type BenchmarkContext } from '../../lib/commission';
-import { observationsToRates } from '../app/observations';
+import { loadBenchmarkContext } from '../app/benchmarks';
 import type { CostEntry, RoiThreshold } from '../../lib/roi';
 import type { Note, NotePatch, StoredCreator } from '../../lib/store';
 import { mergeCreator } from '../../lib/seller-center';
@@ -72,18 +72,22 @@ export function createOverlayServices(state: PageState) {
     const found = await client.getCreators({ creatorIds: ids });
     if (!found.ok) return fail(found.error.message);
     if (!found.data.length) return;
-    const next = new Map(stored.value);
-    for (const creator of found.data) {
-      const info = next.get(creator.id);
-      next.set(creator.id, { note: null, costs: [], orders: [], offers: [], ...info, creator });
-    }
-    stored.value = next;
+    updateStored(...found.data.map((creator): [string, Partial<StoredCreatorInfo>] => [creator.id, { creator }]));
   }
 
-  async function loadBenchmarks(overrides?: unknown) {
-    const observations = await client.listObservations({});
-    if (!observations.ok) return fail(observations.error.message);
-    benchmarks.value = buildBenchmarkContext(overrides ?? currentOverrides, observationsToRates(observations.data));
+  async function loadBenchmarks() {
+    const loaded = await loadBenchmarkContext(client, currentOverrides);
+    if (loaded.error) return fail(loaded.error);
+    benchmarks.value = loaded.context;
+  }
+
+  /** Replaces parts of creators' stored records, keeping the rest (one new map for the whole batch). */
+  function updateStored(...patches: Array<[creatorId: string, patch: Partial<StoredCreatorInfo>]>) {
+    const next = new Map(stored.value);
+    for (const [creatorId, patch] of patches) {
+      next.set(creatorId, { creator: null, note: null, costs: [], orders: [], offers: [], ...next.get(creatorId), ...patch });
+    }
+    stored.value = next;
   }
   let currentOverrides: unknown = [];
 
@@ -127,22 +131,15 @@ export function createOverlayServices(state: PageState) {
         const rate = c.agreedCommissionRate ?? c.plan?.products.find((p) => p.commissionRate != null)?.commissionRate ?? null;
         return rate != null ? [rate] : [];
       });
-      const next = new Map(stored.value);
-      next.set(creatorId, {
+      updateStored([creatorId, {
         creator: bundle.data.creator, note: bundle.data.note, costs: bundle.data.costs,
         orders: orders.ok ? orders.data : [], offers,
-      });
-      stored.value = next;
+      }]);
     },
 
     async saveNote(creatorId: string, baseRevision: number, patch: NotePatch) {
       const result = await client.saveNote({ creatorId, baseRevision, patch, editor });
-      if (result.ok) {
-        const info = stored.value.get(creatorId);
-        const next = new Map(stored.value);
-        next.set(creatorId, { creator: info?.creator ?? null, costs: info?.costs ?? [], orders: info?.orders ?? [], offers: info?.offers ?? [], note: result.data.note });
-        stored.value = next;
-      }
+      if (result.ok) updateStored([creatorId, { note: result.data.note }]);
       return result;
     },
 

@@ -2,12 +2,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '../../lib/i18n';
 import type { ProtocolClient } from '../../lib/protocol';
-import { buildBenchmarkContext, type BenchmarkContext } from '../../lib/commission';
+import type { BenchmarkContext } from '../../lib/commission';
 import { CATEGORIES, type Category } from '../../lib/compliance';
 import { CopyChecker } from '../compliance/CopyChecker';
 import { CommissionAdvisor } from '../commission/CommissionAdvisor';
 import { LanguagePicker } from '../app/LanguagePicker';
-import { observationsToRates } from '../app/observations';
+import { loadBenchmarkContext } from '../app/benchmarks';
+import { useDocumentLanguage } from '../app/document-language';
+import '../app/page.css';
 import './popup.css';
 
 type Tab = 'copy' | 'advisor';
@@ -34,14 +36,10 @@ export function PopupApp({ client, initialLang, pendingText, openDashboard }: Po
       setLang(settings.data.lang);
       const saved = CATEGORIES.find((c) => c.id === settings.data.complianceCategory);
       if (saved) setCategory(saved.id);
-      const observations = await client.listObservations({});
-      setBenchmarks(buildBenchmarkContext(settings.data.benchmarkOverrides, observations.ok ? observationsToRates(observations.data) : []));
+      setBenchmarks((await loadBenchmarkContext(client, settings.data.benchmarkOverrides)).context);
     })();
   }, []);
-  useEffect(() => {
-    document.title = t(lang, 'dockTitle');
-    document.documentElement.lang = lang === 'zh_CN' ? 'zh-CN' : lang;
-  }, [lang]);
+  useDocumentLanguage(lang, 'dockTitle');
 
   const save = async (patch: Parameters<ProtocolClient['setSettings']>[0]['patch']) => {
     const result = await client.setSettings({ patch });

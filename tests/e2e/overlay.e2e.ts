@@ -13,7 +13,6 @@ import { ROOT, SAMPLE, extensionPage, launch, type Launched } from './harness';
 import { normaliseResponse, mergeCreator } from '../../lib/seller-center';
 import { assessCreator, type Verdict } from '../../lib/scoring';
 import { adviseCommission, buildBenchmarkContext, BENCHMARKS_JP, chooseBenchmark, pct, placeRate } from '../../lib/commission';
-import { observationsToRates } from '../../components/app/observations';
 import { t, type Lang } from '../../lib/i18n';
 import type { Creator, Product } from '../../lib/model';
 import type { Observation } from '../../lib/store';
@@ -303,7 +302,7 @@ describe('issue 5: commission chips and the advisor', () => {
     const context = async () => {
       const settings = await send<{ benchmarkOverrides: unknown }>({ type: 'getSettings' });
       const observations = await send<Observation[]>({ type: 'listObservations' });
-      return buildBenchmarkContext(settings.benchmarkOverrides, observationsToRates(observations));
+      return buildBenchmarkContext(settings.benchmarkOverrides, observations);
     };
     const chipOf = (productId: string) => page.locator(`span.arco-input-group:has(input[data-product-id="${productId}"]) mitate-chip .mt-commission-chip`);
     // a product the page did not describe (unreadable id) has no known category: the fallback band

@@ -1,0 +1,11 @@
+import { useEffect } from 'preact/hooks';
+import { t, type Lang } from '../../lib/i18n';
+import { localeOf } from '../../lib/format';
+
+/** Keeps an extension page's title and `lang` attribute in the seller's chosen language. */
+export function useDocumentLanguage(lang: Lang, titleKey: string): void {
+  useEffect(() => {
+    document.title = t(lang, titleKey);
+    document.documentElement.lang = localeOf(lang);
+  }, [lang, titleKey]);
+}
