@@ -4,7 +4,7 @@
  * overlays re-render when a new response arrives.
  */
 import { batch, computed, signal } from '@preact/signals';
-import type { AffiliateOrder, Collaboration, Creator, PageData, Product } from '../../lib/model';
+import { orderLineKey, type AffiliateOrder, type Collaboration, type Creator, type PageData, type Product } from '../../lib/model';
 import { mergeCreator, normaliseResponse, pageKindOf, matchApiPath, type PageKind } from '../../lib/seller-center';
 import { parseJsonSafely, type CapturedResponse } from '../../lib/bridge';
 
@@ -41,7 +41,7 @@ export function createPageState(initialUrl: string) {
       }
       if (data.products.length) products.value = withAll(products.value, data.products, (p) => p.id);
       if (data.collaborations.length) collaborations.value = withAll(collaborations.value, data.collaborations, (c) => c.id);
-      if (data.orders.length) orders.value = withAll(orders.value, data.orders, (o) => `${o.orderId}:${o.skuId ?? ''}`);
+      if (data.orders.length) orders.value = withAll(orders.value, data.orders, orderLineKey);
       responsesRead.value += 1;
     });
   }

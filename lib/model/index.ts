@@ -115,6 +115,11 @@ export const affiliateOrderSchema = z.object({
 });
 export type AffiliateOrder = z.infer<typeof affiliateOrderSchema>;
 
+/** One order line's identity: the same order id may hold several SKUs. */
+export function orderLineKey(order: Pick<AffiliateOrder, 'orderId' | 'skuId'>): string {
+  return `${order.orderId}:${order.skuId ?? ''}`;
+}
+
 /** Everything one API response yielded, as handed from the page reader to the background store. */
 export const pageDataSchema = z.object({
   creators: z.array(creatorSchema),

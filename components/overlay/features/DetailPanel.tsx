@@ -5,6 +5,7 @@ import { formatJpy } from '../../../lib/format';
 import { assessCreator } from '../../../lib/scoring';
 import { placeRate, pct } from '../../../lib/commission';
 import { computeRoi, forecastRoi } from '../../../lib/roi';
+import { orderLineKey } from '../../../lib/model';
 import { creatorIdFromUrl, readCreatorDetail } from '../../../lib/seller-center';
 import { CreatorScorePanel } from '../../scoring/CreatorScorePanel';
 import { CommissionChip } from '../../commission/CommissionChip';
@@ -74,7 +75,5 @@ export function DetailPanel({ lang, state, services }: { lang: Lang; state: Page
 }
 
 function dedupeOrders<T extends { orderId: string; skuId: string | null }>(orders: T[]): T[] {
-  const byKey = new Map<string, T>();
-  for (const order of orders) byKey.set(`${order.orderId}:${order.skuId ?? ''}`, order);
-  return [...byKey.values()];
+  return [...new Map(orders.map((order) => [orderLineKey(order), order])).values()];
 }
