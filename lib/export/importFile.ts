@@ -31,7 +31,7 @@ export async function resolveCsvRows(db: MitateDb, rows: readonly CsvNoteRow[]):
   const exact = await savedIds(db, rows.filter((row) => row.id.kind !== 'digits').map((row) => row.id.text));
   const handles = rows.filter((row) => row.id.kind === 'rounded' && !exact.has(row.id.text)).map((row) => row.edit.creator?.handle).filter((h): h is string => !!h);
   const byHandle = handles.length > 0 ? await getCreatorsByHandles(db, handles) : [];
-  return rows.map((row) => {
+  const edits = rows.map((row) => {
     const id = row.id;
     if (id.kind === 'digits' || exact.has(id.text)) return row.edit;
     if (id.kind === 'other' || id.kind === 'empty') throw notAnIdError(row);
@@ -39,6 +39,27 @@ export async function resolveCsvRows(db: MitateDb, rows: readonly CsvNoteRow[]):
     const match = handle ? byHandle.find((c) => c.handle?.replace(/^@/, '').toLowerCase() === handle && matchesRoundedId(c.id, id)) : undefined;
     if (match) return { ...row.edit, creatorId: match.id };
     throw mangledIdError(row);
+  });
+  return keepStoredLineEnds(db, edits);
+}
+
+const lf = (text: string) => text.replace(/\r\n?/g, '\n');
+
+/** Spreadsheets save a line break inside a cell as LF: a note that differs from the saved one only in CR/LF is unchanged. */
+async function keepStoredLineEnds(db: MitateDb, edits: NoteImport[]): Promise<NoteImport[]> {
+  const withText = edits.filter((edit) => edit.patch.text !== undefined);
+  if (withText.length === 0) return edits;
+  const stored = await guard(async () => {
+    const tx = db.transaction('notes', 'readonly');
+    const notes = new Map((await Promise.all(withText.map((edit) => tx.store.get(edit.creatorId)))).filter((n) => n !== undefined).map((n) => [n.creatorId, n.text]));
+    await tx.done;
+    return notes;
+  });
+  return edits.map((edit) => {
+    const saved = stored.get(edit.creatorId);
+    return saved !== undefined && edit.patch.text !== undefined && saved !== edit.patch.text && lf(saved) === lf(edit.patch.text)
+      ? { ...edit, patch: { ...edit.patch, text: saved } }
+      : edit;
   });
 }
 
