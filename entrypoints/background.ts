@@ -19,6 +19,7 @@ export default defineBackground(() => {
     now: () => Date.now(),
     openDashboard: () => browser.runtime.openOptionsPage(),
     scoreCreator: (creator) => assessCreator(creator, { now: Date.now() }).score,
+    defaultLang: browserLang,
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -27,7 +28,9 @@ export default defineBackground(() => {
     return handle(message);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
+    // first install: the welcome page (what Mitate does, privacy, how to start, language)
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     browser.contextMenus.create({
       id: CHECK_SELECTION_MENU,
       title: t(browserLang(), 'contextMenuCheck'),

@@ -1,4 +1,4 @@
-/** File formats: CSV and .xlsx for spreadsheets (zh/ja headers, injection-safe, IDs kept as text) and lossless JSON; import of CSV and JSON. */
+/** File formats (the .xlsx writer is ./xlsx, imported on demand): CSV and .xlsx for spreadsheets (zh/ja headers, injection-safe, IDs kept as text) and lossless JSON; import of CSV and JSON. */
 export {
   BOM, CRLF, FORMULA_TRIGGERS, FULL_WIDTH_TRIGGERS, ID_TEXT_PREFIX, NEUTRALISE_PREFIX, formatCell, neutraliseText, parseCsv, restoreText, startsLikeFormula, toCsv,
   type CsvCell,
@@ -21,7 +21,6 @@ export {
   type CsvNoteRow,
 } from './creatorsCsv';
 export { readCreatorId, matchesRoundedId, SPREADSHEET_DIGITS, type CreatorIdReading } from './creatorId';
-export { buildCreatorsXlsx, XLSX_MIME } from './xlsx';
 export { EXPORT_SCHEMA, buildExportEnvelope, buildExportJson, parseExportJson, type ExportEnvelope } from './json';
 export {
   parseImportFile, previewImportFile, applyImportFile, resolveCsvRows, type ImportFile, type ImportFormat, type LabelledImportSummary,

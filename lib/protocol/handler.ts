@@ -9,6 +9,8 @@ import {
   getCreators,
   getCreatorsByHandles,
   getSettings,
+  DEFAULT_SETTINGS,
+  type Settings,
   ingestPageData,
   listCosts,
   listObservations,
@@ -59,11 +61,14 @@ export interface HandlerDeps {
   openDashboard?: () => Promise<void>;
   /** quality score of a stored creator (lib/scoring), kept on the record so the dashboard can sort by it */
   scoreCreator?: (creator: StoredCreator) => number | null;
+  /** the UI language until the seller picks one: the browser's (components/app/runtime.ts browserLang) */
+  defaultLang?: () => Settings['lang'];
 }
 
 type Handlers = { [T in RequestType]: (db: MitateDb, payload: ParsedPayload<T>) => Promise<ResponseData<T>> };
 
 export function createHandler(deps: HandlerDeps): (raw: unknown) => Promise<ProtocolResult<unknown>> {
+  const settingsDefaults = (): Settings => (deps.defaultLang ? { ...DEFAULT_SETTINGS, lang: deps.defaultLang() } : DEFAULT_SETTINGS);
   const handlers: Handlers = {
     ping: async () => ({ pong: true, schemaVersion: CURRENT_VERSION }),
     openDashboard: async () => {
@@ -93,8 +98,8 @@ export function createHandler(deps: HandlerDeps): (raw: unknown) => Promise<Prot
       await setCreatorScore(db, p.creatorId, p.score);
       return { saved: true };
     },
-    getSettings: (db) => getSettings(db),
-    setSettings: (db, p) => setSettings(db, p.patch),
+    getSettings: (db) => getSettings(db, settingsDefaults()),
+    setSettings: (db, p) => setSettings(db, p.patch, settingsDefaults()),
     exportAll: async (db) => buildExportEnvelope(await dumpAll(db), deps.now()),
     importPreview: (db, p) => previewImportFile(db, p, deps.now()),
     importApply: (db, p) => applyImportFile(db, p, deps.now()),

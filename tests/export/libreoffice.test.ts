@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import 'fake-indexeddb/auto';
-import { applyImportFile, buildCreatorsCsv, buildCreatorsXlsx, parseCsv, previewImportFile } from '../../lib/export';
+import { applyImportFile, buildCreatorsCsv, parseCsv, previewImportFile } from '../../lib/export';
+import { buildCreatorsXlsx } from '../../lib/export/xlsx';
 import { dumpAll, ingestPageData, saveNote, StoreError, type MitateDb } from '../../lib/store';
 import { freshDb, makeCreator, pageData } from '../store/helpers';
 
