@@ -214,11 +214,12 @@ export const JP_LIKES_PER_FOLLOWER_TIERS: ReadonlyArray<{ minFollowers: number; 
 export const JP_LIKES_PER_FOLLOWER_MEDIAN = 0.0133;
 /**
  * "Bought followers" (S3 critical) also needs likes ÷ followers below this fraction of the JP tier median whenever likes
- * can be estimated (median likes, or ER × median views, an upper bound). The research design's Japan adjustment flags
- * < 0.05× the tier median as critical [E]; a creator whose few viewers still like at JP-normal levels per follower is
- * not called a bought-follower account.
+ * can be estimated (median likes, or ER × median views, an upper bound). The Japan adjustment of the scoring design
+ * (A stream tier medians) warns below 0.15× and calls < 0.05× critical [E]; at S3's < 0.5 % view rate, likes ÷ followers
+ * stays under 0.15× the tier median unless like/view exceeds ~28 %, so honest-looking audiences are spared and a
+ * creator whose few viewers like at JP-normal levels per follower is not called a bought-follower account.
  */
-export const S3_JP_LIKES_PER_FOLLOWER_FACTOR = 0.05;
+export const S3_JP_LIKES_PER_FOLLOWER_FACTOR = 0.15;
 
 // ---------------------------------------------------------------------------------------------
 // List checks (quick check): figures a Find creators row carries, no videos

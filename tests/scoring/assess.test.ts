@@ -51,7 +51,8 @@ describe('assessCreator: hand-worked score', () => {
     expect(sales.available).toBe(false);
     expect(sales.points).toBeNull();
     expect(sales.effectiveWeight).toBe(0);
-    for (const c of noSales.breakdown.components.filter((x) => x.id !== 'sales')) {
+    // fit is unavailable too (no seller category), so only the other four share the weight
+    for (const c of noSales.breakdown.components.filter((x) => x.id !== 'sales' && x.id !== 'fit')) {
       expect(c.effectiveWeight).toBeCloseTo(c.weight / 0.7, 10);
       const before = full.breakdown.components.find((x) => x.id === c.id)!;
       expect(c.value).toBeCloseTo(before.value!, 10); // same sub-score, only the weight moved
