@@ -46,6 +46,11 @@ export function installPageReader(): void {
   const originalSend = xhrProto.send;
   const xhrResponseText = getterOf(xhrProto, 'responseText');
   const xhrResponseType = getterOf(xhrProto, 'responseType');
+  const setXhrResponseType = getOwn(xhrProto, 'responseType')!.set as (this: unknown, value: string) => void;
+  const xhrReadyState = getterOf(xhrProto, 'readyState');
+  const defineProperty = Object.defineProperty;
+  const createObject = Object.create;
+  const parseJson = JSON.parse;
   const xhrStatus = getterOf(xhrProto, 'status');
   const xhrResponseUrl = getterOf(xhrProto, 'responseURL');
   const addListener = EventTarget.prototype.addEventListener;
@@ -182,18 +187,53 @@ export function installPageReader(): void {
       : rest.length === 2 ? [method, href, rest[0], rest[1]] : [method, href, rest[0], rest[1], rest[2]];
     return call(originalOpen, this, args);
   } as typeof xhrProto.open;
+  /** A null-prototype property descriptor (a page-defined Object.prototype.value would break a plain literal). */
+  const descriptor = (get: () => unknown, set?: (value: string) => void): PropertyDescriptor => {
+    const d = createObject(null) as PropertyDescriptor;
+    d.get = get;
+    if (set) d.set = set;
+    d.configurable = true;
+    return d;
+  };
+  /**
+   * A 'json' answer is an object the page can reach (and change) before we read it. So the request is switched to
+   * text, which only the saved getter reads, and this one XHR shows the page the same parsed object it asked for.
+   */
+  const deliverJsonAsText = (xhr: XMLHttpRequest) => {
+    call(setXhrResponseType, xhr, ['text']);
+    let parsed: unknown;
+    let done = false;
+    call(defineProperty, Object, [xhr, 'responseType', descriptor(() => 'json', (value) => call(setXhrResponseType, xhr, [value]))]);
+    call(defineProperty, Object, [xhr, 'response', descriptor(() => {
+      if (call(xhrReadyState, xhr) !== 4) return null;
+      if (!done) {
+        done = true;
+        try {
+          parsed = parseJson(call<string>(xhrResponseText, xhr));
+        } catch {
+          parsed = null; // as the browser does for a 'json' answer that does not parse
+        }
+      }
+      return parsed;
+    })]);
+  };
   xhrProto.send = function mitateObservedSend(this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
     const xhr = this;
     const info = call<{ url: string; method: string } | undefined>(weakGet, xhrInfo, [xhr]);
     if (info) {
+      try {
+        if (call(xhrResponseType, xhr) === 'json') deliverJsonAsText(xhr);
+      } catch {
+        // left as the page set it; a non-text answer is not read below
+      }
       const onLoad = () => {
         call(removeListener, xhr, ['load', onLoad]);
         try {
           // reopened since this send (perhaps by a method saved from another frame): not this request's answer
           if (call(weakGet, xhrInfo, [xhr]) !== info) return;
           if (acceptedUrl(call<string>(xhrResponseUrl, xhr)) === null) return;
+          // the saved getter sees the real type ('text' after deliverJsonAsText), not the page's own property
           const type = call(xhrResponseType, xhr);
-          // 'json' would need JSON.stringify of a page-reachable object (toJSON); Seller Center's client reads text
           if (type !== '' && type !== 'text') return;
           handOver(info.url, info.method, call<number>(xhrStatus, xhr), body, call<string>(xhrResponseText, xhr));
         } catch {
