@@ -10,6 +10,11 @@ import type { MitateDb } from '../../lib/store';
 import { freshDb } from '../store/helpers';
 import { mount } from '../helpers/mount';
 
+async function langOf(result: Promise<{ ok: true; data: { lang: Lang } } | { ok: false }>): Promise<Lang | null> {
+  const settled = await result;
+  return settled.ok ? settled.data.lang : null;
+}
+
 function clientFor(db: MitateDb, browserLanguage: Lang) {
   const handle = createHandler({ openDb: async () => db, now: () => 0, defaultLang: () => browserLanguage });
   return createClient(async (msg) => JSON.parse(JSON.stringify(await handle(msg))));
@@ -30,12 +35,12 @@ describe('browser language', () => {
   it('is the settings language until the seller picks one, and other settings do not pin it', async () => {
     const { db } = await freshDb();
     const ja = clientFor(db, 'ja');
-    expect((await ja.getSettings({})).data?.lang).toBe('ja');
-    expect((await ja.setSettings({ patch: { cnyPerJpy: 0.05 } })).data?.lang).toBe('ja');
+    expect(await langOf(ja.getSettings({}))).toBe('ja');
+    expect(await langOf(ja.setSettings({ patch: { cnyPerJpy: 0.05 } }))).toBe('ja');
     // the same profile opened in an English browser: still unpicked, so English
-    expect((await clientFor(db, 'en').getSettings({})).data?.lang).toBe('en');
+    expect(await langOf(clientFor(db, 'en').getSettings({}))).toBe('en');
     await ja.setSettings({ patch: { lang: 'zh_CN' } });
-    expect((await clientFor(db, 'en').getSettings({})).data?.lang).toBe('zh_CN');
+    expect(await langOf(clientFor(db, 'en').getSettings({}))).toBe('zh_CN');
   });
 });
 
@@ -56,7 +61,7 @@ describe('first-run page', () => {
     act(() => { select.dispatchEvent(new Event('change', { bubbles: true })); });
     await flush();
     expect(el.querySelector('h1')?.textContent).toBe('Welcome to Mitate');
-    expect((await clientFor(db, 'ja').getSettings({})).data?.lang).toBe('en');
+    expect(await langOf(clientFor(db, 'ja').getSettings({}))).toBe('en');
     act(() => (el.querySelector('.mt-welcome-button') as HTMLButtonElement).click());
     expect(opened).toEqual(['dashboard']);
   });
