@@ -36,6 +36,7 @@ export const scoring = {
   scoreComponentReach: { zh_CN: '播放稳定性', ja: 'リーチの安定性', en: 'Reach reliability' },
   scoreComponentCadence: { zh_CN: '更新频率', ja: '投稿頻度', en: 'Posting cadence' },
   scoreComponentAuthenticity: { zh_CN: '真实性', ja: '信頼性', en: 'Authenticity' },
+  scoreComponentFit: { zh_CN: '类目匹配', ja: 'カテゴリ適合', en: 'Category fit' },
   scoreComponentUnavailable: {
     zh_CN: '无数据（权重已分配给其他项）',
     ja: 'データなし（重みは他の項目に再配分）',
