@@ -9,7 +9,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandler, type Sender } from '../lib/protocol';
 import { openMitateDb } from '../lib/store';
-import { assessCreator } from '../lib/scoring';
+import { assessForBadge } from '../lib/scoring';
 import { createPageService, tabViewSchema, type TabView } from '../lib/page-view';
 import { HOST_PERMISSIONS, isAffiliateUrl } from '../lib/seller-center/hosts';
 import { t } from '../lib/i18n';
@@ -48,7 +48,7 @@ export default defineBackground(() => {
     openDb: () => openMitateDb(indexedDB),
     now: () => Date.now(),
     openDashboard: () => browser.runtime.openOptionsPage(),
-    scoreCreator: (creator) => assessCreator(creator, { now: Date.now() }).score,
+    scoreCreator: (creator) => assessForBadge(creator, { now: Date.now() }).assessment.score,
     page,
     openSidePanel: async (tabId) => {
       const started = panelOpens.get(tabId);

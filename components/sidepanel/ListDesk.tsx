@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '../../lib/i18n';
 import { formatCount } from '../../lib/format';
-import { assessCreator, type Verdict } from '../../lib/scoring';
+import { assessForBadge, type Verdict } from '../../lib/scoring';
 import { VERDICT_KEY, tierLabel } from '../../lib/scoring/labels';
 import type { ProtocolClient } from '../../lib/protocol';
 import type { StoredCreator } from '../../lib/store';
@@ -22,7 +22,7 @@ export function ListDesk({ lang, client, creatorIds, onOpen, version }: {
   if (!creators) return <p class="mt-muted" role="status">{t(lang, 'loading')}</p>;
   if (!creators.length) return <p class="mt-muted">{t(lang, 'deskListEmpty')}</p>;
   const now = Date.now();
-  const rows = creators.map((c) => ({ creator: c, assessment: assessCreator(c, { now }) }))
+  const rows = creators.map((c) => ({ creator: c, assessment: assessForBadge(c, { now }).assessment }))
     .sort((a, b) => VERDICT_ORDER[a.assessment.verdict] - VERDICT_ORDER[b.assessment.verdict] || (a.assessment.score ?? 0) - (b.assessment.score ?? 0));
   return (
     <section aria-label={t(lang, 'deskListHeading', creators.length)}>

@@ -8,9 +8,9 @@ import { t } from '../i18n';
 import type { Creator, PageData, Product } from '../model';
 import { matchApiPath, normaliseResponse } from '../seller-center';
 import { parseJsonSafely } from '../bridge';
-import { assessCreator, type Assessment } from '../scoring';
+import { assessForBadge, type CreatorChecks } from '../scoring';
 import { buildBenchmarkContext, type BenchmarkContext } from '../commission';
-import { getCreators, getCreatorsByHandles, getSettings, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb, type StoredCreator } from '../store';
+import { getCreators, getCreatorsByHandles, getSettings, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb } from '../store';
 import { buildBadgeView } from './badge';
 import { buildChipView, categoryForRows } from './chip';
 import type { BadgeView, ChipView, TabView } from './schemas';
@@ -47,7 +47,7 @@ const DEFAULT_RETRY = (attempt: number) => (attempt <= 5 ? 500 * 2 ** (attempt -
 export function createPageService(deps: PageServiceDeps) {
   /** Creators and products read per tab, for instant badges while the store write is still running. */
   const memory = new Map<number, { creators: Map<string, Creator>; products: Map<string, Pick<Product, 'id' | 'name' | 'category'>> }>();
-  const assessments = new WeakMap<Creator, Assessment>();
+  const assessments = new WeakMap<Creator, CreatorChecks>();
   let settings: { lang: Lang; overrides: unknown } | null = null;
   let benchmarks: BenchmarkContext | null = null;
   const writes = new Map<number, Promise<unknown>>();
@@ -87,10 +87,11 @@ export function createPageService(deps: PageServiceDeps) {
     return view;
   }
 
-  function assessmentOf(creator: Creator): Assessment {
-    let assessment = assessments.get(creator);
-    if (!assessment) assessments.set(creator, (assessment = assessCreator(creator, { now: deps.now() })));
-    return assessment;
+  /** One verdict per creator: the same checks the side panel and dashboard show (lib/scoring assessForBadge). */
+  function checksOf(creator: Creator): CreatorChecks {
+    let checks = assessments.get(creator);
+    if (!checks) assessments.set(creator, (checks = assessForBadge(creator, { now: deps.now() })));
+    return checks;
   }
 
   /** Stores one page's data; a failed write is retried with backoff and, if it keeps failing, shown to the seller. */
@@ -98,7 +99,7 @@ export function createPageService(deps: PageServiceDeps) {
     try {
       const db = await deps.openDb();
       const result = await ingestPageData(db, data, deps.now());
-      await rescoreCreators(db, data.creators.map((c) => c.id), (c) => assessCreator(c, { now: deps.now() }).score);
+      await rescoreCreators(db, data.creators.map((c) => c.id), (c) => assessForBadge(c, { now: deps.now() }).assessment.score);
       if (result.observations > 0) benchmarks = null;
       // The stored records merge this page with earlier visits (videos seen on creator pages score the list too).
       const ids = data.creators.map((c) => c.id);
@@ -171,13 +172,19 @@ export function createPageService(deps: PageServiceDeps) {
           m.creators.set(handleKeyOf(stored.handle ?? '') || stored.id, stored);
         }
       }
+      // The seller's status changes in the side panel at any time: read it fresh (one transaction).
+      const matched = input.handles.flatMap((h) => {
+        const creator = m.creators.get(handleKeyOf(h));
+        return creator ? [creator.id] : [];
+      });
+      const statusById = new Map((await getCreators(await deps.openDb(), matched)).map((c) => [c.id, c.status]));
       return {
         labels: { loading: t(lang, 'scoreBadgeLoading'), unavailable: t(lang, 'scoreError') },
         badges: input.handles.map((handle) => {
           const creator = m.creators.get(handleKeyOf(handle));
           if (!creator) return { handle, view: null };
-          const status = 'status' in creator ? (creator as StoredCreator).status : null;
-          return { handle, view: buildBadgeView(lang, creator.id, assessmentOf(creator), status) };
+          const status = statusById.get(creator.id) ?? null;
+          return { handle, view: buildBadgeView(lang, creator.id, checksOf(creator), status) };
         }),
       };
     },

@@ -8,6 +8,11 @@ export const desk: MessageTable = {
     ja: '一覧には中央値と平均しかありません。クリエイターのページを開くと動画ごとのフルチェックになります。',
     en: 'The list shows medians and averages only; open the creator’s page for the full check from videos.',
   },
+  checkQuickMoreSevere: {
+    zh_CN: '列表数据显示的问题比视频数据更严重，所以显示这一结果。',
+    ja: '一覧の数値の方が動画の数値より深刻な問題を示しているため、こちらを表示しています。',
+    en: 'The list figures show a more serious problem than the videos, so this check is shown.',
+  },
   checkFull: { zh_CN: '完整检查（视频数据）', ja: 'フルチェック（動画の数値）', en: 'Full check (videos)' },
   badgeOpenPanel: { zh_CN: '在侧边栏打开', ja: 'サイドパネルで開く', en: 'Open in side panel' },
   badgeOpenPanelFailed: {
