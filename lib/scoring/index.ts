@@ -24,4 +24,8 @@ export type {
   Verdict,
   VideoRow,
 } from './types';
+export {
+  BADGE_KEYS, BADGE_MAX_WARNINGS, BADGE_SIGNAL_IDS, BADGE_TOP_FACTORS, SELLER_STATUSES, badgeDataSchema, badgeParamText, badgeWarningText, buildBadgeData,
+  sellerStatusOf, type BadgeContext, type BadgeData, type BadgeParam, type BadgeWarning, type SellerStatus, type SellerStatusInput,
+} from './badge';
 export * as scoringConstants from './model-constants';
