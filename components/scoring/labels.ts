@@ -63,8 +63,3 @@ export function windowLine(lang: Lang, w: SignalWindow): string {
   if (w.oldestAgeDays == null || w.newestAgeDays == null) return t(lang, 'scoreWindowNoDates', formatCount(lang, w.videos));
   return t(lang, 'scoreWindow', formatCount(lang, w.videos), formatCount(lang, Math.round(w.newestAgeDays)), formatCount(lang, Math.round(w.oldestAgeDays)));
 }
-
-/** Warnings first (most risk points first), info last. */
-export function orderedSignals(assessment: Assessment): Signal[] {
-  return assessment.signals.slice().sort((a, b) => b.points - a.points);
-}

@@ -156,4 +156,5 @@ export const scoring = {
     en: 'No creator is flagged as suspicious or likely fake.',
   },
   dbOpenCreator: { zh_CN: '打开达人详情', ja: 'クリエイターを開く', en: 'Open this creator' },
+  scoreNotes: { zh_CN: '提示（不扣分）', ja: '参考情報（減点なし）', en: 'Notes (no points)' },
 } satisfies MessageTable;
