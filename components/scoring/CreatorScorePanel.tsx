@@ -4,6 +4,7 @@ import type { Creator } from '../../lib/model';
 import type { Assessment, CategoryFit, CreatorChecks, ScoreComponent, SellerStatus, Signal, VideoRow } from '../../lib/scoring';
 import { COMPONENT_KEY, VERDICT_KEY, signalThreshold, signalValue, tierLabel, windowLine } from './labels';
 import { CheckSummary, FitLine, SellerStatusMark, splitSignals } from './CheckSummary';
+import { CreatorFacts } from './CreatorFacts';
 import './scoring.css';
 
 export interface CreatorScorePanelProps {
@@ -50,6 +51,7 @@ export function CreatorScorePanel({ lang, creator, checks = null, assessment: si
       <section class="mt-scoring-panel">
         {heading}
         <p class="mt-scoring-panel__state">{t(lang, 'scoreNoData')}</p>
+        {creator && <CreatorFacts lang={lang} creator={creator} />}
       </section>
     );
   }
@@ -77,6 +79,7 @@ export function CreatorScorePanel({ lang, creator, checks = null, assessment: si
       {!checks && a.basis === 'profile_medians' && <p class="mt-scoring-basis-note" data-basis="profile_medians">{t(lang, 'scoreBasisProfileMedians')}</p>}
 
       {a.score != null && <Breakdown lang={lang} assessment={a} />}
+      {creator && <CreatorFacts lang={lang} creator={creator} />}
 
       <div class="mt-scoring-panel__section">
         <h4 class="mt-scoring-panel__h">{t(lang, 'scoreWarnings')}</h4>
