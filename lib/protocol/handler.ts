@@ -134,7 +134,11 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
     getCreator: (db, p) => getCreatorBundle(db, p.creatorId),
     getCreators: (db, p) => getCreators(db, p.creatorIds),
     getCreatorsByHandles: (db, p) => getCreatorsByHandles(db, p.handles),
-    saveNote: (db, p) => saveNote(db, p, deps.now()),
+    saveNote: async (db, p) => {
+      const saved = await saveNote(db, p, deps.now());
+      deps.page?.noteSaved(p.creatorId, saved.note.status);
+      return saved;
+    },
     queryCreators: (db, p) => queryCreators(db, p.query),
     listOrders: (db, p) => listOrders(db, p),
     listCosts: (db, p) => listCosts(db, p),
