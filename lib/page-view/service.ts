@@ -39,6 +39,7 @@ export interface CaptureInput {
   status: number;
   requestBody: string | null;
   body: string;
+  tooLarge?: number | null;
 }
 
 const MAX_PRODUCTS_PER_TAB = 500;
@@ -141,6 +142,13 @@ export function createPageService(deps: PageServiceDeps) {
     const endpoint = matchApiPath(input.url);
     if (!endpoint) return { read: false, creators: 0, notice: null };
     const now = deps.now();
+    if (input.tooLarge != null) {
+      // Nothing is dropped silently: the seller sees that an answer was too large to read.
+      const { lang } = await currentSettings();
+      const notice = t(lang, 'boundNotice', `${endpoint}: ${Math.round(input.tooLarge / 1024).toLocaleString('en')} kB`);
+      await updateTab(tabId, null, (view) => withNotice(view, notice, now));
+      return { read: false, creators: 0, notice };
+    }
     const result = normaliseResponse(endpoint, parseJsonSafely(input.body), { url: input.url, requestBody: parseJsonSafely(input.requestBody), now });
     if (!result.ok) {
       await updateTab(tabId, null, (view) => withUnread(view, { endpoint, diagnostic: result.diagnostic, at: now }));

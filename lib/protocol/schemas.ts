@@ -42,6 +42,8 @@ export const contentRequestPayloads = {
     status: z.number().check(z.int()),
     requestBody: z.nullable(z.string().check(z.maxLength(100_000))),
     body: z.string().check(z.maxLength(MAX_CAPTURE_CHARS)),
+    /** length of an answer the reader did not hand over because it was over the size bound */
+    tooLarge: z.optional(z.nullable(z.number().check(z.int(), z.minimum(0)))),
   }),
   /** badge views for the creator handles on screen (list rows, creator page, samples, plans, orders) */
   creatorBadges: z.object({ url: pageUrl, handles: z.array(handleText).check(z.maxLength(500)) }),
