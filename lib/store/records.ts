@@ -223,7 +223,7 @@ export const settingsSchema = z.object({
   cnyPerJpy: z.nullable(z.number().check(z.positive())),
   /** Seller Center's GMV ÷ commission below this is flagged; null = off (v2's default 1 never fired: real rows run ~8×) */
   roiThreshold: z.nullable(z.number().check(z.minimum(0))),
-  /** profit ROI (net profit ÷ marketing cost) below this is flagged; 0 = flag loss-making rows */
+  /** profit ROI (net profit ÷ marketing cost) below this is flagged; null = off (losses are always flagged, lib/roi/warnings.ts) */
   profitRoiThreshold: z.nullable(z.number().check(z.minimum(-1), z.maximum(100))),
   /** product category used by the ad-copy compliance check, null = ask */
   complianceCategory: z.nullable(z.string()),
@@ -240,7 +240,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lang: 'zh_CN',
   cnyPerJpy: null,
   roiThreshold: null,
-  profitRoiThreshold: 0,
+  profitRoiThreshold: null,
   complianceCategory: null,
   benchmarkOverrides: [],
   samplePostingRule: { ...DEFAULT_SAMPLE_POSTING_RULE },

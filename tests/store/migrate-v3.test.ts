@@ -91,7 +91,7 @@ describe('migrateTo3 (v2 -> v3)', () => {
     const settings = await getSettings(db);
     expect(settings.lang).toBe('ja');
     expect(settings.roiThreshold).toBe(DEFAULT_SETTINGS.roiThreshold);
-    expect(settings.profitRoiThreshold).toBe(0);
+    expect(settings.profitRoiThreshold).toBe(null);
     await closeMitateDb(factory);
   });
 

@@ -93,7 +93,7 @@ export interface SettingsV3 {
   cnyPerJpy: number | null;
   /** Seller Center's GMV ÷ commission ratio below which a row is flagged; null = off (the v3 default) */
   roiThreshold: number | null;
-  /** profit ROI (net profit ÷ marketing cost) below which a row is flagged; 0 = flag losses (the v3 default) */
+  /** profit ROI (net profit ÷ marketing cost) below which a row is flagged; null = off (the v3 default: losses are always flagged) */
   profitRoiThreshold: number | null;
   complianceCategory: string | null;
   benchmarkOverrides: unknown[];
