@@ -11,3 +11,7 @@ export { forecastRoi, FORECAST_LABEL, type ForecastInput, type ForecastResult } 
 export { roiWarnings, DEFAULT_ROI_THRESHOLD, type RoiThreshold, type RoiWarning } from './warnings';
 /** Tax rates live with the other pricing bases; re-exported so ROI callers have one import. */
 export { taxRateForCategory, JP_STANDARD_TAX_RATE, JP_REDUCED_TAX_RATE, excludeTax } from '../commission';
+export {
+  weeklyReview, REFERENCE_CTR, REFERENCE_CVR,
+  type WeekReview, type CreatorWeek, type VideoWeek, type Funnel, type ReviewInput,
+} from './review';
