@@ -24,6 +24,7 @@ export const COMPONENT_KEY: Record<ComponentId, string> = {
   reach: 'scoreComponentReach',
   cadence: 'scoreComponentCadence',
   authenticity: 'scoreComponentAuthenticity',
+  fit: 'scoreComponentFit',
 };
 
 export function tierLabel(lang: Lang, assessment: Assessment): string {

@@ -1,31 +1,58 @@
 /**
- * The hand-over channel from the MAIN-world page reader to the isolated content script.
+ * The hand-over channel from the MAIN-world page reader (./page-reader.ts) to the isolated content script.
  *
- * Why this shape: both scripts run at document_start, before any page script, so a synchronous
- * CustomEvent handshake at that moment cannot be observed by the page. The isolated side makes a
- * random secret and sends it in that handshake; afterwards the reader dispatches each captured
- * response on an event *named* after the secret. The page cannot listen for a name it never saw,
- * and everything received is size-checked and schema-validated before use, so a forged event can at
- * worst be dropped, never written.
+ * How it works: both scripts run at document_start, before any page script. The isolated side makes a random
+ * secret and hands it over in a synchronous CustomEvent handshake at that moment; afterwards the reader dispatches
+ * each captured response on an event *named* after the secret. Everything received is size-checked and
+ * schema-validated here, in the isolated world, before use.
+ *
+ * What a page script that runs after us can NOT do:
+ * - forge a capture: it never sees the event name (no API lists event types, and the reader dispatches through
+ *   saved built-ins, so replacing Function.prototype.call, dispatchEvent or CustomEvent reveals nothing);
+ * - swap the answer: the reader reads the body through saved Response.prototype.clone/text and XHR getters;
+ * - make Mitate record one URL while fetching another: the URL is converted to a string once and that string is
+ *   both requested and recorded;
+ * - feed answers from another host: the request URL and the final URL after redirects must both be an
+ *   affiliate host (checked in the reader and again here).
+ * What a page CAN do: stop the reader from seeing anything (e.g. fetch through another frame's fetch); send real
+ * requests to the real Seller Center API with parameters of its choosing (those answers are the server's, not the
+ * page's, and are bounded by lib/store/bounds.ts); give a misleading request body or method, which only tell the
+ * reader which page was asked for. A script that runs before ours (a browser extension, or a compromised Seller
+ * Center itself) is out of scope: it could replace the built-ins before we save them.
  */
 import * as z from 'zod/mini';
 
-import { MAX_CAPTURE_CHARS } from './channel';
+import { AFFILIATE_HOSTS } from '../seller-center/hosts';
+import { MAX_CAPTURE_CHARS, MAX_REQUEST_BODY_CHARS } from './channel';
 
 export * from './channel';
 
+const AFFILIATE_HOST_SET: ReadonlySet<string> = new Set(AFFILIATE_HOSTS);
+
+/** An absolute https URL on an affiliate host (the reader checks this too; this side does not trust it). */
+export function isAffiliateUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && AFFILIATE_HOST_SET.has(parsed.hostname);
+  } catch {
+    return false;
+  }
+}
+
 export const capturedResponseSchema = z.object({
-  url: z.string().check(z.maxLength(8_192)),
+  url: z.string().check(z.maxLength(8_192), z.refine(isAffiliateUrl, 'not an affiliate host')),
   method: z.string().check(z.maxLength(16)),
   status: z.number().check(z.int()),
-  requestBody: z.nullable(z.string().check(z.maxLength(100_000))),
+  requestBody: z.nullable(z.string().check(z.maxLength(MAX_REQUEST_BODY_CHARS))),
   body: z.string().check(z.maxLength(MAX_CAPTURE_CHARS)),
+  /** set instead of `body` when the answer was too big to copy: its length in characters */
+  tooLarge: z.optional(z.nullable(z.number().check(z.int(), z.minimum(0)))),
 });
 export type CapturedResponse = z.infer<typeof capturedResponseSchema>;
 
 /** Parses the event detail (a JSON string; objects don't cross worlds) into a captured response, or null. */
 export function parseCaptureDetail(detail: unknown): CapturedResponse | null {
-  if (typeof detail !== 'string' || detail.length > MAX_CAPTURE_CHARS + 120_000) return null;
+  if (typeof detail !== 'string' || detail.length > 6 * (MAX_CAPTURE_CHARS + MAX_REQUEST_BODY_CHARS)) return null;
   try {
     const parsed = capturedResponseSchema.safeParse(JSON.parse(detail));
     return parsed.success ? parsed.data : null;

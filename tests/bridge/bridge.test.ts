@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CAPTURE_CHARS, captureEventName, isValidSecret, parseCaptureDetail, parseJsonSafely } from '../../lib/bridge';
+import { isAffiliateHost } from '../../lib/bridge/page-reader';
+import { MAX_CAPTURE_CHARS, isAffiliateUrl, captureEventName, isValidSecret, parseCaptureDetail, parseJsonSafely } from '../../lib/bridge';
 
 const valid = { url: 'https://affiliate.tiktok.com/api/v1/oec/affiliate/creator/marketplace/find', method: 'POST', status: 200, requestBody: '{}', body: '{"code":0}' };
 
@@ -14,6 +15,29 @@ describe('page-reader hand-over', () => {
     expect(parseCaptureDetail(JSON.stringify({ ...valid, status: 'ok' }))).toBeNull();
     expect(parseCaptureDetail(JSON.stringify({ ...valid, body: 'x'.repeat(MAX_CAPTURE_CHARS + 1) }))).toBeNull();
     expect(parseCaptureDetail(JSON.stringify({ ...valid, url: 42 }))).toBeNull();
+  });
+
+  it('refuses answers that do not come from an affiliate host over https', () => {
+    for (const url of [
+      'https://evil.example/api/v1/oec/affiliate/creator/marketplace/find',
+      'http://affiliate.tiktok.com/api/v1/oec/affiliate/creator/marketplace/find',
+      'blob:https://affiliate.tiktok.com/0b7c',
+      'https://affiliate.tiktok.com.evil.example/api',
+      '/api/v1/oec/affiliate/creator/marketplace/find',
+    ]) {
+      expect(isAffiliateUrl(url), url).toBe(false);
+      expect(parseCaptureDetail(JSON.stringify({ ...valid, url }))).toBeNull();
+    }
+    expect(isAffiliateUrl('https://affiliate.tiktokshopglobalselling.com/api/x')).toBe(true);
+    expect(isAffiliateHost('affiliate.tiktok.com')).toBe(true);
+    expect(isAffiliateHost('seller-jp.tiktok.com')).toBe(false);
+    expect(isAffiliateHost(new String('affiliate.tiktok.com'))).toBe(false);
+  });
+
+  it('accepts the size of an answer too big to copy, so the seller can be told', () => {
+    const tooLarge = { ...valid, body: '', tooLarge: MAX_CAPTURE_CHARS + 5 };
+    expect(parseCaptureDetail(JSON.stringify(tooLarge))).toEqual(tooLarge);
+    expect(parseCaptureDetail(JSON.stringify({ ...tooLarge, tooLarge: -1 }))).toBeNull();
   });
 
   it('only takes 128-bit hex secrets and names events after them', () => {
