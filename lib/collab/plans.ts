@@ -3,8 +3,9 @@
  * invited, accepted, posted, and the GMV that followed; and the acceptance rate by commission across plans, which
  * the commission advisor shows ("at 10%, 2 of 20 accepted; at 15%, 9 of 20").
  *
- * Seller Center shows no per-creator acceptance in the plan data Mitate reads, so acceptance comes from the seller's
- * timeline [E]: a creator accepted once their timeline reaches "agreement in writing" or any later state.
+ * A creator accepted when the plan's own progress shows they added its products to their showcase, or when the seller's
+ * timeline reaches "agreement in writing" or any later state [E]. Posted: the plan's progress counts content, the
+ * timeline reaches "content posted" / "paid", or a sample of the plan's products is marked posted.
  */
 import type { Localised } from '../i18n';
 import type { AffiliateOrder } from '../model';
@@ -52,7 +53,10 @@ export function planResultsByCommission({ collaborations, notes, orders, samples
       level.productIds.push(product.productId);
       levels.set(key, level);
     }
-    const creators = new Set(plan.creatorIds.length ? plan.creatorIds : record.creatorIds);
+    const progress = new Map((plan.creatorProgress ?? []).map((p) => [p.creatorId, p]));
+    const creators = new Set([...(plan.creatorIds.length ? plan.creatorIds : record.creatorIds), ...progress.keys()]);
+    const addedProducts = (id: string) => (progress.get(id)?.productsAdded ?? 0) > 0;
+    const postedContent = (id: string) => (progress.get(id)?.contentPosted ?? 0) > 0;
     for (const { rate, productIds } of levels.values()) {
       const products = new Set(productIds);
       const postedBySample = (creatorId: string) => samples.some((s) =>
@@ -69,8 +73,8 @@ export function planResultsByCommission({ collaborations, notes, orders, samples
       out.push({
         planId, planName: plan.name, rate, productIds,
         invited: ids.length,
-        accepted: ids.filter((id) => reached(id, ACCEPTED)).length,
-        posted: ids.filter((id) => reached(id, POSTED) || postedBySample(id)).length,
+        accepted: ids.filter((id) => addedProducts(id) || postedContent(id) || reached(id, ACCEPTED)).length,
+        posted: ids.filter((id) => postedContent(id) || reached(id, POSTED) || postedBySample(id)).length,
         gmvInclTaxJpy: gmv,
       });
     }

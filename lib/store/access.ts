@@ -243,3 +243,26 @@ export async function saveSamples(db: MitateDb, samples: readonly SampleRecord[]
     return saved;
   });
 }
+
+export interface FollowUpData {
+  /** notes with a timeline or a next action (the ones follow-up views and reminders read) */
+  notes: Note[];
+  samples: SampleRecord[];
+  productCosts: ProductCost[];
+  collaborations: CollaborationRecord[];
+}
+
+/** Everything the follow-up views (today, samples, plans, costs) need, read in one transaction. */
+export async function getFollowUpData(db: MitateDb): Promise<FollowUpData> {
+  return guard(async () => {
+    const tx = db.transaction(['notes', 'samples', 'productCosts', 'collaborations'], 'readonly');
+    const [notes, samples, productCosts, collaborations] = await Promise.all([
+      tx.objectStore('notes').getAll(),
+      tx.objectStore('samples').getAll(),
+      tx.objectStore('productCosts').getAll(),
+      tx.objectStore('collaborations').getAll(),
+    ]);
+    await tx.done;
+    return { notes: notes.filter((n) => n.timeline.length > 0 || n.nextActionAt != null), samples, productCosts, collaborations };
+  });
+}

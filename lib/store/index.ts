@@ -37,6 +37,8 @@ export {
   setProductCost,
   listSamples,
   saveSamples,
+  getFollowUpData,
+  type FollowUpData,
   type CreatorBundle,
   type OrderQuery,
 } from './access';

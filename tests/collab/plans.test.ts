@@ -51,6 +51,19 @@ describe('planResultsByCommission', () => {
   });
 });
 
+describe('the plan\'s own progress counts too', () => {
+  it('products added = accepted; content posted = accepted and posted', () => {
+    const record = planRecord('ten', ten, [['P', 0.1]]);
+    record.plan!.creatorProgress = [
+      { creatorId: 't10', handle: null, status: 'pending', productsAdded: 2, contentPosted: 0 },
+      { creatorId: 't11', handle: null, status: null, productsAdded: 0, contentPosted: 1 },
+      { creatorId: 't12', handle: null, status: null, productsAdded: 0, contentPosted: 0 },
+    ];
+    const [row] = planResultsByCommission({ collaborations: [record], notes, orders });
+    expect([row!.invited, row!.accepted, row!.posted]).toEqual([20, 4, 2]);
+  });
+});
+
 describe('acceptance by commission, for the advisor', () => {
   it('"at 10%, 2 of 20 accepted; at 15%, 9 of 20"', () => {
     const rows = acceptanceByCommission(planResultsByCommission({ collaborations, notes, orders }));
