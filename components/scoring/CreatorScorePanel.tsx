@@ -2,6 +2,7 @@ import { t, type Lang } from '../../lib/i18n';
 import { formatCount, formatDate, formatPercent } from '../../lib/format';
 import type { Creator } from '../../lib/model';
 import type { Assessment, ScoreComponent, VideoRow } from '../../lib/scoring';
+import { CreatorFacts } from './CreatorFacts';
 import { COMPONENT_KEY, VERDICT_KEY, orderedSignals, signalThreshold, signalValue, tierLabel, windowLine } from './labels';
 import './scoring.css';
 
@@ -43,6 +44,7 @@ export function CreatorScorePanel({ lang, creator, assessment, state, error }: C
       <section class="mt-scoring-panel">
         {heading}
         <p class="mt-scoring-panel__state">{t(lang, 'scoreNoData')}</p>
+        {creator && <CreatorFacts lang={lang} creator={creator} />}
       </section>
     );
   }
@@ -66,6 +68,7 @@ export function CreatorScorePanel({ lang, creator, assessment, state, error }: C
       {a.basis === 'profile_medians' && <p class="mt-scoring-basis-note" data-basis="profile_medians">{t(lang, 'scoreBasisProfileMedians')}</p>}
 
       {a.score != null && <Breakdown lang={lang} assessment={a} />}
+      {creator && <CreatorFacts lang={lang} creator={creator} />}
 
       <div class="mt-scoring-panel__section">
         <h4 class="mt-scoring-panel__h">{t(lang, 'scoreWarnings')}</h4>

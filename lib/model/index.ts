@@ -167,12 +167,41 @@ export function orderLineKey(order: Pick<AffiliateOrder, 'orderId' | 'skuId'>): 
   return `${order.orderId}:${order.skuId ?? ''}`;
 }
 
+/**
+ * One row of an Analytics performance table (creator / product / video / LIVE tab) over the period the page asked
+ * for. Figures the tab does not have stay null.
+ */
+export const performanceRowSchema = z.object({
+  kind: z.enum(['creator', 'product', 'video', 'live']),
+  /** creator oec id, product id, video item id or LIVE room id */
+  id: z.string(),
+  label: z.nullable(z.string()),
+  creatorId: z.nullable(z.string()),
+  creatorHandle: z.nullable(z.string()),
+  periodStart: z.nullable(z.number()),
+  periodEnd: z.nullable(z.number()),
+  gmvJpy: knownNumber,
+  commissionJpy: knownNumber,
+  unitsSold: knownNumber,
+  orders: knownNumber,
+  avgOrderValueJpy: knownNumber,
+  views: knownNumber,
+  impressions: knownNumber,
+  clicks: knownNumber,
+  /** click-through rate and video finish rate, fractions */
+  ctr: fraction,
+  finishRate: fraction,
+});
+export type PerformanceRow = z.infer<typeof performanceRowSchema>;
+
 /** Everything one API response yielded, as handed from the page reader to the background store. */
 export const pageDataSchema = z.object({
   creators: z.array(creatorSchema),
   products: z.array(productSchema),
   collaborations: z.array(collaborationSchema),
   orders: z.array(affiliateOrderSchema),
+  /** Analytics table rows; optional so producers that predate it stay valid */
+  performance: z.optional(z.array(performanceRowSchema)),
 });
 export type PageData = z.infer<typeof pageDataSchema>;
 

@@ -4,7 +4,9 @@
  * every value replaced by its type, so a seller can paste it into a bug report without leaking data.
  */
 import type * as z from 'zod/mini';
-import { emptyCreator, type AffiliateOrder, type Collaboration, type Creator, type CreatorVideo, type PageData, type Product } from '../model';
+import {
+  emptyCreator, type AffiliateOrder, type Collaboration, type Creator, type CreatorVideo, type PageData, type PerformanceRow, type Product,
+} from '../model';
 import { endpointInfo, type EndpointId } from './endpoints';
 import {
   envelopeSchema, rawCreatorProfileSchema, rawInvitationCreateRequestSchema,
@@ -35,6 +37,8 @@ export type NormaliseResult = { ok: true; data: PageData } | { ok: false; diagno
 export const FUTURE_TOLERANCE_MS = 2 * 24 * 60 * 60 * 1000;
 /** Per-creator lists (brands, regions) are cut here; the page shows far fewer. */
 export const MAX_LIST_ITEMS = 100;
+/** Analytics pages ask for at most 100 rows (S4 MAX_PAGE_SIZE); more is not a real answer. */
+export const MAX_TABLE_ROWS = 500;
 
 /**
  * Invitation status codes (S4 invitations.py `invitation_group_status`); order settlement codes are [G]:
@@ -682,8 +686,106 @@ const readSamples: Reader = (body, meta) => {
   return data;
 };
 
+/** The four Analytics tabs: where each keeps its rows and metrics (S4 analytics.py TABS). */
+const ANALYTICS_TABS = {
+  creator: { segments: 'creator_list_segments', rows: 'creator_performances', metrics: 'creator_metrics', prefix: 'creator' },
+  product: { segments: 'product_list_segments', rows: 'product_performances', metrics: 'product_metrics', prefix: 'product' },
+  video: { segments: 'video_list_segments_v2', rows: 'video_performances', metrics: 'video_metrics', prefix: 'video' },
+  live: { segments: 'live_list_segments_v2', rows: 'live_performances', metrics: 'live_metrics', prefix: 'live' },
+} as const;
+type AnalyticsTab = keyof typeof ANALYTICS_TABS;
+
+/**
+ * A rate metric whose encoding was never seen [G]: "13%" is percent, a number within 0..1 a fraction, a larger one
+ * percent×100 (the encoding of every other rate on these pages).
+ */
+function metricRate(value: unknown): number | null {
+  const raw = unwrap(value);
+  if (typeof raw === 'string' && /%\s*$/.test(raw)) return toRateX100(raw);
+  const n = toFraction(raw);
+  return n !== null ? n : toRateX100(raw);
+}
+
+function metricOf(metrics: JsonRecord, prefix: string, ...names: string[]): unknown {
+  for (const name of names) {
+    const value = metrics[`${prefix}_${name}`] ?? metrics[name];
+    if (value !== undefined && value !== null) return value;
+  }
+  return null;
+}
+
+function performanceRow(tab: AnalyticsTab, row: JsonRecord, period: { start: number | null; end: number | null }, bareIsYen: boolean): PerformanceRow | null {
+  const spec = ANALYTICS_TABS[tab];
+  const metrics = toRecord(row[spec.metrics]) ?? {};
+  const m = (...names: string[]) => metricOf(metrics, spec.prefix, ...names);
+  const creator = toRecord(row.creator_base);
+  const creatorId = creator ? firstKnown(toId(creator.oec_id), toId(creator.creator_oec_id)) : null;
+  const creatorHandle = creator ? toText(creator.handle_name) : null;
+  let id: string | null;
+  let label: string | null;
+  if (tab === 'creator') {
+    id = creatorId;
+    label = creatorHandle ?? (creator ? toText(creator.nick_name) : null);
+  } else if (tab === 'product') {
+    const base = toRecord(row.product_base);
+    id = base ? toId(base.id) : null;
+    label = base ? toText(base.title) : null;
+  } else {
+    const info = toRecord(tab === 'video' ? row.video_info : row.live_info);
+    id = info ? toId(tab === 'video' ? info.item_id : info.room_id) : null;
+    label = info ? toText(info.title) : null;
+  }
+  if (id === null) return null;
+  return {
+    kind: tab, id, label: label ?? creatorHandle, creatorId, creatorHandle,
+    periodStart: period.start, periodEnd: period.end,
+    gmvJpy: toYen(m('gmv'), bareIsYen),
+    commissionJpy: toYen(m('estimated_commission'), bareIsYen),
+    unitsSold: toCount(m('items_sold_cnt')),
+    orders: toCount(m('orders_cnt')),
+    avgOrderValueJpy: toYen(m('average_order_value'), bareIsYen),
+    views: toCount(m('views_cnt', 'video_views_cnt', 'distinct_unique_live_viewers_cnt')),
+    impressions: toCount(m('impressions_cnt', 'product_impressions_cnt')),
+    clicks: toCount(m('clicks_cnt', 'product_clicks_cnt')),
+    ctr: metricRate(m('ctr', 'product_ctr', 'distinct_product_ctr')),
+    finishRate: metricRate(m('finish_rate')),
+  };
+}
+
+/** Analytics (Performance) tables: one endpoint, four tabs told apart by which segments key the answer has. */
+const readAnalytics: Reader = (body, meta, request) => {
+  const params = request ? toRecord(request.params) : null;
+  const data = emptyPageData();
+  data.performance = [];
+  let found = false;
+  for (const level of payloadLevels(body)) {
+    for (const tab of Object.keys(ANALYTICS_TABS) as AnalyticsTab[]) {
+      const spec = ANALYTICS_TABS[tab];
+      if (!(spec.segments in level)) continue;
+      found = true;
+      // the period is the request's time_descriptor (seconds) [C] S4
+      const tabParams = params ? toRecord(toList(params[`${tab}_list_params`] ?? params[`${tab}_list_params_v2`])[0]) : null;
+      const time = tabParams ? toRecord(tabParams.time_descriptor) : null;
+      const period = { start: time ? toEpochMs(time.start_time) : null, end: time ? toEpochMs(time.end_time) : null };
+      for (const segment of toList(level[spec.segments])) {
+        if (!isRecord(segment)) continue;
+        for (const row of toArray(segment[spec.rows]).slice(0, MAX_TABLE_ROWS)) {
+          if (!isRecord(row)) continue;
+          const parsedRow = performanceRow(tab, row, period, meta.bareIsYen ?? true);
+          if (parsedRow) data.performance.push(parsedRow);
+        }
+      }
+    }
+  }
+  if (!found && listOrEmpty(body, 'creator_list_segments') === null) return 'no *_list_segments in the answer';
+  return data;
+};
+
 const READERS: Record<EndpointId, Reader> = {
   creatorFind: readFind,
+  creatorSearch: readFind,
+  creatorRecommendation: readFind,
+  analyticsDetailList: readAnalytics,
   creatorProfile: readProfile,
   ordersList: readOrders,
   ordersListLegacy: readLegacyOrders,

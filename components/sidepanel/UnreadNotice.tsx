@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t, type Lang } from '../../lib/i18n';
-import type { UnreadResponse } from './page-state';
+import type { TabView } from '../../lib/page-view';
+
+type UnreadResponse = TabView['unread'][number];
 
 /** Quiet note when a response did not match any known format, with a redacted diagnostic to report. */
 export function UnreadNotice({ lang, unread }: { lang: Lang; unread: UnreadResponse[] }) {

@@ -12,6 +12,8 @@ const HOST_BOX = ':host{display:inline-block !important;position:relative !impor
   // beside a block-level element: a zero-height block adds no line box (an inline-block would add the line's height)
   + ':host([data-mt-block]){display:block !important;}';
 
+export type InlineHosts = ReturnType<typeof createInlineHosts>;
+
 export function createInlineHosts(sharedCss: string) {
   const cssText = `${sharedCss}\n${HOST_BOX}`;
   let sheet: CSSStyleSheet | null = null;
