@@ -2,6 +2,12 @@
 import { applyImportFile, buildExportEnvelope, previewImportFile } from '../export';
 import {
   addCost,
+  addTimelineEvent,
+  getFollowUpData,
+  listProductCosts,
+  listSamples,
+  saveSamples,
+  setProductCost,
   CURRENT_VERSION,
   deleteCost,
   dumpAll,
@@ -162,6 +168,12 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
       return saved;
     },
     exportAll: async (db) => buildExportEnvelope(await dumpAll(db), deps.now()),
+    addTimelineEvent: (db, p) => addTimelineEvent(db, p, deps.now()),
+    listProductCosts: (db) => listProductCosts(db),
+    setProductCost: (db, p) => setProductCost(db, p.productId, p.costOfGoodsJpy, p.memo, deps.now()),
+    listSamples: (db, p) => listSamples(db, p),
+    saveSamples: (db, p) => saveSamples(db, p.samples),
+    getFollowUp: (db) => getFollowUpData(db),
     importPreview: (db, p) => previewImportFile(db, p, deps.now()),
     importApply: async (db, p) => {
       const applied = await applyImportFile(db, p, deps.now());
