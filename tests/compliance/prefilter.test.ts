@@ -10,7 +10,7 @@ describe('literal prefilter', () => {
   it('extracts the literals every match must contain', () => {
     expect(requiredLiterals('治(?:[らりるれろ]|っ[たて])|完治|根治')).toEqual(['治', '完治', '根治']);
     expect(requiredLiterals('(?:病気|風邪)(?:の|を)?(?:予防|防止)')).toEqual(['病気', '風邪']);
-    expect(requiredLiterals('\\bcure[sd]?\\b')).toEqual(['cur']);
+    expect(requiredLiterals('\\bcure[sd]?\\b')).toEqual(['cure']);
     expect(requiredLiterals('(?:a|\\d+)b?')).toBeNull();
   });
 
