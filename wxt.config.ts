@@ -11,7 +11,7 @@ export default defineConfig({
   // MV3 everywhere: Firefox 128+ supports MAIN-world content scripts, which the page reader needs.
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact({ reactAliasesEnabled: false })], build: { sourcemap: Boolean(process.env.MITATE_SOURCEMAP) } }),
+  vite: () => ({ plugins: [preact({ reactAliasesEnabled: false })], build: { sourcemap: Boolean(process.env.MITATE_SOURCEMAP), minify: process.env.MITATE_NO_MINIFY ? false : undefined } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

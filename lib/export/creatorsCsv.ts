@@ -2,6 +2,7 @@
 import type { Lang, Localised } from '../i18n';
 import { NOTE_STATUSES, noteStatusSchema, StoreError, type Note, type NoteImport, type NotePatch, type StoreData, type StoredCreator } from '../store';
 import { parseCsv, restoreText, toCsv, type CsvCell } from './csv';
+import { timelineCsvCell } from '../collab/timeline';
 
 /** Tags share one cell, joined by this; a "|" inside a tag would split it on re-import. */
 export const TAG_SEPARATOR = ' | ';
@@ -10,7 +11,7 @@ const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
 
 export type CsvColumnKey =
   | 'creatorId' | 'handle' | 'nickname' | 'followers' | 'score' | 'status' | 'tags' | 'rating'
-  | 'nextActionAt' | 'sampleCostJpy' | 'sampleTrackingNo' | 'noteText' | 'noteUpdatedAt';
+  | 'nextActionAt' | 'sampleCostJpy' | 'sampleTrackingNo' | 'noteText' | 'noteUpdatedAt' | 'timeline';
 
 export interface CsvColumn {
   key: CsvColumnKey;
@@ -36,6 +37,7 @@ export const CREATOR_CSV_COLUMNS: readonly CsvColumn[] = [
   { key: 'sampleTrackingNo', kind: 'text', importable: true, header: { zh_CN: '样品运单号', ja: 'サンプル追跡番号', en: 'Sample tracking no.' } },
   { key: 'noteText', kind: 'text', importable: true, header: { zh_CN: '备注', ja: 'メモ', en: 'Notes' } },
   { key: 'noteUpdatedAt', kind: 'date', importable: false, header: { zh_CN: '备注更新时间(东京时间)', ja: 'メモ更新日時(日本時間)', en: 'Notes updated (Tokyo time)' } },
+  { key: 'timeline', kind: 'text', importable: false, header: { zh_CN: '合作时间线(东京日期)', ja: 'コラボ履歴(日本日付)', en: 'Collaboration timeline (Tokyo dates)' } },
 ];
 
 function pad(n: number): string {
@@ -70,6 +72,7 @@ function cellFor(column: CsvColumn, creator: StoredCreator | undefined, note: No
     case 'nextActionAt': return note?.nextActionAt == null ? '' : formatTokyoMinute(note.nextActionAt);
     case 'sampleCostJpy': return note?.sampleCostJpy ?? null;
     case 'sampleTrackingNo': return note?.sampleTrackingNo ?? '';
+    case 'timeline': return timelineCsvCell(note);
     case 'noteText': return note?.text ?? '';
     case 'noteUpdatedAt': return note ? formatTokyoMinute(note.updatedAt) : '';
   }

@@ -12,7 +12,7 @@ describe('JSON export → import', () => {
     for (const name of STORE_NAMES) expect(before[name].length, name).toBeGreaterThan(0);
     const json = buildExportJson(before, T0 + 99);
     expect(json.startsWith('\uFEFF')).toBe(false);
-    expect(JSON.parse(json)).toMatchObject({ schema: 'mitate-export', version: 2, exportedAt: T0 + 99 });
+    expect(JSON.parse(json)).toMatchObject({ schema: 'mitate-export', version: 3, exportedAt: T0 + 99 });
 
     const target = (await freshDb()).db;
     const preview = await previewImportFile(target, { format: 'json', text: json }, T0 + 100);
