@@ -137,15 +137,19 @@ function computeCosts() {
   const elapsed = performance.now() - start;
   add('compute', 'creator scoring throughput', `${Math.round((creators.length / elapsed) * 1000).toLocaleString('en')} creators/s`, '> 10,000/s');
 
-  const copy = ('【業界最安】飲むだけで痩せる！シミが消える美白クリーム。絶対に効果あり。完全ワイヤレスで日本一周。'.repeat(40)).slice(0, 2000);
-  for (let i = 0; i < 20; i++) checkCopy(copy, { category: 'cosmetic', kind: 'listing' });
-  const times: number[] = [];
-  for (let i = 0; i < 200; i++) {
-    const t0 = performance.now();
-    checkCopy(copy, { category: 'cosmetic', kind: 'listing' });
-    times.push(performance.now() - t0);
+  // Compliance (issue 15 target ≤ 1 ms per 2,000 characters, warm): copy dense with claims, and an ordinary listing.
+  const dense = ('【業界最安】飲むだけで痩せる！シミが消える美白クリーム。絶対に効果あり。完全ワイヤレスで日本一周。'.repeat(40)).slice(0, 2000);
+  const listing = ('化粧水 保湿 ヒアルロン酸 セラミド配合 乾燥肌 うるおい キメを整える 200ml。毎日のお手入れに、肌にうるおいを与えてなめらかに整えます。敏感肌の方はパッチテストをおすすめします。'.repeat(30)).slice(0, 2000);
+  for (const [label, copy] of [['dense with claims', dense], ['ordinary listing', listing]] as const) {
+    for (let i = 0; i < 20; i++) checkCopy(copy, { category: 'cosmetic', kind: 'listing' });
+    const times: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const t0 = performance.now();
+      checkCopy(copy, { category: 'cosmetic', kind: 'listing' });
+      times.push(performance.now() - t0);
+    }
+    add('compute', `compliance check, 2,000 characters, ${label} (median, warm)`, ms(median(times)), '≤ 1 ms');
   }
-  add('compute', 'compliance check, 2,000 characters (median, warm)', ms(median(times)), '< 5 ms');
 }
 
 function benchCreatorsForScoring(n: number) {
