@@ -3,6 +3,9 @@ import preact from '@preact/preset-vite';
 import { HOST_PERMISSIONS } from './lib/seller-center/hosts';
 import { LANGS, toChromeMessages } from './lib/i18n';
 
+/** Drawn from public/icon/mitate.svg by `npm run icons` (tests/e2e/icons.ts). */
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 // Manifest kept minimal on purpose: see tests/security/manifest-audit.test.ts for the agreed list.
 export default defineConfig({
   imports: false,
@@ -18,7 +21,8 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     host_permissions: [...HOST_PERMISSIONS],
-    action: { default_title: '__MSG_extName__' },
+    icons: ICONS,
+    action: { default_title: '__MSG_extName__', default_icon: ICONS },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -10,7 +10,7 @@ import { matchApiPath, normaliseResponse } from '../seller-center';
 import { parseJsonSafely } from '../bridge';
 import { assessForBadge, storedScoreOf, type CreatorChecks } from '../scoring';
 import { buildBenchmarkContext, type BenchmarkContext } from '../commission';
-import { getCreators, getCreatorsByHandles, getSettings, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
+import { DEFAULT_SETTINGS, getCreators, getCreatorsByHandles, getSettings, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
 import { buildBadgeView } from './badge';
 import { buildChipView, categoryForRows } from './chip';
 import type { BadgeView, ChipView, TabView } from './schemas';
@@ -25,6 +25,8 @@ export interface PageServiceDeps {
   openDb: () => Promise<MitateDb>;
   now: () => number;
   tabs: TabStore;
+  /** the UI language until the seller picks one (the browser's) */
+  defaultLang?: () => Lang;
   /** tells the tab that fresher views are ready (after a store write), so it asks again */
   refreshTab?: (tabId: number) => void;
   /** tells open extension pages (the side panel) that a tab's view changed */
@@ -65,7 +67,7 @@ export function createPageService(deps: PageServiceDeps) {
 
   async function currentSettings() {
     if (!settings) {
-      const stored = await getSettings(await deps.openDb());
+      const stored = await getSettings(await deps.openDb(), deps.defaultLang ? { ...DEFAULT_SETTINGS, lang: deps.defaultLang() } : DEFAULT_SETTINGS);
       settings = { lang: stored.lang, overrides: stored.benchmarkOverrides };
     }
     return settings;

@@ -15,6 +15,8 @@ import {
   getCreators,
   getCreatorsByHandles,
   getSettings,
+  DEFAULT_SETTINGS,
+  type Settings,
   ingestPageData,
   listCosts,
   listObservations,
@@ -78,6 +80,8 @@ export interface HandlerDeps {
   openDashboard?: () => Promise<void>;
   /** quality score of a stored creator (lib/scoring), kept on the record so the dashboard can sort by it */
   scoreCreator?: (creator: StoredCreator) => CreatorScoreResult;
+  /** the UI language until the seller picks one: the browser's (components/app/runtime.ts browserLang) */
+  defaultLang?: () => Settings['lang'];
   /** the background's service for Seller Center pages (captures, badges, chips, per-tab views) */
   page?: PageService;
   /** opens the side panel on a tab; false when the browser refused (no user gesture, no side panel) */
@@ -93,6 +97,7 @@ type Handlers = { [T in RequestType]: (db: MitateDb, payload: ParsedPayload<T>, 
 export type MessageHandler = (raw: unknown, sender?: Sender) => Promise<ProtocolResult<unknown>>;
 
 export function createHandler(deps: HandlerDeps): MessageHandler {
+  const settingsDefaults = (): Settings => (deps.defaultLang ? { ...DEFAULT_SETTINGS, lang: deps.defaultLang() } : DEFAULT_SETTINGS);
   const failures: FeatureFailure[] = [];
   const page = () => {
     if (!deps.page) throw new Error('No page service in this context');
@@ -160,9 +165,9 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
       await setCreatorScore(db, p.creatorId, p.score);
       return { saved: true };
     },
-    getSettings: (db) => getSettings(db),
+    getSettings: (db) => getSettings(db, settingsDefaults()),
     setSettings: async (db, p) => {
-      const saved = await setSettings(db, p.patch);
+      const saved = await setSettings(db, p.patch, settingsDefaults());
       deps.page?.invalidate();
       deps.onSettingsChanged?.();
       return saved;

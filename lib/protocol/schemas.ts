@@ -120,7 +120,11 @@ const countsSchema = z.object({ added: z.number(), changed: z.number(), unchange
 const storeNameSchema = z.enum(STORE_NAMES as unknown as [string, ...string[]]);
 const importSummarySchema = z.object({
   counts: z.record(storeNameSchema, countsSchema),
-  samples: z.array(z.object({ store: storeNameSchema, key: z.string(), change: z.enum(['added', 'changed']), fields: z.array(z.string()) })),
+  samples: z.array(z.object({
+    store: storeNameSchema, key: z.string(), change: z.enum(['added', 'changed']), fields: z.array(z.string()),
+    /** the creator's @handle or nickname, for a preview in the seller's terms */
+    label: z.optional(z.string()),
+  })),
 });
 
 /** Data of each successful response. */
@@ -188,7 +192,10 @@ export const PROTOCOL_ERROR_CODES = [...STORE_ERROR_CODES, 'bad_request', 'bad_r
 export const protocolErrorSchema = z.object({
   code: z.enum(PROTOCOL_ERROR_CODES),
   message: z.string(),
-  detail: z.optional(z.object({ store: z.optional(z.string()), index: z.optional(z.number()), field: z.optional(z.string()) })),
+  detail: z.optional(z.object({
+    store: z.optional(z.string()), index: z.optional(z.number()), field: z.optional(z.string()),
+    reason: z.optional(z.string()), name: z.optional(z.string()), value: z.optional(z.string()),
+  })),
 });
 export type ProtocolError = z.infer<typeof protocolErrorSchema>;
 export type ProtocolResult<T> = { ok: true; data: T } | { ok: false; error: ProtocolError };
