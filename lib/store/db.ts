@@ -1,5 +1,6 @@
 /** Opening the 'mitate' database from a given IDBFactory (never the global), with one cached open per factory. */
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import type { PageFormat } from '../seller-center/format-report';
 import { StoreError, toStoreError } from './errors';
 import { CURRENT_VERSION, runMigrations, type UpgradeDb, type UpgradeTx } from './migrations';
 import {
@@ -25,6 +26,8 @@ export interface MitateSchema extends DBSchema {
   orders: { key: [string, string]; value: StoredOrder; indexes: { creatorId: string; createdAt: number } };
   observations: { key: string; value: Observation; indexes: { category: string } };
   settings: { key: string; value: SettingRecord };
+  /** diagnostics, not seller data: deliberately absent from STORE_NAMES (export/import) */
+  pageFormats: { key: string; value: PageFormat; indexes: { lastSeen: number } };
 }
 export type MitateDb = IDBPDatabase<MitateSchema>;
 export type StoreName = 'creators' | 'snapshots' | 'notes' | 'collaborations' | 'costs' | 'products' | 'orders' | 'observations' | 'settings';

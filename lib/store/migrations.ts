@@ -7,6 +7,7 @@
  * v2 (current): notes get status/tags/rating/nextActionAt/sample fields and a revision for optimistic
  *   concurrency; creators get status/score/sort keys and more indexes; snapshots get a creatorId+at index;
  *   collaborations, costs, products, orders and observations stores are added.
+ * v3: pageFormats store (answers Mitate could not read, redacted shapes; index lastSeen). Nothing else changes.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { DEFAULT_NOTE_STATUS, NOTE_FIELDS, NOTE_STATUSES, type Note, type NoteStatus, type StoredCreator } from './records';
@@ -18,7 +19,7 @@ export type UpgradeTx = IDBPTransaction<any, any, 'versionchange'>;
 export type Migration = (db: UpgradeDb, tx: UpgradeTx) => Promise<void>;
 
 /** Latest schema version; bump together with a new entry in MIGRATIONS. */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** The v1 note shape, kept for the migration and its test. */
 export interface NoteV1 {
@@ -126,8 +127,14 @@ export const migrateTo2: Migration = async (db, tx) => {
   observations.createIndex('category', 'category');
 };
 
+/** Adds the Page formats store (lib/store/page-formats.ts); existing stores are untouched. */
+export const addPageFormatsStore: Migration = async (db) => {
+  const pageFormats = db.createObjectStore('pageFormats', { keyPath: 'id' });
+  pageFormats.createIndex('lastSeen', 'lastSeen');
+};
+
 /** MIGRATIONS[n] upgrades from version n to n + 1. */
-export const MIGRATIONS: readonly Migration[] = [migrateTo1, migrateTo2];
+export const MIGRATIONS: readonly Migration[] = [migrateTo1, migrateTo2, addPageFormatsStore];
 
 /** Runs every step from oldVersion up to newVersion in order, inside the upgrade transaction. */
 export async function runMigrations(db: UpgradeDb, tx: UpgradeTx, oldVersion: number, newVersion: number): Promise<void> {
