@@ -8,6 +8,7 @@ import {
 import { StoreError } from './errors';
 import type { MitateDb } from './db';
 
+
 /**
  * Records one unreadable answer (the `format` of a failed normaliseResponse): counts it up if this endpoint and
  * shape were seen before, else adds it, then drops the least recently seen beyond the bound. One transaction.

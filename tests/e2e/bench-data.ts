@@ -33,6 +33,7 @@ export function benchNotesExport(n: number): string {
     fieldRevisions: {},
     updatedAt: now,
     updatedBy: 'bench',
+    timeline: [],
   }));
   return JSON.stringify({ schema: EXPORT_SCHEMA, version: CURRENT_VERSION, exportedAt: now, data: { notes } });
 }

@@ -1,16 +1,21 @@
 /** The Page formats store: its migration from the previous version, counting, the bound, and validation. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import {
   clearPageFormats, closeMitateDb, CURRENT_VERSION, listPageFormats, openMitateDb, recordUnreadableFormat, StoreError,
 } from '../../lib/store';
-import { MAX_PAGE_FORMATS, unreadableReport } from '../../lib/seller-center';
+import { MAX_PAGE_FORMATS, unreadableReport, type PageFormat } from '../../lib/seller-center';
+import type { PageFormatV4 } from '../../lib/store/frozen/v4';
 import { freshDb, makeCreator } from './helpers';
 
 const URL = 'https://affiliate.tiktok.com/api/v1/affiliate/sample/group/list?shop_region=JP';
 const report = (n: number) => unreadableReport('sampleRequests', URL, 'agg_info missing', { code: 0, data: { [`field_${n}`]: [{ handle: 'secret_handle' }] } });
 
-describe('addPageFormatsStore migration', () => {
+describe('migrateTo4 (v3 -> v4): the pageFormats store', () => {
+  it('stores records of the frozen v4 type', () => {
+    expectTypeOf<PageFormat>().toEqualTypeOf<PageFormatV4>();
+  });
+
   it('adds the store to a database of the previous version, leaving every record in place', async () => {
     const factory = new IDBFactory();
     const previous = CURRENT_VERSION - 1;
