@@ -71,7 +71,7 @@ export function createHandler(deps: HandlerDeps): (raw: unknown) => Promise<Prot
       return { opened: true };
     },
     ingestPageData: async (db, p) => {
-      const result = await ingestPageData(db, p.data, deps.now());
+      const result = await ingestPageData(db, p.data, deps.now(), { visitId: p.visitId ?? null });
       if (deps.scoreCreator) await rescoreCreators(db, p.data.creators.map((c) => c.id), deps.scoreCreator);
       return result;
     },

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { pageDataSchema } from '../model';
 import {
+  boundNoteSchema,
   collaborationRecordSchema,
   costSchema,
   creatorQuerySchema,
@@ -25,7 +26,8 @@ export const requestPayloads = {
   ping: z.object({}),
   /** content scripts cannot open extension pages themselves */
   openDashboard: z.object({}),
-  ingestPageData: z.object({ data: pageDataSchema }),
+  /** visitId: one page visit (document), for the per-visit bound of lib/store/bounds.ts */
+  ingestPageData: z.object({ data: pageDataSchema, visitId: z.optional(id) }),
   getCreator: z.object({ creatorId: id }),
   /** stored records of the creators on a list page, so earlier visits (videos, trend) count on the list */
   getCreators: z.object({ creatorIds: z.array(id).check(z.maxLength(500)) }),
@@ -64,6 +66,7 @@ export const responseData = {
   openDashboard: z.object({ opened: z.literal(true) }),
   ingestPageData: z.object({
     creators: z.number(), snapshots: z.number(), products: z.number(), collaborations: z.number(), orders: z.number(), observations: z.number(),
+    note: z.nullable(boundNoteSchema),
   }),
   getCreators: z.array(storedCreatorSchema),
   getCreatorsByHandles: z.array(storedCreatorSchema),

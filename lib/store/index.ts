@@ -4,7 +4,8 @@ export { StoreError, toStoreError, STORE_ERROR_CODES, type StoreErrorCode, type 
 export { CURRENT_VERSION, MIGRATIONS, migrateTo1, migrateTo2, runMigrations, splitV1StatusTag, type NoteV1 } from './migrations';
 export * from './records';
 export { saveNote, getNote, mergeNote, emptyNote, MERGE_SEPARATOR, type SaveNoteInput, type SaveNoteResult } from './notes';
-export { ingestPageData, mergeKnown, metricsOf, SNAPSHOT_MIN_INTERVAL_MS, type IngestResult } from './ingest';
+export { ingestPageData, mergeKnown, metricsOf, defaultBudgetOf, SNAPSHOT_MIN_INTERVAL_MS, type IngestResult, type IngestBudget, type IngestOptions } from './ingest';
+export * from './bounds';
 export {
   queryCreators,
   creatorQuerySchema,
