@@ -8,6 +8,7 @@ import { foldPatternSource, normalise, spanIsEvasive, toOriginalSpan, type Norma
 import { RULES } from './rules';
 import { DISCLOSURE, STEMA_EXPLANATIONS } from './rules/disclosure';
 import { CATEGORY_IDS, SEVERITIES, type Category, type CheckOptions, type CheckResult, type Finding, type Kind, type Rule, type RuleException, type Severity } from './types';
+import { appendAll } from '../collections';
 
 /** Chars either side of a hit scanned for `cover` exceptions (longest allowlisted compound ≈ 20 chars). */
 export const COVER_WINDOW = 24;
@@ -265,7 +266,7 @@ export function checkCopy(text: string, options: CheckOptions): CheckResult {
   const findings = kept.map((h) => toFinding(source, norm, h.compiled.rule, h.ns, h.ne));
   if (kind === 'creator_script' && norm.text.trim().length > 0) {
     const denials = kept.filter((h) => h.compiled.rule.group === 'H02');
-    findings.push(...disclosureFindings(source, norm, denials));
+    appendAll(findings, disclosureFindings(source, norm, denials));
   }
   // By position; an insertion point (H01 at 0–0) comes before spans starting there, outer spans before inner ones.
   findings.sort(

@@ -8,7 +8,10 @@
  */
 import * as z from 'zod/mini';
 import { MAX_CAPTURE_CHARS } from '../bridge/channel';
+import { tokyoDay } from '../format';
 import type { Collaboration, PageData } from '../model';
+
+export { tokyoDay };
 
 export interface IngestLimits {
   /** characters of one answer (the reader hands over only the size of a bigger one) */
@@ -109,11 +112,6 @@ export const budgetStateSchema = z.object({
 export type BudgetState = z.infer<typeof budgetStateSchema>;
 export const MAX_TRACKED_VISITS = 50;
 
-const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
-/** The Asia/Tokyo calendar day of an instant (Japan has no daylight saving time). */
-export function tokyoDay(now: number): string {
-  return new Date(now + TOKYO_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 export function emptyBudget(now: number): BudgetState {
   return { day: tokyoDay(now), dayCount: 0, visits: [] };
