@@ -1,30 +1,85 @@
 /**
- * Background service worker: owns the IndexedDB store and answers the typed protocol. Holds no state that
- * matters in memory (an MV3 worker is stopped at any time); the database connection is reopened lazily.
+ * Background service worker: the brain. It reads the responses the page reader captured (normalise, score, learn,
+ * store in IndexedDB), answers Seller Center pages with display-only badge and chip views, and serves Mitate's own
+ * pages through the typed protocol. Messages are sorted by sender first: a content script may only use the
+ * content-script requests (lib/protocol/schemas.ts). Nothing that matters is held only in memory (an MV3 worker is
+ * stopped at any time): per-tab views live in storage.session, everything else in IndexedDB.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createHandler } from '../lib/protocol';
+import { createHandler, type Sender } from '../lib/protocol';
 import { openMitateDb } from '../lib/store';
-import { assessCreator } from '../lib/scoring';
-import { HOST_PERMISSIONS } from '../lib/seller-center/hosts';
+import { assessForBadge } from '../lib/scoring';
+import { createPageService, tabViewSchema, type TabView } from '../lib/page-view';
+import { HOST_PERMISSIONS, isAffiliateUrl } from '../lib/seller-center/hosts';
 import { t } from '../lib/i18n';
 import { PENDING_COPY_KEY, browserLang } from '../components/app/runtime';
+import { SETTINGS_VERSION_KEY, tabViewKey } from '../components/app/desk-link';
 
 const CHECK_SELECTION_MENU = 'mitate-check-selection';
 
 export default defineBackground(() => {
+  const extensionOrigin = browser.runtime.getURL('/');
+  const tabViews = new Map<number, TabView>();
+  const page = createPageService({
+    openDb: () => openMitateDb(indexedDB),
+    now: () => Date.now(),
+    tabs: {
+      async get(tabId) {
+        const cached = tabViews.get(tabId);
+        if (cached) return cached;
+        const stored = (await browser.storage.session.get(tabViewKey(tabId)))[tabViewKey(tabId)];
+        const parsed = tabViewSchema.safeParse(stored);
+        if (!parsed.success) return null;
+        tabViews.set(tabId, parsed.data);
+        return parsed.data;
+      },
+      async set(view) {
+        tabViews.set(view.tabId, view);
+        await browser.storage.session.set({ [tabViewKey(view.tabId)]: view });
+      },
+    },
+    refreshTab: (tabId) => void browser.tabs.sendMessage(tabId, { type: 'mitate:refresh' }).catch(() => undefined),
+  });
+
+  /** Side panel opens started synchronously inside the click's message (the browser requires the user gesture). */
+  const panelOpens = new Map<number, Promise<boolean>>();
   const handle = createHandler({
     openDb: () => openMitateDb(indexedDB),
     now: () => Date.now(),
     openDashboard: () => browser.runtime.openOptionsPage(),
-    scoreCreator: (creator) => assessCreator(creator, { now: Date.now() }).score,
+    scoreCreator: (creator) => assessForBadge(creator, { now: Date.now() }).assessment.score,
+    page,
+    openSidePanel: async (tabId) => {
+      const started = panelOpens.get(tabId);
+      panelOpens.delete(tabId);
+      return started ? started : false;
+    },
+    onSettingsChanged: () => void browser.storage.local.set({ [SETTINGS_VERSION_KEY]: Date.now() }),
   });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only Mitate's own pages and content scripts may talk to the store; web pages cannot reach here at all.
-    if (sender.id !== browser.runtime.id) return undefined;
-    return handle(message);
+  const senderOf = (sender: Browser.runtime.MessageSender): Sender | null => {
+    if (sender.id !== browser.runtime.id) return null;
+    if (sender.url?.startsWith(extensionOrigin)) return { from: 'extension' };
+    const tabId = sender.tab?.id;
+    if (tabId != null && tabId >= 0 && sender.url && isAffiliateUrl(sender.url)) return { from: 'content', tabId };
+    return null;
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown, rawSender) => {
+    // Web pages cannot message us at all (no externally_connectable); this sorts our own contexts by kind.
+    const sender = senderOf(rawSender);
+    if (!sender) return undefined;
+    if (sender.from === 'content' && (message as { type?: unknown } | null)?.type === 'openCreatorPanel') {
+      panelOpens.set(sender.tabId, openSidePanel(sender.tabId, rawSender.tab?.windowId));
+    }
+    return handle(message, sender);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabViews.delete(tabId);
+    page.forgetTab(tabId);
+    void browser.storage.session.remove(tabViewKey(tabId));
   });
 
   browser.runtime.onInstalled.addListener(() => {
@@ -42,3 +97,18 @@ export default defineBackground(() => {
     await browser.tabs.create({ url: browser.runtime.getURL('/popup.html?from=selection') });
   });
 });
+
+/** Chrome/Edge side panel, or Firefox's sidebar; false when the browser refuses (e.g. the gesture was lost). */
+function openSidePanel(tabId: number, windowId: number | undefined): Promise<boolean> {
+  const api = globalThis as unknown as {
+    chrome?: { sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> } };
+    browser?: { sidebarAction?: { open(): Promise<void> } };
+  };
+  try {
+    if (api.chrome?.sidePanel) return api.chrome.sidePanel.open({ tabId, windowId }).then(() => true, () => false);
+    if (api.browser?.sidebarAction) return api.browser.sidebarAction.open().then(() => true, () => false);
+  } catch {
+    // fall through: the caller tells the seller to use the toolbar button
+  }
+  return Promise.resolve(false);
+}

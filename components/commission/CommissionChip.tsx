@@ -1,6 +1,5 @@
 import { t, type Lang } from '../../lib/i18n';
-import { formatDate } from '../../lib/format';
-import { pct, type ChosenBenchmark, type RatePlacement, type RatePosition } from '../../lib/commission';
+import { basisText, pct, type ChosenBenchmark, type RatePlacement, type RatePosition } from '../../lib/commission';
 import './commission.css';
 
 export interface CommissionChipProps {
@@ -15,14 +14,6 @@ export interface CommissionChipProps {
 }
 
 const SHORT_KEY: Record<RatePosition, string> = { below: 'cmChipBelow', within: 'cmChipWithin', above: 'cmChipAbove' };
-
-/** Describes where a benchmark comes from, for tooltips. */
-export function basisText(lang: Lang, basis: ChosenBenchmark): string {
-  if (basis.basis === 'learned') {
-    return `${t(lang, 'cmBasisLearned', basis.n ?? 0, formatDate(lang, basis.from), formatDate(lang, basis.to))} · ${pct(basis.low)}–${pct(basis.high)}`;
-  }
-  return `${t(lang, 'cmBasisBuiltin', basis.source, basis.asOf ?? '—')} · ${pct(basis.low)}–${pct(basis.high)}`;
-}
 
 /** Small inline chip: "15% · typical", colour by position against the category band; details in the tooltip. */
 export function CommissionChip({ lang, rate, placement, basis, compareTo }: CommissionChipProps) {

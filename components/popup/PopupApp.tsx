@@ -20,9 +20,11 @@ export interface PopupAppProps {
   /** text sent from the context menu ("check ad copy" on a selection) */
   pendingText?: string | null;
   openDashboard(): void;
+  /** opens the side panel (the seller's desk) from the popup, where the browser allows it */
+  openSidePanel?: () => void;
 }
 
-export function PopupApp({ client, initialLang, pendingText, openDashboard }: PopupAppProps) {
+export function PopupApp({ client, initialLang, pendingText, openDashboard, openSidePanel }: PopupAppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [tab, setTab] = useState<Tab>('copy');
   const [category, setCategory] = useState<Category>('general');
@@ -71,6 +73,7 @@ export function PopupApp({ client, initialLang, pendingText, openDashboard }: Po
       </section>
       <footer class="mt-popup-footer">
         <span class="mt-muted">{t(lang, 'dockPrivacy')}</span>
+        {openSidePanel ? <button type="button" class="mt-link-button" onClick={openSidePanel}>{t(lang, 'popupOpenDesk')}</button> : null}
         <button type="button" class="mt-link-button" onClick={openDashboard}>{t(lang, 'openDashboard')}</button>
       </footer>
     </main>

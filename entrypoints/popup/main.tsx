@@ -15,9 +15,24 @@ async function start() {
   }
   render(
     <PopupApp client={createClient(sendToBackground)} initialLang={browserLang()} pendingText={pendingText}
-      openDashboard={() => void browser.runtime.openOptionsPage()} />,
+      openDashboard={() => void browser.runtime.openOptionsPage()} openSidePanel={sidePanelOpener()} />,
     document.getElementById('app')!,
   );
 }
 
 void start();
+
+/** Chrome/Edge side panel or Firefox sidebar, opened from this click (a user gesture); none where unsupported. */
+function sidePanelOpener(): (() => void) | undefined {
+  const api = globalThis as unknown as {
+    chrome?: { sidePanel?: { open(options: { windowId: number }): Promise<void> }; windows?: { WINDOW_ID_CURRENT: number } };
+    browser?: { sidebarAction?: { open(): Promise<void> } };
+  };
+  if (api.chrome?.sidePanel) {
+    return () => {
+      void browser.windows.getCurrent().then((w) => api.chrome!.sidePanel!.open({ windowId: w.id! })).then(() => window.close(), () => undefined);
+    };
+  }
+  if (api.browser?.sidebarAction) return () => void api.browser!.sidebarAction!.open().then(() => window.close(), () => undefined);
+  return undefined;
+}

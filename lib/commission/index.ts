@@ -20,3 +20,4 @@ export {
 } from './advisor';
 export * from './pricing-basis';
 export { buildBenchmarkContext, type BenchmarkContext } from './context';
+export { basisText } from './describe';

@@ -5,6 +5,7 @@
 import { DISCLOSURE_MAX_HASHTAGS_BEFORE, DISCLOSURE_MAX_START, NEAR_WINDOW_DEFAULT } from './assumptions';
 import { LAWS } from './laws';
 import { foldPatternSource, normalise, spanIsEvasive, toOriginalSpan, type Normalised } from './normalise';
+import { clauseHits } from './clause';
 import { RULES } from './rules';
 import { DISCLOSURE, STEMA_EXPLANATIONS } from './rules/disclosure';
 import { CATEGORY_IDS, SEVERITIES, type Category, type CheckOptions, type CheckResult, type Finding, type Kind, type Rule, type RuleException, type Severity } from './types';
@@ -83,7 +84,7 @@ const DISCLOSURE_RE = new RegExp(compileSource(DISCLOSURE.clear), 'g');
 const AMBIGUOUS_TAG_RE = new RegExp(compileSource(DISCLOSURE.ambiguous), 'g');
 
 interface Hit {
-  compiled: CompiledRule;
+  rule: Rule;
   ns: number;
   ne: number;
 }
@@ -153,8 +154,26 @@ function collectHits(norm: Normalised, category: Category, kind: Kind): Hit[] {
       if (c.exceptions.length > 0 && isExcepted(c, text, ns, ne, category)) continue;
       if (c.rule.cautionSafe && CAUTION_RE.test(sentenceOf(text, ns, ne))) continue;
       if (META_AFTER.test(text.slice(ne, ne + 12))) continue;
-      hits.push({ compiled: c, ns, ne });
+      hits.push({ rule: c.rule, ns, ne });
     }
+  }
+  // Clause-level hits fill the gaps the phrase rules leave; where a phrase rule already names the claim it is the more
+  // specific finding, so an overlapping clause hit is dropped.
+  const phraseHits = hits.length;
+  for (const h of clauseHits(text, category)) {
+    if (!h.rule.scopes.includes(category)) continue;
+    const ne = extendTail(text, h.ne, h.rule);
+    // Covered = a phrase rule already reports this claim; a speed phrase only covers a speed claim.
+    const speed = h.rule.group === 'A12';
+    let covered = false;
+    for (let k = 0; k < phraseHits && !covered; k++) {
+      const p = hits[k]!;
+      covered = p.ns < ne && h.ns < p.ne && (p.rule.group === 'A12') === speed;
+    }
+    if (covered) continue;
+    if (h.rule.cautionSafe && CAUTION_RE.test(sentenceOf(text, h.ns, ne))) continue;
+    if (META_AFTER.test(text.slice(ne, ne + 12))) continue;
+    hits.push({ rule: h.rule, ns: h.ns, ne });
   }
   return hits;
 }
@@ -162,7 +181,7 @@ function collectHits(norm: Normalised, category: Category, kind: Kind): Hit[] {
 /** Keeps the most severe, then longest hit; drops hits inside an equal-or-more severe one, and same-group overlaps. */
 function dedupe(hits: Hit[]): Hit[] {
   const sorted = hits.slice().sort((a, b) => {
-    const r = SEVERITY_RANK[b.compiled.rule.severity] - SEVERITY_RANK[a.compiled.rule.severity];
+    const r = SEVERITY_RANK[b.rule.severity] - SEVERITY_RANK[a.rule.severity];
     if (r !== 0) return r;
     return b.ne - b.ns - (a.ne - a.ns) || a.ns - b.ns;
   });
@@ -171,7 +190,7 @@ function dedupe(hits: Hit[]): Hit[] {
     const redundant = kept.some(
       (k) =>
         (k.ns <= h.ns && h.ne <= k.ne) ||
-        (k.compiled.rule.group === h.compiled.rule.group && k.ns < h.ne && h.ns < k.ne),
+        (k.rule.group === h.rule.group && k.ns < h.ne && h.ns < k.ne),
     );
     if (!redundant) kept.push(h);
   }
@@ -261,11 +280,11 @@ export function checkCopy(text: string, options: CheckOptions): CheckResult {
   const source = typeof text === 'string' ? text : '';
   const norm = normalise(source);
   const hits = dedupe(collectHits(norm, category, kind));
-  const hasEfficacy = hits.some((h) => h.compiled.rule.efficacy);
-  const kept = hits.filter((h) => !h.compiled.rule.onlyWithEfficacy || hasEfficacy);
-  const findings = kept.map((h) => toFinding(source, norm, h.compiled.rule, h.ns, h.ne));
+  const hasEfficacy = hits.some((h) => h.rule.efficacy);
+  const kept = hits.filter((h) => !h.rule.onlyWithEfficacy || hasEfficacy);
+  const findings = kept.map((h) => toFinding(source, norm, h.rule, h.ns, h.ne));
   if (kind === 'creator_script' && norm.text.trim().length > 0) {
-    const denials = kept.filter((h) => h.compiled.rule.group === 'H02');
+    const denials = kept.filter((h) => h.rule.group === 'H02');
     appendAll(findings, disclosureFindings(source, norm, denials));
   }
   // By position; an insertion point (H01 at 0–0) comes before spans starting there, outer spans before inner ones.

@@ -31,6 +31,37 @@ export const distributionEntrySchema = z.object({ key: z.string(), name: z.nulla
 
 export const followerTrendPointSchema = z.object({ at: z.number(), followers: z.number() });
 
+/** A count per key (followers per prefecture/region): the page gives counts, not shares. */
+export const countEntrySchema = z.object({ key: z.string(), count: z.number() });
+
+/**
+ * Fields added after the first release: optional in the schema so records stored before they existed still read
+ * (undefined = never read = unknown, like null). New readings always set them.
+ */
+const laterCreatorFields = {
+  /** GMV from videos and from LIVE, JPY */
+  videoGmvJpy: z.optional(knownNumber),
+  liveGmvJpy: z.optional(knownNumber),
+  /** share of GMV from videos / LIVE (content_groups), fractions */
+  videoGmvShare: z.optional(fraction),
+  liveGmvShare: z.optional(fraction),
+  /** share of GMV per product category (industry_groups); key "-1" = other */
+  gmvShareByCategory: z.optional(z.array(distributionEntrySchema)),
+  /** average order value (avg_revenue_per_buyer), JPY */
+  avgOrderValueJpy: z.optional(knownNumber),
+  /** brands the creator worked with (names as the page lists them) and how many in all */
+  brands: z.optional(z.array(z.string())),
+  brandCount: z.optional(knownNumber),
+  contactInfoAvailable: z.optional(z.nullable(z.boolean())),
+  /** has worked with this shop before; this shop invited them in the last 90 days */
+  hasCollaborated: z.optional(z.nullable(z.boolean())),
+  invitedLast90d: z.optional(z.nullable(z.boolean())),
+  /** followers per prefecture/region (follower_state_location) */
+  audienceByRegion: z.optional(z.array(countEntrySchema)),
+  /** the page's figures cover sales up to this time (sales_performance_end_time), epoch ms */
+  dataUntil: z.optional(knownNumber),
+};
+
 export const creatorSchema = z.object({
   id: z.string(),
   handle: z.nullable(z.string()),
@@ -58,6 +89,7 @@ export const creatorSchema = z.object({
   followerAges: z.array(distributionEntrySchema),
   videos: z.array(creatorVideoSchema),
   followerTrend: z.array(followerTrendPointSchema),
+  ...laterCreatorFields,
 });
 export type Creator = z.infer<typeof creatorSchema>;
 
@@ -68,6 +100,9 @@ export function emptyCreator(id: string): Creator {
     gpmJpy: null, unitsSold: null, avgViews: null, medianViews: null, medianLikes: null, medianComments: null,
     medianShares: null, engagementRate: null, medianCommissionRate: null, sampleFulfillmentRate: null,
     fulfillmentScore: null, videosLast30d: null, followerGenders: [], followerAges: [], videos: [], followerTrend: [],
+    videoGmvJpy: null, liveGmvJpy: null, videoGmvShare: null, liveGmvShare: null, gmvShareByCategory: [],
+    avgOrderValueJpy: null, brands: [], brandCount: null, contactInfoAvailable: null, hasCollaborated: null,
+    invitedLast90d: null, audienceByRegion: [], dataUntil: null,
   };
 }
 
@@ -89,6 +124,18 @@ export const collaborationSchema = z.object({
   creatorIds: z.array(z.string()),
   products: z.array(z.object({ productId: z.string(), commissionRate: fraction, category: z.nullable(z.string()) })),
   endsAt: z.nullable(z.number()),
+  /** plan counts: creators invited, creators who accepted/added products, creators who posted content */
+  creatorCount: z.optional(knownNumber),
+  creatorsAddedCount: z.optional(knownNumber),
+  creatorsPostedCount: z.optional(knownNumber),
+  /** per invited creator: their status in the plan, products added to their showcase, content posted */
+  creatorProgress: z.optional(z.array(z.object({
+    creatorId: z.string(),
+    handle: z.nullable(z.string()),
+    status: z.nullable(z.string()),
+    productsAdded: knownNumber,
+    contentPosted: knownNumber,
+  }))),
 });
 export type Collaboration = z.infer<typeof collaborationSchema>;
 
@@ -120,11 +167,40 @@ export function orderLineKey(order: Pick<AffiliateOrder, 'orderId' | 'skuId'>): 
   return `${order.orderId}:${order.skuId ?? ''}`;
 }
 
+/**
+ * One row of an Analytics performance table (creator / product / video / LIVE tab) over the period the page asked
+ * for. Figures the tab does not have stay null.
+ */
+export const performanceRowSchema = z.object({
+  kind: z.enum(['creator', 'product', 'video', 'live']),
+  /** creator oec id, product id, video item id or LIVE room id */
+  id: z.string(),
+  label: z.nullable(z.string()),
+  creatorId: z.nullable(z.string()),
+  creatorHandle: z.nullable(z.string()),
+  periodStart: z.nullable(z.number()),
+  periodEnd: z.nullable(z.number()),
+  gmvJpy: knownNumber,
+  commissionJpy: knownNumber,
+  unitsSold: knownNumber,
+  orders: knownNumber,
+  avgOrderValueJpy: knownNumber,
+  views: knownNumber,
+  impressions: knownNumber,
+  clicks: knownNumber,
+  /** click-through rate and video finish rate, fractions */
+  ctr: fraction,
+  finishRate: fraction,
+});
+export type PerformanceRow = z.infer<typeof performanceRowSchema>;
+
 /** Everything one API response yielded, as handed from the page reader to the background store. */
 export const pageDataSchema = z.object({
   creators: z.array(creatorSchema),
   products: z.array(productSchema),
   collaborations: z.array(collaborationSchema),
   orders: z.array(affiliateOrderSchema),
+  /** Analytics table rows; optional so producers that predate it stay valid */
+  performance: z.optional(z.array(performanceRowSchema)),
 });
 export type PageData = z.infer<typeof pageDataSchema>;

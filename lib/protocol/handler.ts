@@ -23,7 +23,9 @@ import {
   type MitateDb,
   type StoredCreator,
 } from '../store';
+import type { PageService } from '../page-view';
 import {
+  isContentRequestType,
   requestPayloads,
   requestSchemaOf,
   type ParsedPayload,
@@ -51,6 +53,16 @@ export function parseRequest(raw: unknown): { ok: true; request: ParsedRequest }
   return { ok: true, request: parsed.data as ParsedRequest };
 }
 
+/** Who sent a message, as the background determined it from the browser's sender record (never from the message). */
+export type Sender = { from: 'extension' } | { from: 'content'; tabId: number };
+
+export interface FeatureFailure {
+  feature: string;
+  message: string;
+  at: number;
+  count: number;
+}
+
 export interface HandlerDeps {
   /** opened (and cached) database, e.g. `() => openMitateDb(indexedDB)` in the background */
   openDb: () => Promise<MitateDb>;
@@ -59,13 +71,57 @@ export interface HandlerDeps {
   openDashboard?: () => Promise<void>;
   /** quality score of a stored creator (lib/scoring), kept on the record so the dashboard can sort by it */
   scoreCreator?: (creator: StoredCreator) => number | null;
+  /** the background's service for Seller Center pages (captures, badges, chips, per-tab views) */
+  page?: PageService;
+  /** opens the side panel on a tab; false when the browser refused (no user gesture, no side panel) */
+  openSidePanel?: (tabId: number) => Promise<boolean>;
+  /** settings or imported data changed: open pages and tabs refresh (the background bumps a watched key) */
+  onSettingsChanged?: () => void;
 }
 
-type Handlers = { [T in RequestType]: (db: MitateDb, payload: ParsedPayload<T>) => Promise<ResponseData<T>> };
+const MAX_FEATURE_FAILURES = 50;
 
-export function createHandler(deps: HandlerDeps): (raw: unknown) => Promise<ProtocolResult<unknown>> {
+type Handlers = { [T in RequestType]: (db: MitateDb, payload: ParsedPayload<T>, sender: Sender) => Promise<ResponseData<T>> };
+
+export type MessageHandler = (raw: unknown, sender?: Sender) => Promise<ProtocolResult<unknown>>;
+
+export function createHandler(deps: HandlerDeps): MessageHandler {
+  const failures: FeatureFailure[] = [];
+  const page = () => {
+    if (!deps.page) throw new Error('No page service in this context');
+    return deps.page;
+  };
+  const tabOf = (sender: Sender) => {
+    if (sender.from !== 'content') throw new Error('Only a Seller Center tab can send this');
+    return sender.tabId;
+  };
   const handlers: Handlers = {
     ping: async () => ({ pong: true, schemaVersion: CURRENT_VERSION }),
+    capture: (_db, p, sender) => page().capture(tabOf(sender), p),
+    creatorBadges: (_db, p, sender) => page().creatorBadges(tabOf(sender), p),
+    commissionChips: (_db, p, sender) => page().commissionChips(tabOf(sender), p),
+    openCreatorPanel: async (_db, p, sender) => {
+      const tabId = tabOf(sender);
+      await page().selectCreator(tabId, p.creatorId);
+      return { opened: deps.openSidePanel ? await deps.openSidePanel(tabId) : false };
+    },
+    reportFeatureFailure: async (_db, p) => {
+      const known = failures.find((f) => f.feature === p.feature && f.message === p.message);
+      if (known) {
+        known.count += 1;
+        known.at = deps.now();
+      } else {
+        failures.push({ feature: p.feature, message: p.message, at: deps.now(), count: 1 });
+        if (failures.length > MAX_FEATURE_FAILURES) failures.shift();
+      }
+      return { recorded: true };
+    },
+    getTabView: (_db, p) => page().getTabView(p.tabId),
+    selectCreator: async (_db, p) => {
+      await page().selectCreator(p.tabId, p.creatorId);
+      return { saved: true };
+    },
+    listFeatureFailures: async () => failures.map((f) => ({ ...f })),
     openDashboard: async () => {
       await deps.openDashboard?.();
       return { opened: true };
@@ -94,19 +150,34 @@ export function createHandler(deps: HandlerDeps): (raw: unknown) => Promise<Prot
       return { saved: true };
     },
     getSettings: (db) => getSettings(db),
-    setSettings: (db, p) => setSettings(db, p.patch),
+    setSettings: async (db, p) => {
+      const saved = await setSettings(db, p.patch);
+      deps.page?.invalidate();
+      deps.onSettingsChanged?.();
+      return saved;
+    },
     exportAll: async (db) => buildExportEnvelope(await dumpAll(db), deps.now()),
     importPreview: (db, p) => previewImportFile(db, p, deps.now()),
-    importApply: (db, p) => applyImportFile(db, p, deps.now()),
+    importApply: async (db, p) => {
+      const applied = await applyImportFile(db, p, deps.now());
+      deps.page?.invalidate();
+      deps.onSettingsChanged?.();
+      return applied;
+    },
   };
-  return async (raw) => {
+  return async (raw, sender = { from: 'extension' }) => {
     const parsed = parseRequest(raw);
     if (!parsed.ok) return parsed;
     const { type, ...payload } = parsed.request;
+    // A Seller Center page's content script may only ask for display-only views; notes, imports, exports,
+    // deletions and settings belong to Mitate's own pages.
+    if (sender.from === 'content' && !isContentRequestType(type)) {
+      return { ok: false, error: { code: 'forbidden', message: `${type} is not available to Seller Center pages` } };
+    }
     try {
       const db = await deps.openDb();
-      const run = handlers[type] as (db: MitateDb, payload: unknown) => Promise<unknown>;
-      return { ok: true, data: await run(db, payload) };
+      const run = handlers[type] as (db: MitateDb, payload: unknown, sender: Sender) => Promise<unknown>;
+      return { ok: true, data: await run(db, payload, sender) };
     } catch (error) {
       const storeError = toStoreError(error);
       return { ok: false, error: storeError.toJSON() };

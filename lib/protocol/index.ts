@@ -1,6 +1,10 @@
-/** One typed, zod-validated message protocol between content scripts, popup, options page and background. */
+/** One typed, zod-validated message protocol to the background, by sender: content scripts vs Mitate's own pages. */
 export {
   requestPayloads,
+  contentRequestPayloads,
+  extensionRequestPayloads,
+  CONTENT_REQUEST_TYPES,
+  isContentRequestType,
   responseData,
   requestSchema,
   requestSchemaOf,
@@ -10,10 +14,12 @@ export {
   type Request,
   type ParsedRequest,
   type RequestType,
+  type ContentRequestType,
+  type ExtensionRequestType,
   type RequestPayload,
   type ResponseData,
   type ProtocolError,
   type ProtocolResult,
 } from './schemas';
-export { parseRequest, createHandler, type HandlerDeps } from './handler';
+export { parseRequest, createHandler, type HandlerDeps, type MessageHandler, type Sender, type FeatureFailure } from './handler';
 export { createClient, type ProtocolClient } from './client';

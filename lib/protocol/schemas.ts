@@ -1,6 +1,15 @@
-/** Request and response schemas of every message between content scripts, popup, options page and background. */
+/**
+ * Request and response schemas of every message to the background, by sender:
+ * - content scripts on Seller Center pages (`contentRequestPayloads`): hand over captured responses, ask for
+ *   display-only badge and chip views, open a creator in the side panel. Nothing private comes back.
+ * - Mitate's own extension pages (`extensionRequestPayloads`: popup, side panel, dashboard, first-run page):
+ *   everything else, including notes, imports, exports, deletions and settings.
+ * The background refuses an extension-page request that arrives from a content script (see handler.ts).
+ */
 import * as z from 'zod/mini';
 import { pageDataSchema } from '../model';
+import { MAX_CAPTURE_CHARS } from '../bridge/channel';
+import { badgeViewSchema, chipViewSchema, tabViewSchema } from '../page-view/schemas';
 import {
   boundNoteSchema,
   collaborationRecordSchema,
@@ -21,11 +30,43 @@ import {
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 
-/** Payload of each request type (the `type` field is added by the union). */
-export const requestPayloads = {
+const handleText = z.string().check(z.minLength(1), z.maxLength(100));
+const pageUrl = z.string().check(z.minLength(1), z.maxLength(4_096));
+
+/** Requests a content script may send (display-only answers; nothing private). */
+export const contentRequestPayloads = {
   ping: z.object({}),
-  /** content scripts cannot open extension pages themselves */
+  /** one response the page reader captured: normalised, scored and stored in the background */
+  capture: z.object({
+    url: pageUrl,
+    method: z.string().check(z.maxLength(16)),
+    status: z.number().check(z.int()),
+    requestBody: z.nullable(z.string().check(z.maxLength(100_000))),
+    body: z.string().check(z.maxLength(MAX_CAPTURE_CHARS)),
+  }),
+  /** badge views for the creator handles on screen (list rows, creator page, samples, plans, orders) */
+  creatorBadges: z.object({ url: pageUrl, handles: z.array(handleText).check(z.maxLength(500)) }),
+  /** benchmark chips for commission figures on screen; `context` is the text of up to 3 enclosing rows */
+  commissionChips: z.object({
+    url: pageUrl,
+    figures: z.array(z.object({
+      rate: z.number().check(z.minimum(0), z.maximum(1)),
+      context: z.array(z.string().check(z.maxLength(600))).check(z.maxLength(3)),
+    })).check(z.maxLength(300)),
+  }),
+  /** the seller clicked a badge's ✎ or score: show that creator in the side panel */
+  openCreatorPanel: z.object({ creatorId: z.string().check(z.minLength(1), z.maxLength(200)) }),
+  /** an on-page feature threw: recorded for the diagnostics view, the others keep running */
+  reportFeatureFailure: z.object({ feature: z.string().check(z.maxLength(64)), message: z.string().check(z.maxLength(500)) }),
+} as const;
+
+/** Requests only Mitate's own extension pages may send. */
+export const extensionRequestPayloads = {
   openDashboard: z.object({}),
+  /** what the side panel shows for a tab: its page kind, creators and orders read there, the creator selected */
+  getTabView: z.object({ tabId: z.number().check(z.int(), z.minimum(0)) }),
+  selectCreator: z.object({ tabId: z.number().check(z.int(), z.minimum(0)), creatorId: z.nullable(z.string().check(z.maxLength(200))) }),
+  listFeatureFailures: z.object({}),
   /** visitId: one page visit (document), for the per-visit bound of lib/store/bounds.ts */
   ingestPageData: z.object({ data: pageDataSchema, visitId: z.optional(id) }),
   getCreator: z.object({ creatorId: id }),
@@ -50,7 +91,16 @@ export const requestPayloads = {
   importPreview: z.object({ format: z.enum(['json', 'csv']), text: z.string().check(z.maxLength(200_000_000)) }),
   importApply: z.object({ format: z.enum(['json', 'csv']), text: z.string().check(z.maxLength(200_000_000)) }),
 } as const;
+
+/** Payload of each request type (the `type` field is added by the union). */
+export const requestPayloads = { ...contentRequestPayloads, ...extensionRequestPayloads } as const;
+export type ContentRequestType = keyof typeof contentRequestPayloads;
+export type ExtensionRequestType = keyof typeof extensionRequestPayloads;
 export type RequestType = keyof typeof requestPayloads;
+export const CONTENT_REQUEST_TYPES = Object.keys(contentRequestPayloads) as ContentRequestType[];
+export function isContentRequestType(type: string): type is ContentRequestType {
+  return Object.hasOwn(contentRequestPayloads, type);
+}
 export const REQUEST_TYPES = Object.keys(requestPayloads) as RequestType[];
 
 const countsSchema = z.object({ added: z.number(), changed: z.number(), unchanged: z.number() });
@@ -63,7 +113,19 @@ const importSummarySchema = z.object({
 /** Data of each successful response. */
 export const responseData = {
   ping: z.object({ pong: z.literal(true), schemaVersion: z.number() }),
+  capture: z.object({ read: z.boolean(), creators: z.number(), notice: z.nullable(z.string()) }),
+  creatorBadges: z.object({
+    badges: z.array(z.object({ handle: z.string(), view: z.nullable(badgeViewSchema) })),
+    /** text for cards without data yet, and after the wait is over */
+    labels: z.object({ loading: z.string(), unavailable: z.string() }),
+  }),
+  commissionChips: z.object({ chips: z.array(z.nullable(chipViewSchema)) }),
+  openCreatorPanel: z.object({ opened: z.boolean() }),
+  reportFeatureFailure: z.object({ recorded: z.literal(true) }),
   openDashboard: z.object({ opened: z.literal(true) }),
+  getTabView: tabViewSchema,
+  selectCreator: z.object({ saved: z.literal(true) }),
+  listFeatureFailures: z.array(z.object({ feature: z.string(), message: z.string(), at: z.number(), count: z.number() })),
   ingestPageData: z.object({
     creators: z.number(), snapshots: z.number(), products: z.number(), collaborations: z.number(), orders: z.number(), observations: z.number(),
     note: z.nullable(boundNoteSchema),
@@ -102,7 +164,7 @@ export type Request = { [T in RequestType]: { type: T } & RequestPayload<T> }[Re
 /** The same after validation (defaults filled in). */
 export type ParsedRequest = { [T in RequestType]: { type: T } & ParsedPayload<T> }[RequestType];
 
-export const PROTOCOL_ERROR_CODES = [...STORE_ERROR_CODES, 'bad_request', 'bad_response'] as const;
+export const PROTOCOL_ERROR_CODES = [...STORE_ERROR_CODES, 'bad_request', 'bad_response', 'forbidden'] as const;
 export const protocolErrorSchema = z.object({
   code: z.enum(PROTOCOL_ERROR_CODES),
   message: z.string(),

@@ -5,6 +5,7 @@
 import * as K from './model-constants';
 import * as M from './messages';
 import { interpolate, knownCount, median, robustCv } from './stats';
+import { categoryFit } from './fit';
 import type {
   AssessOptions,
   Assessment,
@@ -17,6 +18,13 @@ import type {
   Verdict,
   VideoRow,
 } from './types';
+
+/** The Japanese likes ÷ followers median for this following (A stream tier table). */
+export function jpLikesPerFollowerNorm(followers: number): number {
+  let norm = K.JP_LIKES_PER_FOLLOWER_TIERS[0]!.median;
+  for (const tier of K.JP_LIKES_PER_FOLLOWER_TIERS) if (followers >= tier.minFollowers) norm = tier.median;
+  return norm;
+}
 
 export function tierOf(followers: number | null): Tier | null {
   if (followers == null) return null;
@@ -188,6 +196,7 @@ const COMPONENT_WEIGHTS = {
   reach: K.WEIGHT_REACH,
   cadence: K.WEIGHT_CADENCE,
   authenticity: K.WEIGHT_AUTHENTICITY,
+  fit: K.WEIGHT_FIT,
 } as const;
 
 function component(id: ScoreComponent['id'], value: number | null, input: number | null, formula: string): ScoreComponent {
@@ -235,6 +244,7 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
     }
   }
   const growth = followerGrowth(metrics, followers);
+  const fit = options.fitTarget ? categoryFit(metrics, options.fitTarget) : null;
   const followerGrowthOut = { rate7d: growth.rate7d, rate30d: growth.rate30d };
 
   // Profile-median fallback (S7): too few videos, but the platform's creator medians are known. The video list wins.
@@ -285,11 +295,14 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
       window,
       medians,
       followerGrowth: followerGrowthOut,
+      fit,
       assessedAt: now,
     };
   }
 
   const signals: Signal[] = [];
+  /** weak signals that count only next to another warning (see RISK_SUSPICIOUS) */
+  const corroboratingOnly = new Set<Signal>();
   const likeViewWindow = profile || likeViews.length === used.length ? window : windowOf(used.filter((r) => r.likeView != null));
   const commentLikeWindow = profile || commentLikes.length === used.length ? window : windowOf(used.filter((r) => r.commentLike != null));
 
@@ -303,7 +316,23 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
     } else if (medianLikeView < K.S1_LIKE_VIEW_WARN_LOW) {
       const critical = medianLikeView < K.S1_LIKE_VIEW_CRITICAL_LOW && judgeable(medianViews, K.S1_LIKE_VIEW_CRITICAL_LOW);
       const threshold = critical ? K.S1_LIKE_VIEW_CRITICAL_LOW : K.S1_LIKE_VIEW_WARN_LOW;
-      if (critical || judgeable(medianViews, K.S1_LIKE_VIEW_WARN_LOW)) signals.push(signal({ ...base, id: 'like_view_low', points: critical ? K.S1_CRITICAL_POINTS : K.S1_WARN_POINTS, threshold, direction: 'below', message: M.likeViewLowMessage(medianLikeView, threshold, likeViewWindow) }));
+      if (critical || judgeable(medianViews, K.S1_LIKE_VIEW_WARN_LOW)) {
+        const fired = signal({ ...base, id: 'like_view_low', points: critical ? K.S1_CRITICAL_POINTS : K.S1_WARN_POINTS, threshold, direction: 'below', message: M.likeViewLowMessage(medianLikeView, threshold, likeViewWindow) });
+        signals.push(fired);
+        if (!critical && K.S1_WARN_LOW_CORROBORATING_ONLY) corroboratingOnly.add(fired);
+      }
+    }
+  }
+
+  // S1 "too low" on the platform's engagement rate alone: ER ≥ like/view, so ER below the critical floor proves it.
+  if (medianLikeView == null && profile?.engagementRate != null && K.S1_LOW_FROM_PLATFORM_ER) {
+    const er = profile.engagementRate;
+    if (er < K.S1_LIKE_VIEW_CRITICAL_LOW && judgeable(medianViews, K.S1_LIKE_VIEW_CRITICAL_LOW)) {
+      signals.push(signal({
+        id: 'like_view_low', value: er, formula: 'engagement rate (platform) ≥ like/view', window: likeViewWindow,
+        points: K.S1_CRITICAL_POINTS, threshold: K.S1_LIKE_VIEW_CRITICAL_LOW, direction: 'below',
+        message: M.likeViewLowMessage(er, K.S1_LIKE_VIEW_CRITICAL_LOW, likeViewWindow),
+      }));
     }
   }
 
@@ -342,16 +371,34 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
   if (viewRate != null && medianViews != null) {
     let points = 0;
     let threshold = 0;
-    if (followers >= K.S3_CRITICAL_MIN_FOLLOWERS && viewRate < K.S3_CRITICAL_VIEW_RATE) {
+    // Likes ÷ followers (an upper bound when only the platform ER is known) against the Japanese tier norm.
+    const likesPerView = medianLikeView ?? profile?.engagementRate ?? null;
+    const likesPerFollower = likesPerView == null ? null : (medianViews * likesPerView) / followers;
+    const belowJapaneseNorm = likesPerFollower == null || likesPerFollower < K.S3_JP_LIKES_PER_FOLLOWER_FACTOR * jpLikesPerFollowerNorm(followers);
+    let weak = false;
+    if (followers >= K.S3_CRITICAL_MIN_FOLLOWERS && viewRate < K.S3_CRITICAL_VIEW_RATE && belowJapaneseNorm) {
       points = K.S3_CRITICAL_POINTS;
       threshold = K.S3_CRITICAL_VIEW_RATE;
     } else if (followers >= K.S3_WARN_MIN_FOLLOWERS && viewRate < K.S3_WARN_VIEW_RATE) {
       points = K.S3_WARN_POINTS;
       threshold = K.S3_WARN_VIEW_RATE;
+      weak = K.S3_WARN_CORROBORATING_ONLY;
     }
     if (points > 0) {
-      signals.push(signal({ id: 'views_below_followers', points, value: viewRate, threshold, direction: 'below', formula: formula.reach, window, message: M.reachLowMessage(viewRate, threshold, followers, medianViews, window) }));
+      const fired = signal({ id: 'views_below_followers', points, value: viewRate, threshold, direction: 'below', formula: formula.reach, window, message: M.reachLowMessage(viewRate, threshold, followers, medianViews, window) });
+      signals.push(fired);
+      if (weak) corroboratingOnly.add(fired);
     }
+  }
+
+  // Bought views: reach far above the following while (almost) nobody likes what they watch.
+  const likeViewBound = medianLikeView ?? profile?.engagementRate ?? null;
+  if (viewRate != null && viewRate >= K.VIEWS_ABOVE_FOLLOWERS_MULTIPLE && likeViewBound != null && likeViewBound < K.VIEWS_ABOVE_FOLLOWERS_MAX_LIKE_VIEW && judgeable(medianViews, K.VIEWS_ABOVE_FOLLOWERS_MAX_LIKE_VIEW)) {
+    signals.push(signal({
+      id: 'views_above_followers', points: K.VIEWS_ABOVE_FOLLOWERS_POINTS, value: viewRate, threshold: K.VIEWS_ABOVE_FOLLOWERS_MULTIPLE, direction: 'above',
+      formula: `${formula.reach} ≥ ${K.VIEWS_ABOVE_FOLLOWERS_MULTIPLE} and ${medianLikeView != null ? formula.likeView : 'engagement rate (platform)'} < ${K.VIEWS_ABOVE_FOLLOWERS_MAX_LIKE_VIEW}`,
+      window, message: M.viewsAboveFollowersMessage(viewRate, likeViewBound, K.VIEWS_ABOVE_FOLLOWERS_MULTIPLE, window),
+    }));
   }
 
   // S4 spikes whose like/view collapsed; honest viral outliers are reported as info only.
@@ -415,6 +462,10 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
     }
   }
 
+  // A weak signal alone is a note, not a warning; next to a real warning it corroborates it.
+  if (!signals.some((s) => s.points > 0 && !corroboratingOnly.has(s))) {
+    for (const [i, s] of signals.entries()) if (corroboratingOnly.has(s)) signals[i] = { ...s, points: 0, severity: 'info' };
+  }
   let riskPoints = 0;
   for (const s of signals) riskPoints += s.points;
   const verdict: Verdict = riskPoints >= K.RISK_LIKELY_FAKE ? 'likely_fake' : riskPoints >= K.RISK_SUSPICIOUS ? 'suspicious' : 'healthy';
@@ -479,7 +530,8 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
 
   const authenticity = component('authenticity', Math.max(0, 1 - K.AUTHENTICITY_PENALTY_PER_POINT * riskPoints), riskPoints, FORMULA.authenticity);
 
-  const components = [sales, engagement, reach, cadence, authenticity];
+  const fitComponent = component('fit', fit?.value ?? null, fit?.gmvShare ?? null, 'f(GMV share in the seller\'s category) × audience factor');
+  const components = [sales, engagement, reach, cadence, authenticity, fitComponent];
   let availableWeight = 0;
   for (const c of components) if (c.available) availableWeight += c.weight;
   let uncapped = 0;
@@ -504,6 +556,7 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
     window,
     medians,
     followerGrowth: followerGrowthOut,
+    fit,
     assessedAt: now,
   };
 }

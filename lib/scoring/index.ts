@@ -3,7 +3,9 @@
  * Pure: no DOM, no browser APIs. `assessCreator(creator, { now })` is the whole public surface;
  * constants are exported for the UI's explanations and for re-fitting (§6.5).
  */
-export { assessCreator, tierOf } from './assess';
+export { assessCreator, jpLikesPerFollowerNorm, tierOf } from './assess';
+export { assessForBadge, assessFull, assessQuick, type CheckKind, type CreatorChecks, type ShownReason } from './checks';
+export { categoryFit, sameCategory, type CategoryFit, type FitCreator, type FitLevel, type FitReason, type FitTarget, type ShareEntry } from './fit';
 export type {
   AssessOptions,
   Assessment,
@@ -22,4 +24,8 @@ export type {
   Verdict,
   VideoRow,
 } from './types';
+export {
+  BADGE_KEYS, BADGE_MAX_WARNINGS, BADGE_SIGNAL_IDS, BADGE_TOP_FACTORS, SELLER_STATUSES, badgeDataSchema, badgeParamText, badgeWarningText, buildBadgeData,
+  sellerStatusOf, type BadgeContext, type BadgeData, type BadgeParam, type BadgeWarning, type SellerStatus, type SellerStatusInput,
+} from './badge';
 export * as scoringConstants from './model-constants';

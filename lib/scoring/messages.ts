@@ -145,3 +145,13 @@ export function uniformMessage(cvLikeView: number, cvViews: number, maxLikeView:
     en: `Numbers are suspiciously uniform across ${win.en}: robust CV of like/view ${pct(cvLikeView)} (< ${pct(maxLikeView)}) and of views ${pct(cvViews)} (< ${pct(maxViews)}). Real audiences rarely look this regular; possible bot delivery.`,
   };
 }
+
+export function viewsAboveFollowersMessage(viewRate: number, likeView: number, multiple: number, w: SignalWindow): Localised {
+  const win = windowText(w);
+  const x = viewRate.toFixed(1);
+  return {
+    zh_CN: `播放中位数是粉丝数的 ${x} 倍（≥ ${multiple} 倍），但点赞/播放比只有 ${pct(likeView)}（${win.zh_CN}）：播放远超粉丝却几乎没人互动，疑似刷播放。`,
+    ja: `再生数の中央値がフォロワー数の${x}倍（${multiple}倍以上）なのに、いいね/再生比は ${pct(likeView)} しかありません（${win.ja}）。フォロワーを大きく超える再生にほとんど反応がなく、再生数購入の疑いがあります。`,
+    en: `Median views are ${x}× the followers (≥ ${multiple}×) yet like/view is only ${pct(likeView)} (${win.en}): reach far beyond the following with almost no engagement, views look bought.`,
+  };
+}

@@ -1,5 +1,6 @@
 /** Public types of the Creator Score. Input fields are `null | undefined` = unknown, never 0. */
 import type { Localised } from '../i18n';
+import type { CategoryFit, FitCreator, FitTarget } from './fit';
 
 /** One video as the scorer needs it; Mitate's CreatorVideo fits, so does a plain test object. */
 export interface ScoringVideo {
@@ -16,7 +17,7 @@ export interface ScoringVideo {
  * What the scorer reads. Mitate's `Creator` (lib/model) satisfies it, and so does the minimal
  * `{ followers, videos, followerGrowth7d?, followerGrowth30d?, gmv30dJpy?, units30d?, category? }` shape.
  */
-export interface CreatorMetrics {
+export interface CreatorMetrics extends FitCreator {
   followers?: number | null;
   videos?: ReadonlyArray<ScoringVideo> | null;
   /** followers gained in the last 7 / 30 days */
@@ -46,6 +47,12 @@ export interface CreatorMetrics {
 export interface AssessOptions {
   /** epoch ms; the clock the video ages are measured against */
   now: number;
+  /**
+   * The seller's category (and audience) to judge category fit against. Fit enters the score only when this and the
+   * creator's GMV by category are known. Pass the SAME target wherever one creator's score is shown (e.g. the category
+   * chosen in settings), so the score is one per creator; show the fit for a product in view with `categoryFit`.
+   */
+  fitTarget?: FitTarget | null;
 }
 
 export type Verdict = 'healthy' | 'suspicious' | 'likely_fake' | 'insufficient_data';
@@ -66,6 +73,7 @@ export type SignalId =
   | 'comment_like_low'
   | 'comment_like_high'
   | 'views_below_followers'
+  | 'views_above_followers'
   | 'view_spikes'
   | 'viral_outlier'
   | 'follower_jump'
@@ -101,7 +109,7 @@ export interface Signal {
   message: Localised;
 }
 
-export type ComponentId = 'sales' | 'engagement' | 'reach' | 'cadence' | 'authenticity';
+export type ComponentId = 'sales' | 'engagement' | 'reach' | 'cadence' | 'authenticity' | 'fit';
 export interface ScoreComponent {
   id: ComponentId;
   /** nominal weight from the model */
@@ -172,5 +180,7 @@ export interface Assessment {
   };
   /** follower growth rates (Δ ÷ followers at window start), null when unknown */
   followerGrowth: { rate7d: number | null; rate30d: number | null };
+  /** category fit against options.fitTarget, null when no target was given */
+  fit: CategoryFit | null;
   assessedAt: number;
 }

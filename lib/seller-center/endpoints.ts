@@ -7,6 +7,9 @@
 export type EndpointId =
   | 'creatorFind'
   | 'creatorProfile'
+  | 'creatorSearch'
+  | 'creatorRecommendation'
+  | 'analyticsDetailList'
   | 'ordersList'
   | 'ordersListLegacy'
   | 'invitationSearch'
@@ -24,6 +27,7 @@ export type PageKind =
   | 'openCollab'
   | 'orders'
   | 'sampleRequests'
+  | 'analytics'
   | 'other';
 
 export interface EndpointInfo {
@@ -49,6 +53,23 @@ export const ENDPOINTS: readonly EndpointInfo[] = [
     id: 'creatorProfile', method: 'POST', path: '/api/v1/oec/affiliate/creator/marketplace/profile', seen: SEEN,
     source: 'S1, S2, S3, S4 creators.py, S5 (§5.3)', guess: false,
     example: '{"creator_oec_id":"7494…","profile_types":[2]} -> {code:0, creator_profile:{…}, creator_profile_trend_data:[…]}',
+  },
+  {
+    id: 'creatorSearch', method: 'POST', path: '/api/v1/oec/affiliate/creator/marketplace/search', seen: SEEN,
+    source: 'S3 AFFILIATE_API.md §3 (path in the front-end bundle; answer never captured)', guess: true,
+    example: '[G] -> {code:0, creator_profile_list:[…]} or {code:0, data:{creator_profile_list:[…]}} (rows as in find)',
+  },
+  {
+    id: 'creatorRecommendation', method: 'POST', path: '/api/v1/oec/affiliate/creator/marketplace/recommendation', seen: SEEN,
+    source: 'S3 AFFILIATE_API.md §3 (path in the front-end bundle; answer never captured)', guess: true,
+    example: '[G] -> {code:0, creator_profile_list:[…]} or under data (rows as in find)',
+  },
+  {
+    id: 'analyticsDetailList', method: 'POST', path: '/api/v1/oec/affiliate/compass/transaction/detail_list/get', seen: '2026-09',
+    source: 'S4 tiktok_shop/affiliate/analytics.py (verified against the live ID page 22-23 Sep 2026)', guess: false,
+    example: '{"params":{"detail_list_type":1,"creator_list_params":[{time_descriptor,metric_types,…}]},"module_type":103} -> '
+      + '{code:0, data:{creator_list_segments:[{total, creator_performances:[{creator_base:{oec_id,handle_name}, creator_metrics:{creator_gmv,…}}]}]}}'
+      + ' (metric value encodings [G])',
   },
   {
     id: 'ordersList', method: 'POST', path: '/api/oec/pay/statement/order/seller/orders/list', seen: SEEN,
@@ -90,6 +111,26 @@ export const ENDPOINTS: readonly EndpointInfo[] = [
     source: 'S4 samples.py, S3 (§7)', guess: false,
     example: '{"tab":1,"cur_page":1,"page_size":20} -> {code:0, data:{agg_info:[…], has_more, total_count}}',
   },
+];
+
+/**
+ * Paths the page calls that Mitate does not read yet: TikTok's own commission suggestions and the Analytics date
+ * bounds. Listed so a capture of one is recognised, and so the day someone sees the answer, a reader can follow.
+ * Prefix /api/v1/affiliate/ is [G] for the commission paths: S3 groups them with product_selection (which has it).
+ */
+export const UNREAD_PATHS: readonly Omit<EndpointInfo, 'id'>[] = [
+  { method: 'POST', path: '/api/v1/affiliate/recommend_commission/get', seen: SEEN, guess: true,
+    source: 'S3 AFFILIATE_API.md bundle strings; classifier in S3 (recommend_commission beside product_selection)',
+    example: '[G] commission TikTok suggests for a product in a plan' },
+  { method: 'POST', path: '/api/v1/affiliate/suggest_commission/default', seen: SEEN, guess: true,
+    source: 'S3 AFFILIATE_API.md bundle strings', example: '[G] default suggested commission rate' },
+  { method: 'POST', path: '/api/v1/affiliate/plan/recommend_commissions/list', seen: SEEN, guess: true,
+    source: 'S3 AFFILIATE_API.md bundle strings (research §7)', example: '[G] per-product suggested rates for a plan' },
+  { method: 'POST', path: '/api/v1/affiliate/open_collaboration/commission_history/list', seen: SEEN, guess: true,
+    source: 'S3 AFFILIATE_API.md bundle strings (research §7)', example: '[G] open-collaboration rate history' },
+  { method: 'POST', path: '/api/v1/oec/affiliate/compass/available_date/get', seen: '2026-09', guess: false,
+    source: 'S4 analytics.py available_range()',
+    example: '{"module_types":[103]} -> {code:0, data:{available_time_range_list:[{module_type,start_time,end_time,max_duration}]}}' },
 ];
 
 export interface RouteInfo {
@@ -139,6 +180,8 @@ export const ROUTES: readonly RouteInfo[] = [
     example: '/product/order?shop_region=JP&shop_id=…' },
   { kind: 'sampleRequests', path: '/affiliate/sample/sample-request', seen: SEEN, source: 'S4 samples.py, S3', guess: false,
     example: '/affiliate/sample/sample-request?shop_region=JP' },
+  { kind: 'analytics', path: '/insights/transaction-analysis', seen: '2026-09', source: 'S4 analytics.py referer()', guess: false,
+    example: '/insights/transaction-analysis?shop_region=JP&shop_id=…' },
   { kind: 'sampleRequests', path: '/product/sample-request', seen: SEEN, source: 'U11 (cross-border)', guess: false,
     example: '/product/sample-request?shop_region=JP' },
 ];

@@ -10,3 +10,13 @@ export const SELLER_HOSTS = ['seller-jp.tiktok.com', 'seller.tiktokshopglobalsel
 
 export const HOST_PERMISSIONS = [...AFFILIATE_HOSTS, ...SELLER_HOSTS].map((host) => `https://${host}/*`);
 export const AFFILIATE_MATCHES = AFFILIATE_HOSTS.map((host) => `https://${host}/*`);
+
+/** Whether a URL is on one of the affiliate hosts (https only); never throws. */
+export function isAffiliateUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && (AFFILIATE_HOSTS as readonly string[]).includes(parsed.hostname);
+  } catch {
+    return false;
+  }
+}

@@ -1,5 +1,5 @@
 /** Seller Center / Affiliate Center reading layer: hosts, routes, API paths, raw schemas, normalisers, DOM fallback. */
-export { AFFILIATE_HOSTS, SELLER_HOSTS, HOST_PERMISSIONS, AFFILIATE_MATCHES } from './hosts';
+export { AFFILIATE_HOSTS, SELLER_HOSTS, HOST_PERMISSIONS, AFFILIATE_MATCHES, isAffiliateUrl } from './hosts';
 export {
   ENDPOINTS, ROUTES, CREATOR_ID_PATTERN, matchApiPath, pageKindOf, creatorIdFromUrl, endpointInfo,
   type EndpointId, type PageKind, type EndpointInfo, type RouteInfo,

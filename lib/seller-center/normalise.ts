@@ -4,18 +4,20 @@
  * every value replaced by its type, so a seller can paste it into a bug report without leaking data.
  */
 import type * as z from 'zod/mini';
-import { emptyCreator, type AffiliateOrder, type Collaboration, type Creator, type CreatorVideo, type PageData, type Product } from '../model';
+import {
+  emptyCreator, type AffiliateOrder, type Collaboration, type Creator, type CreatorVideo, type PageData, type PerformanceRow, type Product,
+} from '../model';
 import { endpointInfo, type EndpointId } from './endpoints';
 import {
-  envelopeSchema, rawCreatorProfileSchema, rawFindResponseSchema, rawInvitationCreateRequestSchema,
-  rawInvitationDetailSchema, rawInvitationProductSchema, rawInvitationSchema, rawInvitationSearchSchema,
+  envelopeSchema, rawCreatorProfileSchema, rawInvitationCreateRequestSchema,
+  rawInvitationProductSchema, rawInvitationSchema,
   rawLegacyOrderSchema, rawLegacyOrdersSchema, rawLegacySkuSchema, rawOrdersResponseSchema, rawProductListSchema,
-  rawProductSchema, rawProfileResponseSchema, rawSampleApplySchema, rawSampleGroupSchema, rawSampleListSchema,
+  rawProductSchema, rawProfileResponseSchema, rawSampleApplySchema, rawSampleGroupSchema,
   rawSkuOrderSchema, rawTopVideoSchema,
 } from './raw';
 import {
-  isRecord, toArray, toBoolean, toCount, toEpochMs, toFraction, toId, toRateX100, toRecord, toText, toYen, toYenMax,
-  unwrap, type JsonRecord,
+  isRecord, listOrEmpty, payloadLevels, toArray, toBoolean, toCount, toEpochMs, toFraction, toId, toList, toRateX100,
+  toRecord, toText, toYen, toYenMax, unwrap, type JsonRecord,
 } from './values';
 import { redactShape } from './redact';
 
@@ -23,17 +25,34 @@ export interface NormaliseMeta {
   url: string;
   requestBody?: unknown;
   now: number;
+  /**
+   * Whether amounts that name no currency (bare numbers, `{amount}`) are yen. Set by normaliseResponse from the
+   * API URL's `shop_region`: true when it is JP or absent (a JP seller's page), false for any other region.
+   */
+  bareIsYen?: boolean;
 }
 export type NormaliseResult = { ok: true; data: PageData } | { ok: false; diagnostic: string };
 
 /** A video "posted" more than this after `now` has a broken timestamp. */
 export const FUTURE_TOLERANCE_MS = 2 * 24 * 60 * 60 * 1000;
+/** Per-creator lists (brands, regions) are cut here; the page shows far fewer. */
+export const MAX_LIST_ITEMS = 100;
+/** Analytics pages ask for at most 100 rows (S4 MAX_PAGE_SIZE); more is not a real answer. */
+export const MAX_TABLE_ROWS = 500;
 
 /**
  * Invitation status codes (S4 invitations.py `invitation_group_status`); order settlement codes are [G]:
  * the §10.3 example pairs 1 with zero actual commission, so 1 = pending, 2 = settled, 3 = ineligible.
  */
 export const INVITATION_STATUS: Record<number, string> = { 1: 'ongoing', 2: 'expiring', 3: 'canceling', 4: 'completed' };
+/**
+ * `group_status` on invitation items (what the list and detail answers carry; `invitation_group_status` is the
+ * search request's tab filter). S3 tk01_im_track.py, measured: 2 = ongoing, 4 = terminated; 1 not started and
+ * 3 ended are that file's labels, unmeasured [G].
+ */
+export const GROUP_STATUS: Record<number, string> = { 1: 'not_started', 2: 'ongoing', 3: 'ended', 4: 'terminated' };
+/** `group_creator_status` per invited creator: 0 = awaiting acceptance (S3, 10 of 10 measured); others kept raw. */
+export const GROUP_CREATOR_STATUS: Record<number, string> = { 0: 'pending' };
 export const SETTLEMENT_STATUS: Record<number, { status: string; settled: boolean | null }> = {
   1: { status: 'pending', settled: false },
   2: { status: 'settled', settled: true },
@@ -76,6 +95,17 @@ function pathOf(url: string): string {
 
 function diagnostic(endpoint: EndpointId, url: string, reason: string, body: unknown): string {
   return `endpoint: ${endpoint}\npath: ${pathOf(url)}\nexpected: ${endpointInfo(endpoint).path}\nreason: ${reason}\nshape: ${redactShape(body)}`;
+}
+
+/** JP or no region in the API URL: bare amounts are yen. Another region: only amounts marked yen are. */
+export function bareAmountsAreYen(url: string): boolean {
+  try {
+    const params = new URL(url, 'https://mitate.invalid').searchParams;
+    const region = (params.get('shop_region') ?? params.get('oec_region') ?? params.get('region') ?? '').trim().toUpperCase();
+    return region === '' || region === 'JP';
+  } catch {
+    return true;
+  }
 }
 
 function notPast(now: number, at: number | null): number | null {
@@ -150,7 +180,9 @@ function followerTrend(trendData: unknown): Creator['followerTrend'] {
 }
 
 /** One creator from a find row or a profile object; `fallbackId` when the object lacks creator_oecuid. */
-export function creatorFromProfile(raw: JsonRecord, fallbackId: string | null, now: number, trendData?: unknown): Creator | null {
+export function creatorFromProfile(
+  raw: JsonRecord, fallbackId: string | null, now: number, trendData?: unknown, bareIsYen = true,
+): Creator | null {
   const p = parsed(rawCreatorProfileSchema, raw);
   if (!p) return null;
   const id = toId(p.creator_oecuid) ?? fallbackId;
@@ -171,8 +203,8 @@ export function creatorFromProfile(raw: JsonRecord, fallbackId: string | null, n
     region: toText(p.selection_region),
     followers: toCount(p.follower_cnt),
     categories: categories(p.category),
-    gmvJpy: toYen(p.med_gmv_revenue),
-    gpmJpy: firstKnown(toYen(p.gpm), toYen(p.ec_video_gpm)),
+    gmvJpy: toYen(p.med_gmv_revenue, bareIsYen),
+    gpmJpy: firstKnown(toYen(p.gpm, bareIsYen), toYen(p.ec_video_gpm, bareIsYen)),
     unitsSold: toCount(p.units_sold),
     avgViews: toCount(p.video_avg_view_cnt),
     medianViews: useEc ? toCount(p.ec_video_med_view_cnt) : firstKnown(toCount(p.video_med_view_cnt), toCount(p.video_play_cnt_med)),
@@ -189,7 +221,52 @@ export function creatorFromProfile(raw: JsonRecord, fallbackId: string | null, n
     followerAges: ages.length > 0 ? ages : distribution(p.top_follower_ages, 'x100'),
     videos: mergeVideos([], allVideos),
     followerTrend: followerTrend(trendData),
+    videoGmvJpy: toYen(p.video_gmv, bareIsYen),
+    liveGmvJpy: toYen(p.live_gmv, bareIsYen),
+    videoGmvShare: shareOf(p.content_groups, 'video_gmv'),
+    liveGmvShare: shareOf(p.content_groups, 'live_gmv'),
+    gmvShareByCategory: distribution(p.industry_groups, 'fraction'),
+    avgOrderValueJpy: toYen(p.avg_revenue_per_buyer, bareIsYen),
+    brands: brandNames(p.partnered_brand),
+    brandCount: toCount(p.collaborated_brands_num),
+    contactInfoAvailable: toBoolean(p.contact_info_available),
+    hasCollaborated: toBoolean(p.has_collaborated),
+    invitedLast90d: toBoolean(p.has_invited_before_90d),
+    audienceByRegion: regionCounts(p.follower_state_location),
+    dataUntil: notPast(now, toEpochMs(p.sales_performance_end_time)),
   };
+}
+
+/** The share of one key in a {key, value} distribution (content_groups), or null when not listed. */
+function shareOf(field: unknown, key: string): number | null {
+  for (const item of toArray(field)) {
+    if (isRecord(item) && toText(item.key) === key) return toFraction(item.value);
+  }
+  return null;
+}
+
+/** Brand names from `partnered_brand` ({brand:[{id,name}], value:[…]} or a plain list). Bounded. */
+function brandNames(field: unknown): string[] {
+  const value = unwrap(field);
+  const list = isRecord(value) ? toArray(value.brand ?? value.value) : toArray(value);
+  const names: string[] = [];
+  for (const item of list.slice(0, MAX_LIST_ITEMS)) {
+    const name = isRecord(item) ? toText(item.name) : toText(item);
+    if (name !== null && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/** Followers per region: `follower_state_location` values are counts [C] S5. Bounded, largest first. */
+function regionCounts(field: unknown): Array<{ key: string; count: number }> {
+  const out: Array<{ key: string; count: number }> = [];
+  for (const item of toArray(field).slice(0, MAX_LIST_ITEMS)) {
+    if (!isRecord(item)) continue;
+    const key = toText(item.key);
+    const count = toCount(item.value);
+    if (key !== null && count !== null) out.push({ key, count });
+  }
+  return out.sort((a, b) => b.count - a.count);
 }
 
 function mergeVideo(a: CreatorVideo, b: CreatorVideo): CreatorVideo {
@@ -249,31 +326,50 @@ export function mergeCreator(a: Creator, b: Creator): Creator {
     followerAges: b.followerAges.length >= a.followerAges.length ? (b.followerAges.length > 0 ? b.followerAges : a.followerAges) : a.followerAges,
     videos: mergeVideos(a.videos, b.videos),
     followerTrend: [...trend].sort((x, y) => x[0] - y[0]).map(([at, followers]) => ({ at, followers })),
+    videoGmvJpy: pick('videoGmvJpy'),
+    liveGmvJpy: pick('liveGmvJpy'),
+    videoGmvShare: pick('videoGmvShare'),
+    liveGmvShare: pick('liveGmvShare'),
+    gmvShareByCategory: longer(a.gmvShareByCategory, b.gmvShareByCategory),
+    avgOrderValueJpy: pick('avgOrderValueJpy'),
+    brands: longer(a.brands, b.brands),
+    brandCount: pick('brandCount'),
+    contactInfoAvailable: pick('contactInfoAvailable'),
+    hasCollaborated: pick('hasCollaborated'),
+    invitedLast90d: pick('invitedLast90d'),
+    audienceByRegion: longer(a.audienceByRegion, b.audienceByRegion),
+    dataUntil: pick('dataUntil'),
   };
+}
+
+/** The newer list when it has anything, else the older (a later partial reading must not wipe a list). */
+function longer<T>(older: T[] | undefined, newer: T[] | undefined): T[] {
+  return newer && newer.length > 0 ? newer : older ?? [];
 }
 
 // ---------------------------------------------------------------- per endpoint
 
 type Reader = (body: JsonRecord, meta: NormaliseMeta, request: JsonRecord | null) => PageData | string;
 
+/** Creator lists: marketplace find, and (same rows [G]) search and recommendation; top level or under `data`. */
 const readFind: Reader = (body, meta) => {
-  const raw = parsed(rawFindResponseSchema, body);
-  if (!raw) return 'creator_profile_list missing';
+  const rows = listOrEmpty(body, 'creator_profile_list', 'creator_list');
+  if (!rows) return 'creator_profile_list missing';
   const data = emptyPageData();
-  for (const row of raw.creator_profile_list) {
+  for (const row of rows) {
     if (!isRecord(row)) continue;
-    const creator = creatorFromProfile(row, null, meta.now);
+    const creator = creatorFromProfile(row, null, meta.now, undefined, meta.bareIsYen);
     if (creator) data.creators.push(creator);
   }
   return data;
 };
 
 const readProfile: Reader = (body, meta, request) => {
-  const raw = parsed(rawProfileResponseSchema, body);
+  const raw = parsed(rawProfileResponseSchema, body) ?? parsed(rawProfileResponseSchema, body.data);
   if (!raw) return 'creator_profile missing';
   const connect = toRecord(raw.creator_connect_info);
   const fallbackId = firstKnown(request ? toId(request.creator_oec_id) : null, connect ? toId(connect.creator_id) : null);
-  const creator = creatorFromProfile(raw.creator_profile, fallbackId, meta.now, raw.creator_profile_trend_data);
+  const creator = creatorFromProfile(raw.creator_profile, fallbackId, meta.now, raw.creator_profile_trend_data, meta.bareIsYen);
   if (!creator) return 'creator id missing';
   return { ...emptyPageData(), creators: [creator] };
 };
@@ -303,11 +399,11 @@ const readOrders: Reader = (body, meta, request) => {
       productId: toId(base.product_info?.product_id),
       productName: toText(base.product_info?.product_name),
       quantity: toCount(info.sale_quantity),
-      amountJpy: toYen(info.sale_price),
+      amountJpy: toYen(info.sale_price, meta.bareIsYen),
       // standard_cos_ratio ×100 is [G] by analogy with the other rate fields (§10.3)
       commissionRate: toRateX100(commission?.standard_cos_ratio),
-      commissionEstimatedJpy: toYen(commission?.est_standard_commission),
-      commissionActualJpy: toYen(commission?.actual_standard_commission),
+      commissionEstimatedJpy: toYen(commission?.est_standard_commission, meta.bareIsYen),
+      commissionActualJpy: toYen(commission?.actual_standard_commission, meta.bareIsYen),
       refundedUnits: toCount(info.refund_number),
       returnedUnits: toCount(info.return_number),
       status: settlement?.status ?? (settlementCode === null ? null : `settlement_${settlementCode}`),
@@ -342,10 +438,10 @@ const readLegacyOrders: Reader = (body, meta) => {
         productId: toId(sku.product_id),
         productName: toText(sku.product_name),
         quantity: toCount(sku.quantity),
-        amountJpy: toYen(sku.payment_amount),
+        amountJpy: toYen(sku.payment_amount, meta.bareIsYen),
         commissionRate: toRateX100(sku.cos_ratio),
-        commissionEstimatedJpy: toYen(sku.estimated_cos_fee),
-        commissionActualJpy: toYen(sku.actual_cos_fee),
+        commissionEstimatedJpy: toYen(sku.estimated_cos_fee, meta.bareIsYen),
+        commissionActualJpy: toYen(sku.actual_cos_fee, meta.bareIsYen),
         refundedUnits: toCount(sku.refund_quantity),
         returnedUnits: toCount(sku.return_quantity),
         status: settlement?.status ?? toText(sku.order_status),
@@ -381,40 +477,83 @@ function invitationCreatorIds(field: unknown): string[] {
   return ids;
 }
 
-function collaborationFromInvitation(item: unknown, fallbackId: string | null): Collaboration | null {
+/**
+ * A plan's status. Items carry `group_status` (S3, measured); `invitation_group_status` is the search filter (S4),
+ * so an item without a status of its own takes the tab it was asked for. A text status is kept as it is.
+ */
+function invitationStatus(inv: JsonRecord, requestedTab: number | null): string | null {
+  const groupCode = toCount(inv.group_status);
+  if (groupCode !== null) return GROUP_STATUS[groupCode] ?? `group_status_${groupCode}`;
+  const tabCode = toCount(inv.invitation_group_status) ?? toCount(inv.status) ?? requestedTab;
+  if (tabCode !== null) return INVITATION_STATUS[tabCode] ?? `status_${tabCode}`;
+  return toText(inv.status);
+}
+
+function creatorProgress(field: unknown): NonNullable<Collaboration['creatorProgress']> {
+  const out: NonNullable<Collaboration['creatorProgress']> = [];
+  for (const item of toArray(field)) {
+    if (!isRecord(item)) continue;
+    const base = toRecord(item.base_info) ?? item;
+    const creatorId = firstKnown(toId(base.creator_oec_id), toId(base.creator_id));
+    if (creatorId === null || out.some((c) => c.creatorId === creatorId)) continue;
+    const code = toCount(item.group_creator_status);
+    out.push({
+      creatorId,
+      handle: toText(base.user_name ?? base.handle),
+      status: code === null ? null : GROUP_CREATOR_STATUS[code] ?? `creator_status_${code}`,
+      productsAdded: toCount(item.product_add_cnt),
+      contentPosted: toCount(item.content_posted_cnt ?? item.content_cnt),
+    });
+  }
+  return out;
+}
+
+function collaborationFromInvitation(item: unknown, fallbackId: string | null, requestedTab: number | null = null): Collaboration | null {
   const inv = parsed(rawInvitationSchema, item);
   if (!inv) return null;
   const id = firstKnown(toId(inv.invitation_group_id), toId(inv.id), fallbackId);
   if (id === null) return null;
-  const statusCode = toCount(inv.invitation_group_status ?? inv.status);
-  const statusText = toText(inv.status);
   return {
     id,
     kind: 'target',
     name: toText(inv.name),
-    status: statusCode !== null ? INVITATION_STATUS[statusCode] ?? `status_${statusCode}` : statusText,
+    status: invitationStatus(inv, requestedTab),
     creatorIds: invitationCreatorIds(inv.creator_id_list),
     products: invitationProducts(inv.product_list),
     endsAt: toEpochMs(inv.end_time),
+    creatorCount: toCount(inv.creator_cnt),
+    creatorsAddedCount: toCount(inv.creator_added_cnt),
+    creatorsPostedCount: toCount(inv.creator_posted_cnt),
+    creatorProgress: creatorProgress(inv.creator_id_list),
   };
 }
 
-const readInvitationSearch: Reader = (body) => {
-  const raw = parsed(rawInvitationSearchSchema, body);
-  if (!raw) return 'data.invitation_list missing';
+const readInvitationSearch: Reader = (body, _meta, request) => {
+  const items = listOrEmpty(body, 'invitation_list');
+  if (!items) return 'data.invitation_list missing';
+  const requestedTab = request ? toCount(request.invitation_group_status) : null;
   const data = emptyPageData();
-  for (const item of raw.data.invitation_list) {
-    const collaboration = collaborationFromInvitation(item, null);
+  for (const item of items) {
+    const collaboration = collaborationFromInvitation(item, null, requestedTab);
     if (collaboration) data.collaborations.push(collaboration);
   }
   return data;
 };
 
+/** The invitation object of a detail answer: `data.invitation` (S3, S4), `invitation_group` [G], or top level [G]. */
+function detailInvitation(body: JsonRecord): JsonRecord | null {
+  for (const level of payloadLevels(body)) {
+    const found = toRecord(level.invitation) ?? toRecord(level.invitation_group);
+    if (found) return found;
+  }
+  return null;
+}
+
 const readInvitationDetail: Reader = (body, _meta, request) => {
-  const raw = parsed(rawInvitationDetailSchema, body);
-  if (!raw) return 'data.invitation missing';
-  const requestedId = request ? toId(request.invitation_group_id) : null;
-  const collaboration = collaborationFromInvitation(raw.data.invitation, requestedId);
+  const invitation = detailInvitation(body);
+  if (!invitation) return 'data.invitation missing';
+  const requestedId = request ? firstKnown(toId(request.invitation_group_id), toId(request.invitation_id)) : null;
+  const collaboration = collaborationFromInvitation(invitation, requestedId);
   if (!collaboration) return 'invitation id missing';
   return { ...emptyPageData(), collaborations: [collaboration] };
 };
@@ -423,8 +562,13 @@ const readInvitationDetail: Reader = (body, _meta, request) => {
 const readInvitationCreate: Reader = (body, _meta, request) => {
   const req = request ? parsed(rawInvitationCreateRequestSchema, request) : null;
   if (!req) return 'request body invitation_group missing';
+  // the new plan's id: nested one level down (data.invitation.id, seen in a real answer per issue 12) or flat [G]
   const response = toRecord(body.data);
-  const createdId = response ? firstKnown(toId(response.invitation_group_id), toId(response.id)) : null;
+  const nested = response ? detailInvitation(response) : null;
+  const createdId = firstKnown(
+    nested ? firstKnown(toId(nested.id), toId(nested.invitation_group_id)) : null,
+    response ? firstKnown(toId(response.invitation_group_id), toId(response.invitation_id), toId(response.id)) : null,
+  );
   const collaboration = collaborationFromInvitation(req.invitation_group, createdId ?? 'draft');
   if (!collaboration) return 'invitation_group unreadable';
   return { ...emptyPageData(), collaborations: [collaboration] };
@@ -495,11 +639,15 @@ const readProductSelection: Reader = (body) => {
   return { ...emptyPageData(), products };
 };
 
-const readSamples: Reader = (body) => {
-  const raw = parsed(rawSampleListSchema, body);
-  if (!raw) return 'data.agg_info missing';
+/**
+ * Sample requests: `agg_info[]` at the top level (real ID answer, 2026) or under `data` (S4); each entry's requests
+ * as `apply_deatil.apply_infos[]` (S4) or one `apply_info` object (real ID answer). TikTok spells `apply_deatil`.
+ */
+const readSamples: Reader = (body, meta) => {
+  const groups = listOrEmpty(body, 'agg_info');
+  if (!groups) return 'agg_info missing';
   const data = emptyPageData();
-  for (const item of raw.data.agg_info) {
+  for (const item of groups) {
     const group = parsed(rawSampleGroupSchema, item);
     if (!group) continue;
     const info = group.apply_group?.creator_info;
@@ -510,24 +658,134 @@ const readSamples: Reader = (body) => {
         handle: toText(info.name),
         nickname: toText(info.nick_name),
         followers: toCount(info.follower_num),
-        // fulfillment_rate unit is [G]: ×100 like sample_fulfillment_rate
+        categories: categories(info.categories),
+        // "100.00%" in the real ID answer; a bare number would be ×100 like sample_fulfillment_rate [G]
         sampleFulfillmentRate: toRateX100(info.fulfillment_rate),
+        // "Rp130.973.930" in the ID answer: text money, read only when it says yen
+        gmvJpy: toYen(info.gmv, false),
+        unitsSold: toCount(info.item_sold),
+        avgViews: toCount(info.content_video_views),
+        hasCollaborated: toBoolean(group.apply_group?.is_collaborated),
+        videos: mergeVideos([], videos(info.ec_top_video_data, true, meta.now)),
       });
     }
-    for (const applyItem of toArray(group.apply_deatil?.apply_infos)) {
+    const detail = toRecord(group.apply_deatil) ?? toRecord(item && isRecord(item) ? item.apply_detail : null);
+    const applies = detail ? [...toList(detail.apply_infos), ...toList(detail.apply_info)] : [];
+    for (const applyItem of applies) {
       const apply = parsed(rawSampleApplySchema, applyItem);
       if (!apply) continue;
       const productId = toId(apply.product_id);
       if (productId === null || data.products.some((p) => p.id === productId)) continue;
-      const price = toYen(apply.sku_price);
-      data.products.push({ id: productId, name: toText(apply.product_title), priceJpy: price, maxPriceJpy: price, category: null, commissionRate: null });
+      const price = toYen(apply.sku_price, meta.bareIsYen);
+      data.products.push({
+        id: productId, name: toText(apply.product_title), priceJpy: price, maxPriceJpy: price, category: null,
+        commissionRate: toRateX100(apply.commission_rate),
+      });
     }
   }
   return data;
 };
 
+/** The four Analytics tabs: where each keeps its rows and metrics (S4 analytics.py TABS). */
+const ANALYTICS_TABS = {
+  creator: { segments: 'creator_list_segments', rows: 'creator_performances', metrics: 'creator_metrics', prefix: 'creator' },
+  product: { segments: 'product_list_segments', rows: 'product_performances', metrics: 'product_metrics', prefix: 'product' },
+  video: { segments: 'video_list_segments_v2', rows: 'video_performances', metrics: 'video_metrics', prefix: 'video' },
+  live: { segments: 'live_list_segments_v2', rows: 'live_performances', metrics: 'live_metrics', prefix: 'live' },
+} as const;
+type AnalyticsTab = keyof typeof ANALYTICS_TABS;
+
+/**
+ * A rate metric whose encoding was never seen [G]: "13%" is percent, a number within 0..1 a fraction, a larger one
+ * percent×100 (the encoding of every other rate on these pages).
+ */
+function metricRate(value: unknown): number | null {
+  const raw = unwrap(value);
+  if (typeof raw === 'string' && /%\s*$/.test(raw)) return toRateX100(raw);
+  const n = toFraction(raw);
+  return n !== null ? n : toRateX100(raw);
+}
+
+function metricOf(metrics: JsonRecord, prefix: string, ...names: string[]): unknown {
+  for (const name of names) {
+    const value = metrics[`${prefix}_${name}`] ?? metrics[name];
+    if (value !== undefined && value !== null) return value;
+  }
+  return null;
+}
+
+function performanceRow(tab: AnalyticsTab, row: JsonRecord, period: { start: number | null; end: number | null }, bareIsYen: boolean): PerformanceRow | null {
+  const spec = ANALYTICS_TABS[tab];
+  const metrics = toRecord(row[spec.metrics]) ?? {};
+  const m = (...names: string[]) => metricOf(metrics, spec.prefix, ...names);
+  const creator = toRecord(row.creator_base);
+  const creatorId = creator ? firstKnown(toId(creator.oec_id), toId(creator.creator_oec_id)) : null;
+  const creatorHandle = creator ? toText(creator.handle_name) : null;
+  let id: string | null;
+  let label: string | null;
+  if (tab === 'creator') {
+    id = creatorId;
+    label = creatorHandle ?? (creator ? toText(creator.nick_name) : null);
+  } else if (tab === 'product') {
+    const base = toRecord(row.product_base);
+    id = base ? toId(base.id) : null;
+    label = base ? toText(base.title) : null;
+  } else {
+    const info = toRecord(tab === 'video' ? row.video_info : row.live_info);
+    id = info ? toId(tab === 'video' ? info.item_id : info.room_id) : null;
+    label = info ? toText(info.title) : null;
+  }
+  if (id === null) return null;
+  return {
+    kind: tab, id, label: label ?? creatorHandle, creatorId, creatorHandle,
+    periodStart: period.start, periodEnd: period.end,
+    gmvJpy: toYen(m('gmv'), bareIsYen),
+    commissionJpy: toYen(m('estimated_commission'), bareIsYen),
+    unitsSold: toCount(m('items_sold_cnt')),
+    orders: toCount(m('orders_cnt')),
+    avgOrderValueJpy: toYen(m('average_order_value'), bareIsYen),
+    views: toCount(m('views_cnt', 'video_views_cnt', 'distinct_unique_live_viewers_cnt')),
+    impressions: toCount(m('impressions_cnt', 'product_impressions_cnt')),
+    clicks: toCount(m('clicks_cnt', 'product_clicks_cnt')),
+    ctr: metricRate(m('ctr', 'product_ctr', 'distinct_product_ctr')),
+    finishRate: metricRate(m('finish_rate')),
+  };
+}
+
+/** Analytics (Performance) tables: one endpoint, four tabs told apart by which segments key the answer has. */
+const readAnalytics: Reader = (body, meta, request) => {
+  const params = request ? toRecord(request.params) : null;
+  const data = emptyPageData();
+  data.performance = [];
+  let found = false;
+  for (const level of payloadLevels(body)) {
+    for (const tab of Object.keys(ANALYTICS_TABS) as AnalyticsTab[]) {
+      const spec = ANALYTICS_TABS[tab];
+      if (!(spec.segments in level)) continue;
+      found = true;
+      // the period is the request's time_descriptor (seconds) [C] S4
+      const tabParams = params ? toRecord(toList(params[`${tab}_list_params`] ?? params[`${tab}_list_params_v2`])[0]) : null;
+      const time = tabParams ? toRecord(tabParams.time_descriptor) : null;
+      const period = { start: time ? toEpochMs(time.start_time) : null, end: time ? toEpochMs(time.end_time) : null };
+      for (const segment of toList(level[spec.segments])) {
+        if (!isRecord(segment)) continue;
+        for (const row of toArray(segment[spec.rows]).slice(0, MAX_TABLE_ROWS)) {
+          if (!isRecord(row)) continue;
+          const parsedRow = performanceRow(tab, row, period, meta.bareIsYen ?? true);
+          if (parsedRow) data.performance.push(parsedRow);
+        }
+      }
+    }
+  }
+  if (!found && listOrEmpty(body, 'creator_list_segments') === null) return 'no *_list_segments in the answer';
+  return data;
+};
+
 const READERS: Record<EndpointId, Reader> = {
   creatorFind: readFind,
+  creatorSearch: readFind,
+  creatorRecommendation: readFind,
+  analyticsDetailList: readAnalytics,
   creatorProfile: readProfile,
   ordersList: readOrders,
   ordersListLegacy: readLegacyOrders,
@@ -556,7 +814,7 @@ export function normaliseResponse(endpoint: EndpointId, body: unknown, meta: Nor
     }
     const request = toRecord(parseJsonMaybe(meta?.requestBody));
     const now = typeof meta?.now === 'number' ? meta.now : Number.NaN;
-    const result = reader(parsedBody, { url, requestBody: request ?? undefined, now }, request);
+    const result = reader(parsedBody, { url, requestBody: request ?? undefined, now, bareIsYen: bareAmountsAreYen(url) }, request);
     if (typeof result === 'string') return { ok: false, diagnostic: diagnostic(endpoint, url, result, parsedBody) };
     return { ok: true, data: result };
   } catch {

@@ -31,10 +31,6 @@ export const rawCreatorProfileSchema = z.looseObject({
 });
 export type RawCreatorProfile = z.infer<typeof rawCreatorProfileSchema>;
 
-export const rawFindResponseSchema = z.looseObject({
-  creator_profile_list: list,
-  next_pagination: z.optional(z.unknown()),
-});
 
 export const rawTrendSeriesSchema = z.looseObject({ stats: z.optional(z.unknown()) });
 
@@ -80,8 +76,6 @@ export const rawLegacySkuSchema = z.looseObject({
 });
 
 /** §7 target collaboration; list item fields beyond the names in §7 are [G]. */
-export const rawInvitationSearchSchema = z.looseObject({ data: z.looseObject({ invitation_list: list }) });
-export const rawInvitationDetailSchema = z.looseObject({ data: z.looseObject({ invitation: z.looseObject({}) }) });
 export const rawInvitationSchema = z.looseObject({
   invitation_group_id: leaf, id: leaf, name: leaf, status: leaf, invitation_group_status: leaf, end_time: leaf,
   product_list: z.optional(z.unknown()), creator_id_list: z.optional(z.unknown()),
@@ -99,16 +93,18 @@ export const rawProductSchema = z.looseObject({
   category_info: z.optional(z.unknown()), commission_rate: leaf, commission: leaf,
 });
 
-/** Sample requests (S4 samples.py): data.agg_info[], one per creator; TikTok spells `apply_deatil`. */
-export const rawSampleListSchema = z.looseObject({ data: z.looseObject({ agg_info: list }) });
+/** Sample requests: agg_info[] (top level or under data, see listOrEmpty), one per creator; TikTok spells `apply_deatil`. */
 export const rawSampleGroupSchema = z.looseObject({
   apply_group: z.optional(z.looseObject({
+    is_collaborated: leaf,
     creator_info: z.optional(z.looseObject({
-      creator_id: leaf, name: leaf, nick_name: leaf, follower_num: leaf, fulfillment_rate: leaf,
+      creator_id: leaf, name: leaf, nick_name: leaf, follower_num: leaf, fulfillment_rate: leaf, gmv: leaf, item_sold: leaf,
+      content_video_views: leaf, categories: leaf, ec_top_video_data: leaf,
     })),
   })),
-  apply_deatil: z.optional(z.looseObject({ apply_infos: z.optional(z.unknown()) })),
+  apply_deatil: z.optional(z.looseObject({ apply_infos: z.optional(z.unknown()), apply_info: z.optional(z.unknown()) })),
 });
 export const rawSampleApplySchema = z.looseObject({
   apply_id: leaf, curr_status: leaf, product_id: leaf, product_title: leaf, sku_price: leaf, create_time: leaf,
+  commission_rate: leaf,
 });

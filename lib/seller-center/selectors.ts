@@ -40,6 +40,9 @@ export const SELECTORS = {
     example: '<div class="arco-form-item"><label>標準コミッション率</label><input value="15"><span>%</span></div>' },
   inputSuffix: { selector: '.arco-input-group-suffix, .arco-input-suffix, [class*="suffix"]', seen: SEEN, source: 'Arco Design markup', guess: true,
     example: '<span class="arco-input-group-suffix">%</span>' },
+  /** rows, list items and cards enclosing a commission figure: their text names the product (category for the chip) */
+  figureRow: { selector: 'tr, li, [class*="row"], [class*="item"], [class*="card"]', seen: SEEN, source: 'Arco Design markup', guess: true,
+    example: '<tr class="arco-table-tr"><td>ほうじ茶 100g</td><td>12%</td></tr>' },
 } as const satisfies Record<string, SelectorInfo>;
 
 /**

@@ -83,31 +83,101 @@ export function toFraction(field: unknown): number | null {
   return n;
 }
 
-/** Currency codes that are yen; anything else explicitly named is not JPY and so unknown to us. */
-const YEN_CODES = new Set(['JPY', '']);
+/** Currency codes, symbols and suffixes that say "yen" (full-width ￥ included). */
+const YEN_CODES = new Set(['JPY']);
+const YEN_MARK = /[¥￥円]|JPY/i;
+/** Any other currency mark: a money value carrying one of these is not yen, so unknown to Mitate. */
+const OTHER_CURRENCY_MARK = /[₫$€£฿₱₩₹₽₺₴₦₪]|\bRp|\bRM|\bS\$|\bPHP|\bVND|\bIDR|\bTHB|\bMYR|\bSGD|\bUSD|\bGBP|\bEUR|\bCNY|\bRMB|元/i;
+
+/** What a money object or string says about its currency: yen, another currency, or nothing. */
+export type CurrencyHint = 'yen' | 'other' | 'none';
+
+function hintOfText(text: unknown): CurrencyHint {
+  if (typeof text !== 'string' || text.trim() === '') return 'none';
+  if (YEN_MARK.test(text)) return 'yen';
+  return OTHER_CURRENCY_MARK.test(text) ? 'other' : 'none';
+}
+
+/** The currency a money value names: `currency` code first, then `symbol`, then any `*format*` text. */
+export function currencyHint(value: unknown): CurrencyHint {
+  if (typeof value === 'string') return hintOfText(value);
+  if (!isRecord(value)) return 'none';
+  const code = value.currency ?? value.currency_code;
+  if (typeof code === 'string' && code.trim() !== '') {
+    const upper = code.trim().toUpperCase();
+    // "LOCAL" is what one partner API is asked for (../shared japan.md); it names no currency
+    if (YEN_CODES.has(upper)) return 'yen';
+    if (upper !== 'LOCAL') return 'other';
+  }
+  const symbolHint = hintOfText(value.symbol ?? value.currency_symbol);
+  if (symbolHint !== 'none') return symbolHint;
+  for (const key of ['format', 'formatted_price', 'minimal_format', 'maximum_format', 'min_price_format', 'max_price_format', 'format_price']) {
+    const hint = hintOfText(value[key]);
+    if (hint !== 'none') return hint;
+  }
+  return 'none';
+}
 
 /**
- * Yen from any money shape the site uses: a bare number/numeric string, `{value,symbol,format}`,
- * `{minimal,maximum,…}` (lower bound), `{amount}`, `{price,formatted_price,currency}`, `{price_value}`.
- * `format` strings are never parsed (units and symbols vary, §9). Rounded to whole yen (JPY has no minor unit).
+ * Yen as JP pages write it: "35,837円", "¥2,033,024", "￥4.97K", "1.2万円", "¥0". Text naming another currency,
+ * or with no yen mark at all, is not read (null): a bare "4.97K" could be anything.
  */
-export function toYen(field: unknown): number | null {
+export function parseYenText(text: unknown): number | null {
+  if (typeof text !== 'string' || text.length > 64) return null;
+  const half = toHalfWidth(text).replace(/￥/g, '¥').trim();
+  if (hintOfText(half) !== 'yen') return null;
+  const stripped = half.replace(/^JPY\s*/i, '').replace(/\s*JPY$/i, '').replace(/^¥\s*/, '').replace(/\s*円$/, '');
+  if (/[¥円]/.test(stripped)) return null;
+  const n = parseCompactDecimal(stripped);
+  return n === null ? null : Math.round(n);
+}
+
+/** "2,033,024" / "4.97K" / "1.2万" -> number (decimals kept), or null. */
+function parseCompactDecimal(text: string): number | null {
+  const match = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([kKmMbB千万萬億])?$/.exec(text.replace(/\s+/g, ''));
+  if (!match) return null;
+  const base = Number(`${match[1]!.replace(/,/g, '')}${match[2] ? `.${match[2]}` : ''}`);
+  const suffix = match[3]?.toLowerCase();
+  const multiplier = suffix ? COMPACT_MULTIPLIER[suffix] ?? null : 1;
+  if (multiplier === null || !Number.isFinite(base)) return null;
+  return plausible(base * multiplier);
+}
+
+/**
+ * Yen from any money shape the site uses: a number or numeric string, yen text ("35,837円", "¥4.97K"),
+ * `{value,symbol,format}`, `{minimal,maximum,…}` (lower bound), `{amount}`, `{price,formatted_price,currency}`,
+ * `{price_value}`. Money counts as yen only when it says so (currency JPY, or ¥/円 in symbol or format):
+ * a value naming another currency ({value:"133738359.53", symbol:"₫"}) is unknown (null). A value naming no
+ * currency at all (bare numbers, `{amount}`) is yen only when `bareIsYen` (the page is a JP shop's).
+ * The numeric value wins over the format text, which is read only when no number is given. Whole yen.
+ */
+export function toYen(field: unknown, bareIsYen = true): number | null {
   const value = unwrap(field);
+  const hint = currencyHint(value);
+  if (hint === 'other') return null;
+  if (typeof value === 'string' && hint === 'yen') return parseYenText(value);
   let raw: unknown = value;
   if (isRecord(value)) {
-    const currency = value.currency;
-    if (typeof currency === 'string' && !YEN_CODES.has(currency.trim().toUpperCase())) return null;
     raw = value.value ?? value.minimal ?? value.amount ?? value.price ?? value.price_value ?? null;
+    if (isRecord(raw)) return toYen(raw, hint === 'yen' || bareIsYen);
+    if (toNumber(raw) === null && hint === 'yen') {
+      // only formatted text: "¥4.97K", "8,360円"
+      const formatted = value.format ?? value.formatted_price ?? value.minimal_format ?? value.format_price ?? value.min_price_format;
+      return parseYenText(formatted);
+    }
   }
+  if (hint !== 'yen' && !bareIsYen) return null;
   const n = plausible(toNumber(raw));
   return n === null ? null : Math.round(n);
 }
 
 /** Upper bound of a money range (`maximum`), else the same as toYen. */
-export function toYenMax(field: unknown): number | null {
+export function toYenMax(field: unknown, bareIsYen = true): number | null {
   const value = unwrap(field);
-  if (isRecord(value) && 'maximum' in value) return toYen({ ...value, minimal: value.maximum, value: undefined });
-  return toYen(value);
+  if (isRecord(value) && 'maximum' in value) {
+    return toYen({ ...value, minimal: value.maximum, minimal_format: value.maximum_format, value: undefined }, bareIsYen);
+  }
+  return toYen(value, bareIsYen);
 }
 
 /** Epoch ms from seconds or ms, number or string; 0, negative and far-future values -> null. */
@@ -156,6 +226,51 @@ export function toBoolean(field: unknown): boolean | null {
 export function toArray(field: unknown): unknown[] {
   const value = unwrap(field);
   return Array.isArray(value) ? value : [];
+}
+
+/** One object or an array of them (`apply_info` vs `apply_infos`): always an array; anything else -> []. */
+export function toList(field: unknown): unknown[] {
+  const value = unwrap(field);
+  if (Array.isArray(value)) return value;
+  return isRecord(value) ? [value] : [];
+}
+
+/** Where a list answer keeps its payload: the top level, `data`, or `data.response` (S3 notes all three). */
+export function payloadLevels(body: JsonRecord): JsonRecord[] {
+  const levels: JsonRecord[] = [body];
+  const data = toRecord(body.data);
+  if (data) {
+    levels.push(data);
+    const response = toRecord(data.response);
+    if (response) levels.push(response);
+  }
+  return levels;
+}
+
+/**
+ * The list `key` of a list answer, under `data` or at the top level. A success answer that has no such list but
+ * says there is nothing (has_more false, a zero total, or no payload at all) is an empty list; an answer that
+ * has neither the list nor such a sign is unreadable (null).
+ */
+export function listOrEmpty(body: JsonRecord, ...keys: string[]): unknown[] | null {
+  const levels = payloadLevels(body);
+  for (const level of levels) {
+    for (const key of keys) {
+      const value = unwrap(level[key]);
+      if (Array.isArray(value)) return value;
+      if (value === null && key in level) return [];
+    }
+  }
+  for (const level of levels) {
+    if (level.has_more === false) return [];
+    for (const total of ['total_count', 'total', 'total_num']) {
+      if (toNumber(level[total]) === 0) return [];
+    }
+  }
+  const data = body.data;
+  const emptyData = data === undefined || data === null || (isRecord(data) && Object.keys(data).length === 0);
+  const topKeys = Object.keys(body).filter((k) => k !== 'code' && k !== 'message' && k !== 'msg' && k !== 'data');
+  return emptyData && topKeys.length === 0 ? [] : null;
 }
 
 export function toRecord(field: unknown): JsonRecord | null {

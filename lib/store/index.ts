@@ -1,7 +1,7 @@
 /** Mitate's IndexedDB store. Every function takes an IDBFactory or an opened db; nothing here touches globals. */
 export { openMitateDb, closeMitateDb, DEFAULT_BLOCKED_TIMEOUT_MS, STORE_NAMES, type MitateDb, type MitateSchema, type OpenOptions, type StoreName } from './db';
 export { StoreError, toStoreError, STORE_ERROR_CODES, type StoreErrorCode, type StoreErrorDetail } from './errors';
-export { CURRENT_VERSION, MIGRATIONS, migrateTo1, migrateTo2, runMigrations, splitV1StatusTag, type NoteV1 } from './migrations';
+export { CURRENT_VERSION, handleKeyOf, MIGRATIONS, migrateTo1, migrateTo2, runMigrations, splitV1StatusTag, type NoteV1 } from './migrations';
 export * from './records';
 export { saveNote, getNote, mergeNote, emptyNote, MERGE_SEPARATOR, type SaveNoteInput, type SaveNoteResult } from './notes';
 export { ingestPageData, mergeKnown, metricsOf, defaultBudgetOf, SNAPSHOT_MIN_INTERVAL_MS, type IngestResult, type IngestBudget, type IngestOptions } from './ingest';

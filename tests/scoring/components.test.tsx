@@ -103,7 +103,7 @@ describe('CreatorScorePanel', () => {
     expect(el.querySelector('.mt-scoring-panel__score')!.textContent).toBe(formatCount('en', a.score));
     // breakdown: all five components, sales from the GPM ¥1,500
     const rows = [...el.querySelectorAll('[data-component]')];
-    expect(rows.map((r) => r.getAttribute('data-component'))).toEqual(['sales', 'engagement', 'reach', 'cadence', 'authenticity']);
+    expect(rows.map((r) => r.getAttribute('data-component'))).toEqual(['sales', 'engagement', 'reach', 'cadence', 'authenticity', 'fit']);
     const sales = a.breakdown.components[0]!;
     expect(rows[0]!.textContent).toContain(`${Math.round(sales.points!)} / ${Math.round(sales.effectiveWeight * 100)} pts`);
     expect(el.textContent).toContain('Capped at 30 because of the verdict');

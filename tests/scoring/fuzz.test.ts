@@ -17,7 +17,7 @@ describe('assessCreator never throws and stays in range', () => {
   it('on arbitrary, partly unknown input', () => {
     fc.assert(
       fc.property(
-        fc.record({ followers: count, videos: maybe(fc.array(video, { maxLength: 40 })), followerGrowth7d: count, followerGrowth30d: count, gmv30dJpy: count, units30d: count }),
+        fc.record({ followers: count, videos: maybe(fc.array(video, { maxLength: 40 })), followerGrowth7d: count, followerGrowth30d: count, gmv30dJpy: count, units30d: count, medianViews: count, engagementRate: maybe(fc.double({ min: 0, max: 1, noNaN: true })) }),
         (metrics) => {
           const a = assessCreator(metrics, { now: NOW });
           if (a.score == null) {
@@ -35,6 +35,9 @@ describe('assessCreator never throws and stays in range', () => {
             expect(s.message.en).not.toMatch(/NaN|undefined|Infinity/);
           }
           expect(a.window.videos).toBeLessThanOrEqual(12);
+          // One verdict consistent with its warnings: no healthy verdict above an amber or red warning.
+          if (a.verdict === 'healthy') expect(a.signals.filter((s) => s.severity !== 'info')).toEqual([]);
+          if (a.signals.some((s) => s.severity !== 'info')) expect(a.verdict).not.toBe('healthy');
         },
       ),
       { numRuns: 400, seed: 7 },

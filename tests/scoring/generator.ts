@@ -88,3 +88,53 @@ export function honestProfile(seed: number): ReturnType<typeof makeProfile> {
     ratioSigma: 0.3,
   });
 }
+
+/** What a Find creators row carries: creator-level figures, no videos. */
+export interface ListRow {
+  followers: number | null;
+  medianViews: number | null;
+  avgViews: number | null;
+  /** (likes + comments + shares) ÷ views, as a fraction */
+  engagementRate: number | null;
+  gmvJpy: number | null;
+  unitsSold: number | null;
+  videosLast30d: number | null;
+  videos: [];
+}
+
+export type ListLabel = 'honest' | 'bought_views' | 'bought_likes' | 'bought_followers';
+
+/**
+ * A labelled list row drawn from published ranges. Honest: view rate 3–300% of followers below 10k followers (viral
+ * reach from the For You feed), 1–60% above; per-view ER 1–15% (calculatecreator 1.2% for 1M+ … influencertools
+ * "Excellent" ≈ 13–17%). Fakes: bought views = views 3–20× followers at ER 0.05–0.45%; bought likes = ER 35–70%;
+ * bought followers = ≥ 50k followers watched by 0.05–0.45% of them.
+ */
+export function listRow(seed: number, label: ListLabel): ListRow {
+  const random = rng(seed * 104_729 + 17);
+  let followers = Math.round(logUniform(random, 1_000, 2_000_000));
+  let viewRate = followers < 10_000 ? logUniform(random, 0.03, 3) : logUniform(random, 0.01, 0.6);
+  let er = logUniform(random, 0.01, 0.15);
+  if (label === 'bought_views') {
+    viewRate = logUniform(random, 3, 20);
+    er = logUniform(random, 0.0005, 0.0045);
+    followers = Math.round(logUniform(random, 5_000, 200_000));
+  } else if (label === 'bought_likes') {
+    er = logUniform(random, 0.35, 0.7);
+  } else if (label === 'bought_followers') {
+    followers = Math.round(logUniform(random, 50_000, 2_000_000));
+    viewRate = logUniform(random, 0.0005, 0.0045);
+  }
+  const medianViews = Math.max(1, Math.round(followers * viewRate));
+  const gmvJpy = Math.round(medianViews * logUniform(random, 0.2, 8));
+  return {
+    followers,
+    medianViews,
+    avgViews: Math.round(medianViews * logUniform(random, 1, 2.5)),
+    engagementRate: er,
+    gmvJpy,
+    unitsSold: Math.round(gmvJpy / logUniform(random, 800, 6_000)),
+    videosLast30d: Math.round(logUniform(random, 2, 40)),
+    videos: [],
+  };
+}

@@ -25,8 +25,8 @@ describe('matchApiPath', () => {
     expect(matchApiPath('http://[bad')).toBeNull();
   });
   it('has one entry per endpoint id', () => {
-    expect(new Set(ENDPOINTS.map((e) => e.id)).size).toBe(10);
-    expect(new Set(ENDPOINTS.map((e) => e.path)).size).toBe(10);
+    expect(new Set(ENDPOINTS.map((e) => e.id)).size).toBe(13);
+    expect(new Set(ENDPOINTS.map((e) => e.path)).size).toBe(13);
   });
 });
 

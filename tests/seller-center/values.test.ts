@@ -46,13 +46,14 @@ describe('leaf readers', () => {
     expect(toRateX100(1e30)).toBeNull();
     expect(toRateX100(-100)).toBeNull();
   });
-  it('reads money from numbers, never from format strings', () => {
+  it('reads money from the number first; the format text only when no number is given', () => {
     expect(toYen({ value: '5950.00', symbol: '¥', format: '¥5.9K' })).toBe(5950);
     expect(toYen({ minimal: '800', maximum: '900', minimal_format: '800円' })).toBe(800);
     expect(toYen({ amount: '3837' })).toBe(3837);
     expect(toYen({ price: '777', formatted_price: '777円', currency: 'JPY' })).toBe(777);
     expect(toYen({ price_value: '1980' })).toBe(1980);
-    expect(toYen({ format: '¥1.5M', symbol: '¥' })).toBeNull();
+    expect(toYen({ format: '¥1.5M', symbol: '¥' })).toBe(1_500_000);
+    expect(toYen({ value: '1523400', format: '¥1.5M', symbol: '¥' })).toBe(1_523_400);
     expect(toYen({ price: '10', currency: 'VND' })).toBeNull();
     expect(toYen('1e30')).toBeNull();
   });

@@ -70,6 +70,8 @@ export const FOOD_RULES: Rule[] = [
       },
       alternatives: ['毎日の健康維持に'],
       sources: [SRC.hiroshima],
+      // A notified FFC statement ("…血圧を下げる機能があることが報告されています") is the permitted claim itself.
+      exceptions: [near('報告されています|報告があります', 48, ['ffc'])],
     },
     [
       ['ja', 'ja', ['(?:血圧|血糖値?|これすてろーる|中性脂肪|尿酸値?)(?:が|を)?(?:下が|下げ|正常|低下|改善|減)']],

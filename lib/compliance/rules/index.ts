@@ -10,8 +10,9 @@ import { FOOD_RULES } from './food';
 import { PLATFORM_RULES } from './platform';
 import { PRICE_RULES } from './price';
 import { REPRESENTATION_RULES } from './representation';
+import { STAPLE_RULES } from './staples';
 
-export const RULESET_VERSION = '2026.11.24-1';
+export const RULESET_VERSION = '2026.11.30-1';
 
 export const RULES: readonly Rule[] = [
   ...EFFICACY_RULES,
@@ -21,4 +22,5 @@ export const RULES: readonly Rule[] = [
   ...PRICE_RULES,
   ...DISCLOSURE_RULES,
   ...PLATFORM_RULES,
+  ...STAPLE_RULES,
 ];

@@ -1,0 +1,59 @@
+/** A benchmark chip beside each commission figure or commission input; the background places the rate. */
+import { findCommissionFigures } from '../../../lib/seller-center/dom';
+import { SELECTORS } from '../../../lib/seller-center/selectors';
+import type { ChipView } from '../../../lib/page-view/schemas';
+import { ask } from '../messaging';
+import { definePageFeature } from '../registry';
+
+const MAX_FIGURES = 300;
+const MAX_CONTEXT_CHARS = 600;
+
+const shown = new WeakMap<HTMLElement, string>();
+
+export const commissionChips = definePageFeature({
+  id: 'commission-chips',
+  pages: ['find', 'creatorDetail', 'sampleRequests', 'targetCollab', 'targetCollabCreate', 'orders', 'openCollab'],
+  async update(context) {
+    const figures = findCommissionFigures(document).filter((f) => !f.element.closest('mitate-badge, mitate-chip')).slice(0, MAX_FIGURES);
+    if (!figures.length) return;
+    const reply = await ask<{ chips: Array<ChipView | null> }>({
+      type: 'commissionChips',
+      url: context.url,
+      figures: figures.map((f) => ({ rate: f.rate, context: rowTexts(f.element) })),
+    });
+    if (!reply.ok || !context.isValid()) return;
+    figures.forEach((figure, i) => {
+      const view = reply.data.chips[i];
+      const anchor = figure.element instanceof HTMLInputElement ? figure.element.parentElement : figure.element;
+      if (!view || !anchor || !anchor.isConnected) return;
+      const { container } = context.hosts.ensure(anchor, 'mitate-chip');
+      const key = `${view.position}|${view.rateText}|${view.detail}`;
+      if (shown.get(container) === key) return;
+      shown.set(container, key);
+      const chip = document.createElement('span');
+      chip.className = `mt-commission-chip mt-commission-chip--${view.position}`;
+      chip.tabIndex = 0;
+      chip.title = view.detail;
+      chip.dataset.position = view.position;
+      chip.setAttribute('aria-label', view.ariaLabel);
+      const rate = document.createElement('span');
+      rate.className = 'mt-commission-chip__rate';
+      rate.textContent = view.rateText;
+      const pos = document.createElement('span');
+      pos.className = 'mt-commission-chip__pos';
+      pos.textContent = ` · ${view.shortText}`;
+      chip.append(rate, pos);
+      container.replaceChildren(chip);
+    });
+  },
+});
+
+/** Texts of the up-to-three rows around a figure, innermost first; the background finds the product they name. */
+function rowTexts(element: Element): string[] {
+  const out: string[] = [];
+  for (let row = element.closest(SELECTORS.figureRow.selector); row && out.length < 3; row = row.parentElement?.closest(SELECTORS.figureRow.selector) ?? null) {
+    out.push((row.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_CONTEXT_CHARS));
+    if (row.matches('tr, li')) break;
+  }
+  return out;
+}

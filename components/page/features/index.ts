@@ -1,0 +1,5 @@
+/** Every on-page feature, in the order they run. README's feature table lists each with its files. */
+import { commissionChips } from './commission-chips';
+import { creatorBadges } from './creator-badges';
+
+export const PAGE_FEATURES = [creatorBadges, commissionChips];

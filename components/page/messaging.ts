@@ -1,0 +1,32 @@
+/**
+ * The page side's only line out: runtime messages to the background, without the webextension polyfill (this code
+ * ships on every Seller Center page, so it stays small). Both Chrome MV3 and Firefox return promises here.
+ */
+type Runtime = { sendMessage(message: unknown): Promise<unknown>; onMessage: { addListener(fn: (message: unknown) => void): void; removeListener(fn: (message: unknown) => void): void } };
+
+function runtime(): Runtime | null {
+  const g = globalThis as unknown as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
+  return g.browser?.runtime ?? g.chrome?.runtime ?? null;
+}
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** Sends one request; never throws (an unreachable or reloaded extension is an error reply). */
+export async function ask<T>(message: { type: string } & Record<string, unknown>): Promise<Reply<T>> {
+  try {
+    const reply = (await runtime()?.sendMessage(message)) as { ok?: unknown; data?: unknown; error?: { message?: unknown } } | undefined;
+    if (reply && reply.ok === true) return { ok: true, data: reply.data as T };
+    return { ok: false, error: typeof reply?.error?.message === 'string' ? reply.error.message : 'no reply' };
+  } catch (error) {
+    return { ok: false, error: String((error as Error)?.message ?? error) };
+  }
+}
+
+/** Calls `fn` when the background says fresher views are ready; returns the unsubscribe. */
+export function onRefresh(fn: () => void): () => void {
+  const listener = (message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type === 'mitate:refresh') fn();
+  };
+  runtime()?.onMessage.addListener(listener);
+  return () => runtime()?.onMessage.removeListener(listener);
+}

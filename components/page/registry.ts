@@ -1,0 +1,44 @@
+/**
+ * On-page features, one file each (components/page/features/*), run by one loader. Each feature declares its id and
+ * the page kinds it runs on; the loader runs every feature in its own error boundary: one that throws is stopped and
+ * reported to the background (Diagnostics in the dashboard), and the others keep running.
+ */
+import type { PageKind } from '../../lib/seller-center/endpoints';
+import type { InlineHosts } from './inline-host';
+
+export interface PageFeatureContext {
+  pageKind: PageKind;
+  url: string;
+  hosts: InlineHosts;
+  /** false once the extension was reloaded or the tab left: stop touching the page */
+  isValid(): boolean;
+}
+
+export interface PageFeature {
+  id: string;
+  pages: readonly PageKind[];
+  /** Brings the feature's marks on the page up to date; called after the page settles and on refresh. */
+  update(context: PageFeatureContext): void | Promise<void>;
+}
+
+export function definePageFeature(feature: PageFeature): PageFeature {
+  return feature;
+}
+
+export function createFeatureRunner(features: readonly PageFeature[], report: (featureId: string, message: string) => void) {
+  const stopped = new Set<string>();
+  return {
+    stopped: stopped as ReadonlySet<string>,
+    async run(context: PageFeatureContext): Promise<void> {
+      const due = features.filter((f) => !stopped.has(f.id) && f.pages.includes(context.pageKind));
+      await Promise.allSettled(due.map(async (feature) => {
+        try {
+          await feature.update(context);
+        } catch (error) {
+          stopped.add(feature.id);
+          report(feature.id, String((error as Error)?.message ?? error).slice(0, 500));
+        }
+      }));
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * When on-page features update: after the page's DOM settles (debounced, in idle time), when the background says
+ * fresher views are ready, on in-app navigation and when settings change. Never on the page's hot path.
+ */
+/** Long enough for a render burst to settle; a rescan of unchanged badges is cheap (no re-render). */
+export const RESCAN_DELAY_MS = 60;
+
+export function isMitateNode(node: Node): boolean {
+  const el = node instanceof Element ? node : node.parentElement;
+  return !!el?.closest('mitate-badge, mitate-chip');
+}
+
+/** Gives the page's own work a turn between chunks (scheduler.yield keeps our place in the queue where it exists). */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Runs `scan` at most once at a time; a request while it runs makes it run once more after. */
+export function createScanScheduler(scan: () => Promise<void>, isValid: () => boolean) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running = false;
+  let again = false;
+  const runNow = async () => {
+    timer = undefined;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        if (!isValid()) return;
+        await scan();
+      } while (again);
+    } finally {
+      running = false;
+    }
+  };
+  return {
+    schedule(delay = RESCAN_DELAY_MS) {
+      if (timer !== undefined) return;
+      timer = setTimeout(() => {
+        const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+        if (idle) idle(() => void runNow(), { timeout: 300 });
+        else void runNow();
+      }, delay);
+    },
+  };
+}

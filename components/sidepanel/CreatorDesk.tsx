@@ -1,0 +1,106 @@
+/** The selected creator: score breakdown, warnings, videos, commission comparison, ROI and the seller's note. */
+import { useEffect, useState } from 'preact/hooks';
+import { t, type Lang } from '../../lib/i18n';
+import { formatJpy } from '../../lib/format';
+import { assessForBadge } from '../../lib/scoring';
+import { placeRate, pct, type BenchmarkContext } from '../../lib/commission';
+import { computeRoi, forecastRoi } from '../../lib/roi';
+import { orderLineKey, type AffiliateOrder } from '../../lib/model';
+import type { ProtocolClient, ResponseData } from '../../lib/protocol';
+import type { NotePatch } from '../../lib/store';
+import { checkLine } from '../../lib/page-view/badge';
+import { CreatorScorePanel } from '../scoring/CreatorScorePanel';
+import { CommissionChip } from '../commission/CommissionChip';
+import { NoteEditor } from '../notes/NoteEditor';
+
+type Bundle = ResponseData<'getCreator'>;
+
+export interface CreatorDeskProps {
+  lang: Lang;
+  client: ProtocolClient;
+  creatorId: string;
+  /** order lines read on this tab (the creator's are added to stored ones) */
+  tabOrders: readonly AffiliateOrder[];
+  benchmarks: BenchmarkContext | null;
+  cnyPerJpy: number | null;
+  /** identifies this panel's edits, so two open panels merge field by field */
+  editor: string;
+  /** bumped when the tab's view changes: newer page data may have arrived */
+  version: number;
+}
+
+export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cnyPerJpy, editor, version }: CreatorDeskProps) {
+  const [bundle, setBundle] = useState<Bundle | null>(null);
+  const [orders, setOrders] = useState<AffiliateOrder[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void Promise.all([client.getCreator({ creatorId }), client.listOrders({ creatorId })]).then(([b, o]) => {
+      if (!live) return;
+      if (!b.ok) return setError(b.error.message);
+      setError(null);
+      setBundle(b.data);
+      setOrders(o.ok ? o.data : []);
+    });
+    return () => {
+      live = false;
+    };
+  }, [creatorId, version]);
+  useEffect(() => setBundle(null), [creatorId]);
+
+  if (error) return <CreatorScorePanel lang={lang} creator={null} assessment={null} state="error" error={error} />;
+  if (!bundle) return <CreatorScorePanel lang={lang} creator={null} assessment={null} state="loading" />;
+  const creator = bundle.creator;
+  if (!creator) return <p class="mt-muted" role="status">{t(lang, 'deskUnknownCreator')}</p>;
+
+  const checks = assessForBadge(creator, { now: Date.now() });
+  const assessment = checks.assessment;
+  const benchmark = benchmarks?.benchmarkFor(creator.categories[0] ?? null) ?? null;
+  const offers = bundle.collaborations.flatMap((c) => {
+    const rate = c.agreedCommissionRate ?? c.plan?.products.find((p) => p.commissionRate != null)?.commissionRate ?? null;
+    return rate != null ? [rate] : [];
+  });
+  const offer = offers.length ? offers[offers.length - 1]! : null;
+  const allOrders = dedupeOrders([...orders, ...tabOrders.filter((o) => o.creatorId === creatorId)]);
+  const realised = allOrders.length ? computeRoi({ orders: allOrders, costs: bundle.costs, groupBy: 'creator' }).total : null;
+  const forecast = realised ? null : forecastRoi({
+    gpmJpy: creator.gpmJpy, expectedViews: creator.medianViews, commissionRate: offer ?? creator.medianCommissionRate ?? benchmark?.mid ?? null,
+  });
+  const save = async (patch: NotePatch, baseRevision: number) => {
+    const result = await client.saveNote({ creatorId, baseRevision, patch, editor });
+    if (result.ok) setBundle((current) => (current ? { ...current, note: result.data.note } : current));
+    return result;
+  };
+  return (
+    <div class="mt-detail">
+      <CreatorScorePanel lang={lang} creator={creator} assessment={assessment} state="ready" />
+      <p class="mt-muted" data-check={checks.shown}>{checkLine(lang, checks.reason)}</p>
+      <section aria-label={t(lang, 'cmCreatorRateTitle')}>
+        <h3 class="mt-section-title">{t(lang, 'cmCreatorRateTitle')}</h3>
+        {creator.medianCommissionRate != null && benchmark ? (
+          <p>
+            {t(lang, 'cmCreatorUsualRate')}{' '}
+            <CommissionChip lang={lang} rate={creator.medianCommissionRate} placement={placeRate(creator.medianCommissionRate, benchmark)} basis={benchmark}
+              compareTo={offer != null ? { label: t(lang, 'cmYourOffer'), rate: offer } : undefined} />
+            {offer != null ? <span class="mt-muted"> {t(lang, 'cmYourOffer')} {pct(offer)}</span> : null}
+          </p>
+        ) : <p class="mt-muted">{t(lang, 'unknown')}</p>}
+      </section>
+      <section aria-label={t(lang, 'tabRoi')}>
+        <h3 class="mt-section-title">{realised ? realised.roi.label[lang] : forecast?.label[lang]}</h3>
+        {realised ? (
+          <p>GMV {formatJpy(lang, realised.gmvInclTaxJpy, cnyPerJpy)} · {t(lang, 'roiColCommission')} {formatJpy(lang, realised.commissionJpy, cnyPerJpy)} · ROI {realised.roi.value != null ? realised.roi.value.toFixed(1) : realised.roi.reason?.[lang]}</p>
+        ) : forecast?.ok ? (
+          <p>GMV {formatJpy(lang, forecast.gmvInclTaxJpy, cnyPerJpy)} · ROI {forecast.roi.value != null ? forecast.roi.value.toFixed(1) : forecast.roi.reason?.[lang]}</p>
+        ) : (
+          <p class="mt-muted">{forecast?.problems.map((p) => p[lang]).join(' · ')}</p>
+        )}
+      </section>
+      <NoteEditor key={creatorId} lang={lang} note={bundle.note} state="ready" onSave={save} />
+    </div>
+  );
+}
+
+function dedupeOrders<T extends { orderId: string; skuId: string | null }>(orders: T[]): T[] {
+  return [...new Map(orders.map((order) => [orderLineKey(order), order])).values()];
+}

@@ -1,0 +1,48 @@
+/**
+ * Display-only marks on Seller Center pages (after the page has loaded): score badges and commission chips, from
+ * views the background builds. No editable element and no private data ever goes into the page's DOM; the seller's
+ * desk (creator panel, notes, ROI) is the side panel, which the page cannot reach.
+ */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { AFFILIATE_MATCHES } from '../lib/seller-center/hosts';
+import { pageKindOf } from '../lib/seller-center/endpoints';
+import { createInlineHosts } from '../components/page/inline-host';
+import { createFeatureRunner } from '../components/page/registry';
+import { createScanScheduler, isMitateNode } from '../components/page/scheduler';
+import { ask, onRefresh } from '../components/page/messaging';
+import { PAGE_FEATURES } from '../components/page/features';
+import { SETTINGS_VERSION_KEY } from '../components/app/desk-link';
+import css from '../components/page/page.css?inline';
+
+export default defineContentScript({
+  matches: AFFILIATE_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    const hosts = createInlineHosts(css);
+    const runner = createFeatureRunner(PAGE_FEATURES, (feature, message) => void ask({ type: 'reportFeatureFailure', feature, message }));
+    const isValid = () => !ctx.isInvalid;
+    const scheduler = createScanScheduler(
+      () => runner.run({ pageKind: pageKindOf(location.href), url: location.href, hosts, isValid }),
+      isValid,
+    );
+    const observer = new MutationObserver((records) => {
+      // Our own hosts changing must not trigger another scan.
+      if (records.every((r) => isMitateNode(r.target))) return;
+      scheduler.schedule();
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] });
+    ctx.onInvalidated(() => observer.disconnect());
+    // Input values typed by the seller change no attribute.
+    ctx.addEventListener(document, 'input', () => scheduler.schedule(), { capture: true });
+    ctx.addEventListener(window, 'resize', () => scheduler.schedule());
+    ctx.addEventListener(window, 'wxt:locationchange', () => scheduler.schedule());
+    ctx.onInvalidated(onRefresh(() => scheduler.schedule(0)));
+    const storage = (globalThis as unknown as { chrome?: { storage?: { onChanged?: { addListener(fn: (changes: Record<string, unknown>) => void): void } } } }).chrome?.storage;
+    storage?.onChanged?.addListener((changes) => {
+      if (SETTINGS_VERSION_KEY in changes) scheduler.schedule(0);
+    });
+    scheduler.schedule(0);
+    // Cards still without data when the wait is over turn from "scoring…" to "unavailable".
+    ctx.setTimeout(() => scheduler.schedule(0), 8_100);
+  },
+});

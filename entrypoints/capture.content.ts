@@ -1,0 +1,38 @@
+/**
+ * Isolated-world receiver at document_start: takes each response the MAIN-world page reader captured (see lib/bridge)
+ * and forwards it to the background, which reads, scores and stores it. Tiny on purpose: it runs before the page.
+ * A forward that fails (worker restarting, extension reloading) is kept, bounded, and retried with backoff.
+ */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { AFFILIATE_MATCHES } from '../lib/seller-center/hosts';
+import { receiveCaptures, type ReceivedCapture } from '../components/page/receive-captures';
+import { ask } from '../components/page/messaging';
+
+const MAX_WAITING = 20;
+const MAX_ATTEMPTS = 6;
+
+export default defineContentScript({
+  matches: AFFILIATE_MATCHES,
+  runAt: 'document_start',
+  main(ctx) {
+    const waiting: Array<{ capture: ReceivedCapture; attempt: number }> = [];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    const forward = async (capture: ReceivedCapture, attempt: number) => {
+      const reply = await ask({ type: 'capture', ...capture });
+      if (reply.ok || ctx.isInvalid) return;
+      if (attempt >= MAX_ATTEMPTS) return;
+      if (waiting.length >= MAX_WAITING) waiting.shift();
+      waiting.push({ capture, attempt: attempt + 1 });
+      timer ??= setTimeout(retry, 500 * 2 ** Math.min(attempt, 5));
+    };
+    const retry = () => {
+      timer = undefined;
+      for (const item of waiting.splice(0)) void forward(item.capture, item.attempt);
+    };
+
+    // Synchronous, before any page script: see lib/bridge.
+    const stop = receiveCaptures((capture) => void forward(capture, 1));
+    ctx.onInvalidated(stop);
+  },
+});

@@ -1,0 +1,43 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { createClient } from '../../lib/protocol';
+import { SidePanelApp, type DeskBrowser } from '../../components/sidepanel/SidePanelApp';
+import { browserLang, sendToBackground } from '../../components/app/runtime';
+import { SETTINGS_VERSION_KEY, TAB_VIEW_KEY_PREFIX } from '../../components/app/desk-link';
+
+// Follows the active tab of the window this panel belongs to; `?tab=<id>` pins it to one tab (the end-to-end
+// tests open the panel as a page beside Seller Center).
+const pinnedTab = Number(new URLSearchParams(location.search).get('tab') ?? NaN);
+const pinned = Number.isInteger(pinnedTab) && pinnedTab >= 0 ? pinnedTab : null;
+
+const desk: DeskBrowser = {
+  async activeTabId() {
+    if (pinned != null) return pinned;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id ?? null;
+  },
+  onActiveTabChanged(fn) {
+    if (pinned != null) return () => undefined;
+    const listener = (info: { tabId: number }) => fn(info.tabId);
+    browser.tabs.onActivated.addListener(listener);
+    return () => browser.tabs.onActivated.removeListener(listener);
+  },
+  onTabViewChanged(fn) {
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'session') return;
+      for (const key of Object.keys(changes)) if (key.startsWith(TAB_VIEW_KEY_PREFIX)) fn(Number(key.slice(TAB_VIEW_KEY_PREFIX.length)));
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+  onSettingsChanged(fn) {
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && SETTINGS_VERSION_KEY in changes) fn();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+  openDashboard: () => void browser.runtime.openOptionsPage(),
+};
+
+render(<SidePanelApp client={createClient(sendToBackground)} initialLang={browserLang()} desk={desk} />, document.getElementById('app')!);

@@ -1,0 +1,224 @@
+/**
+ * The background's answers to Seller Center pages: it reads each captured response (normalise, store, learn),
+ * and turns what it knows into display-only badge and chip views. The page never gets private data back.
+ * Storage and tab bookkeeping are injected, so this runs the same in the worker and in unit tests.
+ */
+import type { Lang } from '../i18n';
+import { t } from '../i18n';
+import type { Creator, PageData, Product } from '../model';
+import { matchApiPath, normaliseResponse } from '../seller-center';
+import { parseJsonSafely } from '../bridge';
+import { assessForBadge, type CreatorChecks } from '../scoring';
+import { buildBenchmarkContext, type BenchmarkContext } from '../commission';
+import { getCreators, getCreatorsByHandles, getSettings, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb } from '../store';
+import { buildBadgeView } from './badge';
+import { buildChipView, categoryForRows } from './chip';
+import type { BadgeView, ChipView, TabView } from './schemas';
+import { emptyTabView, withNotice, withPageData, withSelectedCreator, withUnread, withUrl } from './tabs';
+
+export interface TabStore {
+  get(tabId: number): Promise<TabView | null>;
+  set(view: TabView): Promise<void>;
+}
+
+export interface PageServiceDeps {
+  openDb: () => Promise<MitateDb>;
+  now: () => number;
+  tabs: TabStore;
+  /** tells the tab that fresher views are ready (after a store write), so it asks again */
+  refreshTab?: (tabId: number) => void;
+  /** tells open extension pages (the side panel) that a tab's view changed */
+  tabViewChanged?: (tabId: number) => void;
+  /** how long to wait before retrying a failed write, by attempt (1, 2, …); null = give up and surface it */
+  retryDelayMs?: (attempt: number) => number | null;
+}
+
+export interface CaptureInput {
+  url: string;
+  method: string;
+  status: number;
+  requestBody: string | null;
+  body: string;
+}
+
+const MAX_PRODUCTS_PER_TAB = 500;
+const DEFAULT_RETRY = (attempt: number) => (attempt <= 5 ? 500 * 2 ** (attempt - 1) : null);
+
+export function createPageService(deps: PageServiceDeps) {
+  /** Creators and products read per tab, for instant badges while the store write is still running. */
+  const memory = new Map<number, { creators: Map<string, Creator>; products: Map<string, Pick<Product, 'id' | 'name' | 'category'>> }>();
+  const assessments = new WeakMap<Creator, CreatorChecks>();
+  let settings: { lang: Lang; overrides: unknown } | null = null;
+  let benchmarks: BenchmarkContext | null = null;
+  const writes = new Map<number, Promise<unknown>>();
+  /** captures being read per tab (normalising only; the store write goes on after) */
+  const reading = new Map<number, Promise<unknown>>();
+
+  const memoryOf = (tabId: number) => {
+    let m = memory.get(tabId);
+    if (!m) memory.set(tabId, (m = { creators: new Map(), products: new Map() }));
+    return m;
+  };
+
+  async function currentSettings() {
+    if (!settings) {
+      const stored = await getSettings(await deps.openDb());
+      settings = { lang: stored.lang, overrides: stored.benchmarkOverrides };
+    }
+    return settings;
+  }
+
+  async function currentBenchmarks(): Promise<BenchmarkContext> {
+    if (!benchmarks) {
+      const { overrides } = await currentSettings();
+      benchmarks = buildBenchmarkContext(overrides, await listObservations(await deps.openDb()));
+    }
+    return benchmarks;
+  }
+
+  async function updateTab(tabId: number, url: string | null, change: (view: TabView) => TabView): Promise<TabView> {
+    const now = deps.now();
+    const before = (await deps.tabs.get(tabId)) ?? emptyTabView(tabId, url, now);
+    const view = change(url ? withUrl(before, url, now) : before);
+    if (view !== before) {
+      await deps.tabs.set(view);
+      deps.tabViewChanged?.(tabId);
+    }
+    return view;
+  }
+
+  /** One verdict per creator: the same checks the side panel and dashboard show (lib/scoring assessForBadge). */
+  function checksOf(creator: Creator): CreatorChecks {
+    let checks = assessments.get(creator);
+    if (!checks) assessments.set(creator, (checks = assessForBadge(creator, { now: deps.now() })));
+    return checks;
+  }
+
+  /** Stores one page's data; a failed write is retried with backoff and, if it keeps failing, shown to the seller. */
+  async function store(tabId: number, data: PageData, attempt = 1): Promise<void> {
+    try {
+      const db = await deps.openDb();
+      const result = await ingestPageData(db, data, deps.now());
+      await rescoreCreators(db, data.creators.map((c) => c.id), (c) => assessForBadge(c, { now: deps.now() }).assessment.score);
+      if (result.observations > 0) benchmarks = null;
+      // The stored records merge this page with earlier visits (videos seen on creator pages score the list too).
+      const ids = data.creators.map((c) => c.id);
+      if (ids.length) {
+        const m = memoryOf(tabId);
+        for (const stored of await getCreators(db, ids)) m.creators.set(handleKeyOf(stored.handle ?? '') || stored.id, stored);
+      }
+      deps.refreshTab?.(tabId);
+    } catch (error) {
+      const delay = (deps.retryDelayMs ?? DEFAULT_RETRY)(attempt);
+      if (delay == null) {
+        const lang = (settings ?? { lang: 'zh_CN' as Lang }).lang;
+        await updateTab(tabId, null, (view) => withNotice(view, t(lang, 'storageError', String((error as Error)?.message ?? error)), deps.now()));
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      return store(tabId, data, attempt + 1);
+    }
+  }
+
+  async function readCapture(tabId: number, input: CaptureInput): Promise<{ read: boolean; creators: number; notice: string | null }> {
+    const endpoint = matchApiPath(input.url);
+    if (!endpoint) return { read: false, creators: 0, notice: null };
+    const now = deps.now();
+    const result = normaliseResponse(endpoint, parseJsonSafely(input.body), { url: input.url, requestBody: parseJsonSafely(input.requestBody), now });
+    if (!result.ok) {
+      await updateTab(tabId, null, (view) => withUnread(view, { endpoint, diagnostic: result.diagnostic, at: now }));
+      return { read: false, creators: 0, notice: result.diagnostic };
+    }
+    const data = result.data;
+    const m = memoryOf(tabId);
+    for (const creator of data.creators) {
+      const key = handleKeyOf(creator.handle ?? '') || creator.id;
+      const known = m.creators.get(key);
+      m.creators.set(key, known && known.id === creator.id ? mergeKnown(known, creator) : creator);
+    }
+    for (const product of data.products) {
+      m.products.set(product.id, { id: product.id, name: product.name, category: product.category });
+      if (m.products.size > MAX_PRODUCTS_PER_TAB) m.products.delete(m.products.keys().next().value!);
+    }
+    await updateTab(tabId, null, (view) => withPageData(view, data, now));
+    // One write at a time per tab, in arrival order; the page gets its answer without waiting for the disk.
+    const previous = writes.get(tabId) ?? Promise.resolve();
+    const next = previous.then(() => store(tabId, data));
+    writes.set(tabId, next);
+    void next.finally(() => {
+      if (writes.get(tabId) === next) writes.delete(tabId);
+    });
+    deps.refreshTab?.(tabId);
+    return { read: true, creators: data.creators.length, notice: null };
+  }
+
+  return {
+    capture(tabId: number, input: CaptureInput): Promise<{ read: boolean; creators: number; notice: string | null }> {
+      const done = readCapture(tabId, input);
+      reading.set(tabId, done.catch(() => undefined));
+      return done;
+    },
+
+    async creatorBadges(tabId: number, input: { url: string; handles: string[] }): Promise<{ badges: Array<{ handle: string; view: BadgeView | null }>; labels: { loading: string; unavailable: string } }> {
+      // A response captured a moment ago is read before answering, so the first badges already have it.
+      await reading.get(tabId);
+      await updateTab(tabId, input.url, (view) => view);
+      const { lang } = await currentSettings();
+      const m = memoryOf(tabId);
+      const missing = input.handles.filter((h) => !m.creators.has(handleKeyOf(h)));
+      if (missing.length) {
+        // Cards whose response was not seen (a cached page): stored creators matched by handle.
+        for (const stored of await getCreatorsByHandles(await deps.openDb(), missing)) {
+          m.creators.set(handleKeyOf(stored.handle ?? '') || stored.id, stored);
+        }
+      }
+      // The seller's status changes in the side panel at any time: read it fresh (one transaction).
+      const matched = input.handles.flatMap((h) => {
+        const creator = m.creators.get(handleKeyOf(h));
+        return creator ? [creator.id] : [];
+      });
+      const statusById = new Map((await getCreators(await deps.openDb(), matched)).map((c) => [c.id, c.status]));
+      return {
+        labels: { loading: t(lang, 'scoreBadgeLoading'), unavailable: t(lang, 'scoreError') },
+        badges: input.handles.map((handle) => {
+          const creator = m.creators.get(handleKeyOf(handle));
+          if (!creator) return { handle, view: null };
+          const status = statusById.get(creator.id) ?? null;
+          return { handle, view: buildBadgeView(lang, creator.id, checksOf(creator), status) };
+        }),
+      };
+    },
+
+    async commissionChips(tabId: number, input: { url: string; figures: Array<{ rate: number; context: string[] }> }): Promise<{ chips: Array<ChipView | null> }> {
+      const { lang } = await currentSettings();
+      const context = await currentBenchmarks();
+      const products = [...memoryOf(tabId).products.values()];
+      return { chips: input.figures.map((f) => buildChipView(lang, f.rate, categoryForRows(f.context, products), context)) };
+    },
+
+    async getTabView(tabId: number): Promise<TabView> {
+      return (await deps.tabs.get(tabId)) ?? emptyTabView(tabId, null, deps.now());
+    },
+
+    async selectCreator(tabId: number, creatorId: string | null): Promise<void> {
+      await updateTab(tabId, null, (view) => withSelectedCreator(view, creatorId, deps.now()));
+    },
+
+    /** Settings or learned rates changed (dashboard, import): views are rebuilt on the next ask. */
+    invalidate() {
+      settings = null;
+      benchmarks = null;
+    },
+
+    forgetTab(tabId: number) {
+      memory.delete(tabId);
+    },
+
+    /** Resolves when every queued write has finished (tests, and the worker before it reports a flush). */
+    async settled(): Promise<void> {
+      await Promise.all([...writes.values()]);
+    },
+  };
+}
+
+export type PageService = ReturnType<typeof createPageService>;

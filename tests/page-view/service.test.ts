@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createPageService, type TabView } from '../../lib/page-view';
+import { createHandler, type Sender } from '../../lib/protocol';
+import { getCreators, setSettings } from '../../lib/store';
+import { assessForBadge } from '../../lib/scoring';
+import { freshDb } from '../store/helpers';
+import { t } from '../../lib/i18n';
+
+const FIND_URL = 'https://affiliate.tiktok.com/api/v1/oec/affiliate/creator/marketplace/find?shop_region=JP';
+const findBody = fs.readFileSync(path.join(__dirname, '../fixtures/api/creatorFind/page-0.json'), 'utf8');
+const T0 = Date.UTC(2026, 10, 20);
+
+function memoryTabs() {
+  const views = new Map<number, TabView>();
+  return { views, get: async (id: number) => views.get(id) ?? null, set: async (v: TabView) => void views.set(v.tabId, v) };
+}
+
+async function setup() {
+  const { db } = await freshDb();
+  const tabs = memoryTabs();
+  const refreshed: number[] = [];
+  const page = createPageService({ openDb: async () => db, now: () => T0, tabs, refreshTab: (id) => refreshed.push(id), retryDelayMs: () => null });
+  const handle = createHandler({ openDb: async () => db, now: () => T0, page });
+  const fromTab: Sender = { from: 'content', tabId: 7 };
+  return { db, tabs, page, handle, fromTab, refreshed };
+}
+
+const capture = (body: string, url = FIND_URL) => ({ type: 'capture', url, method: 'POST', status: 200, requestBody: null, body });
+
+describe('page service: capture → store → display-only badges', () => {
+  it('reads a captured list, stores every creator and answers badges equal to the shown assessment', async () => {
+    const { db, handle, page, fromTab, tabs, refreshed } = await setup();
+    const reply = await handle(capture(findBody), fromTab);
+    expect(reply).toMatchObject({ ok: true, data: { read: true } });
+    const count = (reply as { data: { creators: number } }).data.creators;
+    expect(count).toBeGreaterThan(5);
+    await page.settled();
+    expect(refreshed).toContain(7);
+    const view = tabs.views.get(7)!;
+    expect(view.kind).toBe('other'); // an API URL is not a page route; the badge request sets the page URL
+    expect(view.creatorIds).toHaveLength(count);
+    const stored = await getCreators(db, view.creatorIds);
+    expect(stored).toHaveLength(count);
+
+    const handles = stored.map((c) => c.handle!);
+    const badges = await handle({ type: 'creatorBadges', url: 'https://affiliate.tiktok.com/connection/creator?shop_region=JP', handles: [...handles, 'nobody_here'] }, fromTab);
+    expect(badges.ok).toBe(true);
+    const list = (badges as { data: { badges: Array<{ handle: string; view: { scoreText: string; verdict: string; creatorId: string } | null }> } }).data.badges;
+    expect(list.at(-1)).toEqual({ handle: 'nobody_here', view: null });
+    for (const creator of stored) {
+      const shown = list.find((b) => b.handle === creator.handle)!.view!;
+      const expected = assessForBadge(creator, { now: T0 }).assessment;
+      expect(shown.creatorId).toBe(creator.id);
+      expect(shown.verdict).toBe(expected.verdict);
+      expect(shown.scoreText).toBe(expected.score == null ? '—' : String(expected.score));
+    }
+    expect(tabs.views.get(7)!.kind).toBe('find');
+  });
+
+  it('never sends a note or other private text to the page', async () => {
+    const { db, handle, page, fromTab } = await setup();
+    await handle(capture(findBody), fromTab);
+    await page.settled();
+    const [first] = await getCreators(db, (await page.getTabView(7)).creatorIds.slice(0, 1));
+    const secret = 'SECRET-NOTE-8841';
+    const saved = await handle({ type: 'saveNote', creatorId: first!.id, baseRevision: 0, patch: { text: secret, status: 'invited' }, editor: 'panel' });
+    expect(saved.ok).toBe(true);
+    const badges = await handle({ type: 'creatorBadges', url: 'https://affiliate.tiktok.com/connection/creator', handles: [first!.handle!] }, fromTab);
+    const text = JSON.stringify(badges);
+    expect(text).not.toContain(secret);
+    // the seller's status shows as a one-word marker only
+    expect((badges as { data: { badges: Array<{ view: { marker: string | null } }> } }).data.badges[0]!.view.marker).toBe(t('zh_CN', 'ntStatus_invited'));
+  });
+
+  it('localises views in the language chosen in settings', async () => {
+    const { db, handle, page, fromTab } = await setup();
+    await setSettings(db, { lang: 'ja' });
+    page.invalidate();
+    await handle(capture(findBody), fromTab);
+    const view = await page.getTabView(7);
+    const [c] = await getCreators(db, view.creatorIds.slice(0, 1));
+    const badges = await handle({ type: 'creatorBadges', url: 'https://affiliate.tiktok.com/connection/creator', handles: [c!.handle!] }, fromTab);
+    expect(JSON.stringify(badges)).toContain('閉じる');
+  });
+
+  it('records an unreadable answer on the tab (redacted) instead of failing', async () => {
+    const { handle, page, fromTab } = await setup();
+    const reply = await handle(capture('{"code":0,"data":{"weird":[{"name":"Alice","phone":"090-1234"}]}}'), fromTab);
+    expect(reply).toMatchObject({ ok: true, data: { read: false } });
+    const view = await page.getTabView(7);
+    expect(view.unread).toHaveLength(1);
+    expect(view.unread[0]!.diagnostic).not.toContain('Alice');
+    expect(view.unread[0]!.diagnostic).not.toContain('090-1234');
+  });
+
+  it('surfaces a write that keeps failing as a notice on the tab', async () => {
+    const tabs = memoryTabs();
+    let opens = 0;
+    const page = createPageService({
+      openDb: async () => {
+        opens += 1;
+        throw new DOMException('disk full', 'QuotaExceededError');
+      },
+      now: () => T0, tabs, retryDelayMs: (attempt) => (attempt < 3 ? 1 : null),
+    });
+    await page.capture(7, { url: FIND_URL, method: 'POST', status: 200, requestBody: null, body: findBody });
+    await page.settled();
+    expect(tabs.views.get(7)!.notices.join(' ')).toMatch(/disk full|Quota/);
+    expect(opens).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('messages by sender', () => {
+  it('refuses every extension-page request from a content script, and serves the content ones', async () => {
+    const { handle, fromTab } = await setup();
+    for (const message of [
+      { type: 'exportAll' },
+      { type: 'importApply', format: 'json', text: '{}' },
+      { type: 'setSettings', patch: { lang: 'en' } },
+      { type: 'saveNote', creatorId: 'c1', baseRevision: 0, patch: { text: 'x' }, editor: 'page' },
+      { type: 'getCreator', creatorId: 'c1' },
+      { type: 'deleteCost', id: 'x' },
+    ]) {
+      expect(await handle(message, fromTab)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(await handle({ type: 'ping' }, fromTab)).toMatchObject({ ok: true });
+    expect(await handle({ type: 'exportAll' })).toMatchObject({ ok: true });
+  });
+  it('tab requests need a tab: an extension page cannot pose as one', async () => {
+    const { handle } = await setup();
+    expect(await handle(capture(findBody))).toMatchObject({ ok: false });
+  });
+});
