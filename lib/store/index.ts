@@ -49,3 +49,7 @@ export {
   type ImportChange,
   type StoreCounts,
 } from './transfer';
+export {
+  createRetryQueue, DEFAULT_RETRY_DELAY, DEFAULT_MAX_RETRY_ENTRIES,
+  type RetryQueue, type RetryQueueOptions, type RetryStorage, type RetryStatus, type RetryEntry,
+} from './retry-queue';
