@@ -4,7 +4,10 @@ import {
   addCost,
   CURRENT_VERSION,
   deleteCost,
+  deleteCreator,
   dumpAll,
+  pruneOlderThan,
+  storageSpace,
   getCreatorBundle,
   getCreators,
   getCreatorsByHandles,
@@ -155,6 +158,17 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
       deps.page?.invalidate();
       deps.onSettingsChanged?.();
       return saved;
+    },
+    getStorageSpace: (db) => storageSpace(db),
+    pruneStorage: async (db, p) => {
+      const pruned = await pruneOlderThan(db, p.olderThanDays, p.stores, deps.now());
+      deps.page?.invalidate(); // learned benchmarks change with the observations
+      return pruned;
+    },
+    deleteCreator: async (db, p) => {
+      const deleted = await deleteCreator(db, p.creatorId, { withSellerEntries: p.withSellerEntries });
+      deps.page?.invalidate();
+      return deleted;
     },
     exportAll: async (db) => buildExportEnvelope(await dumpAll(db), deps.now()),
     importPreview: (db, p) => previewImportFile(db, p, deps.now()),

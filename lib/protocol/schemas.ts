@@ -12,6 +12,8 @@ import { MAX_CAPTURE_CHARS } from '../bridge/channel';
 import { badgeViewSchema, chipViewSchema, tabViewSchema } from '../page-view/schemas';
 import {
   boundNoteSchema,
+  PRUNABLE_STORES,
+  SPACE_STORES,
   collaborationRecordSchema,
   costSchema,
   creatorQuerySchema,
@@ -88,6 +90,14 @@ export const extensionRequestPayloads = {
   getSettings: z.object({}),
   setSettings: z.object({ patch: z.partial(settingsSchema) }),
   exportAll: z.object({}),
+  /** Settings → Storage: count and approximate size of creators, snapshots, observations, notes */
+  getStorageSpace: z.object({}),
+  pruneStorage: z.object({
+    olderThanDays: z.number().check(z.int(), z.minimum(0), z.maximum(36_500)),
+    stores: z.array(z.enum(PRUNABLE_STORES)).check(z.minLength(1), z.maxLength(2)),
+  }),
+  /** the creator's page data; the seller's note and costs only when `withSellerEntries` */
+  deleteCreator: z.object({ creatorId: id, withSellerEntries: z.boolean() }),
   importPreview: z.object({ format: z.enum(['json', 'csv']), text: z.string().check(z.maxLength(200_000_000)) }),
   importApply: z.object({ format: z.enum(['json', 'csv']), text: z.string().check(z.maxLength(200_000_000)) }),
 } as const;
@@ -150,6 +160,9 @@ export const responseData = {
   setCreatorScore: z.object({ saved: z.literal(true) }),
   getSettings: settingsSchema,
   setSettings: settingsSchema,
+  getStorageSpace: z.array(z.object({ store: z.enum(SPACE_STORES), count: z.number(), approxBytes: z.number() })),
+  pruneStorage: z.object({ snapshots: z.number(), observations: z.number(), before: z.number() }),
+  deleteCreator: z.object({ creator: z.boolean(), snapshots: z.number(), observations: z.number(), note: z.boolean(), costs: z.number() }),
   exportAll: z.object({ schema: z.literal('mitate-export'), version: z.number(), exportedAt: z.number(), data: storeDataSchema }),
   importPreview: importSummarySchema,
   importApply: importSummarySchema,

@@ -53,3 +53,7 @@ export {
   createRetryQueue, DEFAULT_RETRY_DELAY, DEFAULT_MAX_RETRY_ENTRIES,
   type RetryQueue, type RetryQueueOptions, type RetryStorage, type RetryStatus, type RetryEntry,
 } from './retry-queue';
+export {
+  storageSpace, pruneOlderThan, deleteCreator, SPACE_STORES, PRUNABLE_STORES, SIZE_SAMPLE,
+  type StoreSpace, type SpaceStore, type PrunableStore, type PruneResult, type DeleteCreatorResult,
+} from './space';
