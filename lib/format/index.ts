@@ -14,6 +14,20 @@ export function tokyoDay(epochMs: number): string {
   return Number.isNaN(shifted.getTime()) ? '' : shifted.toISOString().slice(0, 10);
 }
 
+/** A byte count as B, kB, MB or GB (1000-based, as browsers report storage), one decimal above kB. */
+export function formatBytes(lang: Lang, bytes: number | null | undefined): string {
+  if (bytes == null || !Number.isFinite(bytes) || bytes < 0) return '–';
+  const units = ['B', 'kB', 'MB', 'GB'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  const digits = unit >= 2 ? 1 : 0;
+  return `${new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value)} ${units[unit]}`;
+}
+
 export function localeOf(lang: Lang): string {
   return LOCALE[lang];
 }

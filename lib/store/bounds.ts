@@ -9,6 +9,7 @@
 import * as z from 'zod/mini';
 import { MAX_CAPTURE_CHARS } from '../bridge/channel';
 import { tokyoDay } from '../format';
+import { t, type Lang } from '../i18n';
 import type { Collaboration, PageData } from '../model';
 
 export { tokyoDay };
@@ -160,4 +161,14 @@ export function boundPageData(
     if (visits.length > MAX_TRACKED_VISITS) visits = visits.slice(visits.length - MAX_TRACKED_VISITS);
   }
   return { data: kept, note, state: { day, dayCount: current.dayCount + used, visits } };
+}
+
+const NOTE_KEYS = {
+  response_size: 'boundResponseSize', per_response: 'boundPerResponse', per_visit: 'boundPerVisit', per_day: 'boundPerDay', nested: 'boundNested',
+} as const;
+/** The seller-facing text of a bound that was hit (lib/i18n/messages/storage.ts). */
+export function describeBoundNote(lang: Lang, note: BoundNote): string {
+  return note.kind === 'response_size'
+    ? t(lang, NOTE_KEYS[note.kind], note.received, note.limit)
+    : t(lang, NOTE_KEYS[note.kind], note.received, note.kept, note.limit);
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  boundPageData, countRecords, emptyBudget, ingestPageData, INGEST_LIMITS, responseSizeNote, takeRecords, tokyoDay,
+  boundPageData, countRecords, describeBoundNote, emptyBudget, ingestPageData, INGEST_LIMITS, responseSizeNote, takeRecords, tokyoDay,
   type BudgetState, type IngestLimits,
 } from '../../lib/store';
 import type { PageData } from '../../lib/model';
@@ -79,6 +79,14 @@ describe('bounds on what a page can send', () => {
   it('notes an answer too large to copy', () => {
     expect(responseSizeNote(1000, SMALL)).toBeNull();
     expect(responseSizeNote(1001, SMALL)).toEqual({ kind: 'response_size', limit: 1000, received: 1001, kept: 0 });
+  });
+
+  it('describes each bound for the seller, with the numbers', () => {
+    expect(describeBoundNote('en', { kind: 'per_response', limit: 500, received: 2000, kept: 500 }))
+      .toBe('One answer held 2000 records; only the first 500 were saved (limit 500 per answer).');
+    expect(describeBoundNote('ja', { kind: 'response_size', limit: 2_000_000, received: 3_000_000, kept: 0 }))
+      .toBe('ページの応答が大きすぎるため（3000000 文字、上限 2000000）読み取りませんでした。');
+    expect(describeBoundNote('zh_CN', { kind: 'per_day', limit: 30_000, received: 12, kept: 0 })).toContain('今天已达到保存上限（30000 条）');
   });
 
   it('Tokyo days turn at 15:00 UTC', () => {
