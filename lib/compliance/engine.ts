@@ -6,6 +6,7 @@ import { DISCLOSURE_MAX_HASHTAGS_BEFORE, DISCLOSURE_MAX_START, NEAR_WINDOW_DEFAU
 import { LAWS } from './laws';
 import { foldPatternSource, normalise, spanIsEvasive, toOriginalSpan, type Normalised } from './normalise';
 import { clauseHits } from './clause';
+import { requiredLiterals, TextIndex, type Literals } from './prefilter';
 import { RULES } from './rules';
 import { DISCLOSURE, STEMA_EXPLANATIONS } from './rules/disclosure';
 import { CATEGORY_IDS, SEVERITIES, type Category, type CheckOptions, type CheckResult, type Finding, type Kind, type Rule, type RuleException, type Severity } from './types';
@@ -20,6 +21,8 @@ const SENTENCE_END = /[。！？!?\n]/;
 /** A quoted term being discussed, not used: 「"治る"という表現は使えません」 (research c4 "meta or quoted text"). */
 const META_AFTER = /^[」』"”']?\s*(?:という(?:表現|言葉|わーど|単語)|は(?:ng|使えない|使えません|だめ|禁止|避け)|と書いては|などのng)/;
 const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORY_IDS);
+/** Groups about disclosure and disclaimers themselves; every other finding is a claim the disclosure must precede. */
+const DISCLOSURE_GROUPS: ReadonlySet<string> = new Set(['H01', 'H02', 'H03', 'H04', 'G01', 'G02', 'G03']);
 
 /** Okurigana after a matched verb stem (消え|る, なくな|ります), so spans and replacements cover the whole verb. */
 const KANA_STEM_TAIL = /^(?:りました|りません|ります|しました|します|ました|ません|ます|する|した|った|って|れる|せる|ない|る|た|て)/;
@@ -40,6 +43,8 @@ const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1, in
 
 interface CompiledException {
   re: RegExp;
+  /** The same pattern with the g flag, for scanning every occurrence (`cover` mode). */
+  global: RegExp;
   mode: 'cover' | 'near';
   window: number;
   categories: ReadonlySet<Category> | null;
@@ -48,6 +53,8 @@ interface CompiledException {
 interface CompiledRule {
   rule: Rule;
   re: RegExp;
+  /** Literals one of which every match contains (prefilter.ts); null = always run. */
+  literals: Literals;
   scopes: ReadonlySet<Category>;
   kinds: ReadonlySet<Kind> | null;
   exceptions: CompiledException[];
@@ -59,8 +66,10 @@ function compileSource(patterns: readonly string[]): string {
 }
 
 function compileException(ex: RuleException): CompiledException {
+  const source = foldPatternSource(ex.re);
   return {
-    re: new RegExp(foldPatternSource(ex.re)),
+    re: new RegExp(source),
+    global: new RegExp(source, 'g'),
     mode: ex.mode,
     window: ex.window ?? (ex.mode === 'near' ? NEAR_WINDOW_DEFAULT : COVER_WINDOW),
     categories: ex.categories ? new Set(ex.categories) : null,
@@ -68,9 +77,11 @@ function compileException(ex: RuleException): CompiledException {
 }
 
 function compileRule(rule: Rule): CompiledRule {
+  const source = compileSource(rule.patterns);
   return {
     rule,
-    re: new RegExp(compileSource(rule.patterns), 'g'),
+    re: new RegExp(source, 'g'),
+    literals: requiredLiterals(source),
     scopes: new Set(rule.scopes),
     kinds: rule.kinds ? new Set(rule.kinds) : null,
     exceptions: (rule.exceptions ?? []).map(compileException),
@@ -80,6 +91,11 @@ function compileRule(rule: Rule): CompiledRule {
 
 /** Compiled once at module load. */
 const COMPILED: readonly CompiledRule[] = RULES.map(compileRule);
+
+/** For tests: each rule's compiled regex and its prefilter literals. */
+export function compiledRulesForTest(): ReadonlyArray<{ id: string; re: RegExp; literals: Literals }> {
+  return COMPILED.map((c) => ({ id: c.rule.id, re: new RegExp(c.re.source), literals: c.literals }));
+}
 const DISCLOSURE_RE = new RegExp(compileSource(DISCLOSURE.clear), 'g');
 const AMBIGUOUS_TAG_RE = new RegExp(compileSource(DISCLOSURE.ambiguous), 'g');
 
@@ -90,11 +106,10 @@ interface Hit {
 }
 
 function lineBounds(text: string, ns: number, ne: number): [number, number] {
-  let a = ns;
-  while (a > 0 && text[a - 1] !== '\n') a--;
-  let b = ne;
-  while (b < text.length && text[b] !== '\n') b++;
-  return [a, b];
+  // Native searches: a text without newlines would otherwise be walked end to end for every hit.
+  const a = ns > 0 ? text.lastIndexOf('\n', ns - 1) + 1 : 0;
+  const nl = text.indexOf('\n', ne);
+  return [a, nl === -1 ? text.length : nl];
 }
 
 function sentenceOf(text: string, ns: number, ne: number): string {
@@ -106,17 +121,17 @@ function sentenceOf(text: string, ns: number, ne: number): string {
 }
 
 function isExcepted(c: CompiledRule, text: string, ns: number, ne: number, category: Category): boolean {
+  const [la, lb] = lineBounds(text, ns, ne);
   for (const ex of c.exceptions) {
     if (ex.categories && !ex.categories.has(category)) continue;
-    const [la, lb] = lineBounds(text, ns, ne);
     const from = Math.max(la, ns - ex.window);
-    const to = Math.min(lb, ne + ex.window);
-    const slice = text.slice(from, to);
+    const slice = text.slice(from, Math.min(lb, ne + ex.window));
     if (ex.mode === 'near') {
       if (ex.re.test(slice)) return true;
       continue;
     }
-    const re = new RegExp(ex.re.source, 'g');
+    const re = ex.global;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice)) !== null) {
       const s = from + m.index;
@@ -131,9 +146,11 @@ function isExcepted(c: CompiledRule, text: string, ns: number, ne: number, categ
 function collectHits(norm: Normalised, category: Category, kind: Kind): Hit[] {
   const text = norm.text;
   const hits: Hit[] = [];
+  const index = new TextIndex(text);
   for (const c of COMPILED) {
     if (!c.scopes.has(category)) continue;
     if (c.kinds && !c.kinds.has(kind)) continue;
+    if (!index.mayMatch(c.literals)) continue;
     const re = c.re;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -160,7 +177,7 @@ function collectHits(norm: Normalised, category: Category, kind: Kind): Hit[] {
   // Clause-level hits fill the gaps the phrase rules leave; where a phrase rule already names the claim it is the more
   // specific finding, so an overlapping clause hit is dropped.
   const phraseHits = hits.length;
-  for (const h of clauseHits(text, category)) {
+  for (const h of clauseHits(text, category, index)) {
     if (!h.rule.scopes.includes(category)) continue;
     const ne = extendTail(text, h.ne, h.rule);
     // Covered = a phrase rule already reports this claim; a speed phrase only covers a speed claim.
@@ -215,10 +232,14 @@ function toFinding(original: string, norm: Normalised, rule: Rule, ns: number, n
   };
 }
 
-/** Creator-script disclosure checks (research §H, c5): absent → H01 at 0–0; late or buried → H03 on the token. */
-function disclosureFindings(original: string, norm: Normalised, denials: Hit[]): Finding[] {
+/**
+ * Creator-script disclosure checks (research §H, c5): absent → H01 at 0–0; late or buried → H03 on the token.
+ * "Up front" is judged by position: at the start of the caption or script AND before the first claim
+ * (`firstClaim`, normalised offset), not merely somewhere on the first line (issue 15).
+ */
+function disclosureFindings(original: string, norm: Normalised, denials: Hit[], firstClaim: number): Finding[] {
   const text = norm.text;
-  const firstLineEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
+  const leading = text.length - text.trimStart().length;
   DISCLOSURE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let first: { ns: number; ne: number } | null = null;
@@ -237,7 +258,7 @@ function disclosureFindings(original: string, norm: Normalised, denials: Hit[]):
   const out: Finding[] = [];
   if (first) {
     const hashtagsBefore = (text.slice(0, first.ns).match(/#/g) ?? []).length;
-    const early = first.ns < DISCLOSURE_MAX_START || first.ns < firstLineEnd;
+    const early = first.ns - leading <= DISCLOSURE_MAX_START && first.ns < firstClaim;
     if (early && hashtagsBefore < DISCLOSURE_MAX_HASHTAGS_BEFORE) return out;
     out.push(toFinding(original, norm, STEMA_EXPLANATIONS.buried, first.ns, first.ne));
     return out;
@@ -285,7 +306,9 @@ export function checkCopy(text: string, options: CheckOptions): CheckResult {
   const findings = kept.map((h) => toFinding(source, norm, h.rule, h.ns, h.ne));
   if (kind === 'creator_script' && norm.text.trim().length > 0) {
     const denials = kept.filter((h) => h.rule.group === 'H02');
-    appendAll(findings, disclosureFindings(source, norm, denials));
+    let firstClaim = norm.text.length;
+    for (const h of kept) if (!DISCLOSURE_GROUPS.has(h.rule.group) && h.ns < firstClaim) firstClaim = h.ns;
+    appendAll(findings, disclosureFindings(source, norm, denials, firstClaim));
   }
   // By position; an insertion point (H01 at 0–0) comes before spans starting there, outer spans before inner ones.
   findings.sort(

@@ -1,5 +1,5 @@
 /**
- * The explainable Creator Score (research §6): per-video rows → creator medians → authenticity checks
+ * The explainable Creator Score (sources and thresholds: model-constants.ts): per-video rows → creator medians → authenticity checks
  * (risk points, one Signal each) → weighted sub-scores re-normalised over what is known → verdict cap.
  */
 import * as K from './model-constants';

@@ -7,15 +7,20 @@ import {
   collaborationRecordSchema,
   costSchema,
   DEFAULT_SETTINGS,
+  productCostSchema,
+  sampleRecordSchema,
   settingsSchema,
   type CollaborationRecord,
   type Cost,
   type Note,
   type Observation,
+  type ProductCost,
+  type SampleRecord,
   type Settings,
   type Snapshot,
   type StoredCreator,
   type StoredOrder,
+  type StoredVerdict,
 } from './records';
 
 export interface CreatorBundle {
@@ -69,13 +74,23 @@ export async function getCreatorBundle(db: MitateDb, creatorId: string): Promise
   });
 }
 
-/** Sets the quality score computed elsewhere (lib/scoring); kept on the creator so the dashboard can sort by it. */
-export async function setCreatorScore(db: MitateDb, creatorId: string, score: number | null): Promise<void> {
+/** A scorer's answer: the score alone (verdict unknown), or the score with its verdict (lib/scoring assessForBadge). */
+export type CreatorScoreResult = number | null | { score: number | null; verdict: StoredVerdict | null };
+
+function scoreFields(result: CreatorScoreResult): { score: number | null; verdict?: StoredVerdict | null } {
+  return result != null && typeof result === 'object' ? { score: result.score, verdict: result.verdict } : { score: result };
+}
+
+/**
+ * Sets the quality score computed elsewhere (lib/scoring), and its verdict when given; kept on the creator so the
+ * dashboard can sort by score and filter by verdict.
+ */
+export async function setCreatorScore(db: MitateDb, creatorId: string, score: number | null, verdict?: StoredVerdict | null): Promise<void> {
   return guard(async () => {
     const tx = db.transaction('creators', 'readwrite');
     const creator = await tx.store.get(creatorId);
     if (!creator) throw new StoreError('not_found', `No creator ${creatorId}`);
-    await tx.store.put({ ...creator, score, scoreKey: scoreKeyOf(score) });
+    await tx.store.put({ ...creator, score, ...(verdict !== undefined ? { verdict } : {}), scoreKey: scoreKeyOf(score) });
     await tx.done;
   });
 }
@@ -136,11 +151,14 @@ export async function saveCollaboration(db: MitateDb, record: CollaborationRecor
   });
 }
 
-/** Stored settings over the defaults; a stored value that no longer validates falls back to its default. */
-export async function getSettings(db: MitateDb): Promise<Settings> {
+/**
+ * Stored settings over the defaults; a stored value that no longer validates falls back to its default.
+ * `defaults` lets the background put the browser's language in until the seller picks one.
+ */
+export async function getSettings(db: MitateDb, defaults: Settings = DEFAULT_SETTINGS): Promise<Settings> {
   return guard(async () => {
     const records = await db.getAll('settings');
-    const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+    const out: Record<string, unknown> = { ...defaults };
     for (const record of records) {
       const fieldSchema = settingsSchema.shape[record.key];
       if (fieldSchema && fieldSchema.safeParse(record.value).success) out[record.key] = record.value;
@@ -150,7 +168,7 @@ export async function getSettings(db: MitateDb): Promise<Settings> {
 }
 
 /** Validates the whole change first; writes all keys in one transaction or none. */
-export async function setSettings(db: MitateDb, patch: Partial<Settings>): Promise<Settings> {
+export async function setSettings(db: MitateDb, patch: Partial<Settings>, defaults: Settings = DEFAULT_SETTINGS): Promise<Settings> {
   const parsed = z.strictObject(z.partial(settingsSchema).shape).safeParse(patch);
   if (!parsed.success) throw invalid('settings', parsed.error);
   await guard(async () => {
@@ -160,26 +178,105 @@ export async function setSettings(db: MitateDb, patch: Partial<Settings>): Promi
     }
     await tx.done;
   });
-  return getSettings(db);
+  return getSettings(db, defaults);
 }
 
 /**
  * Re-scores the given creators from what is stored (the merged record, so videos seen earlier count), in one
  * transaction. The scorer is passed in: the store does not know how scores are made.
  */
-export async function rescoreCreators(db: MitateDb, creatorIds: readonly string[], score: (creator: StoredCreator) => number | null): Promise<number> {
+export async function rescoreCreators(db: MitateDb, creatorIds: readonly string[], score: (creator: StoredCreator) => CreatorScoreResult): Promise<number> {
   return guard(async () => {
     const tx = db.transaction('creators', 'readwrite');
     let changed = 0;
     for (const id of new Set(creatorIds)) {
       const creator = await tx.store.get(id);
       if (!creator) continue;
-      const next = score(creator);
-      if (next === creator.score) continue;
-      await tx.store.put({ ...creator, score: next, scoreKey: scoreKeyOf(next) });
+      const next = scoreFields(score(creator));
+      if (next.score === creator.score && (next.verdict === undefined || next.verdict === creator.verdict)) continue;
+      await tx.store.put({ ...creator, ...next, scoreKey: scoreKeyOf(next.score) });
       changed += 1;
     }
     await tx.done;
     return changed;
+  });
+}
+
+/** The seller's cost of goods, all products (a seller has hundreds at most). */
+export async function listProductCosts(db: MitateDb): Promise<ProductCost[]> {
+  return guard(async () => db.getAll('productCosts'));
+}
+
+/** Sets one product's cost of goods; `costOfGoodsJpy: null` removes it. */
+export async function setProductCost(db: MitateDb, productId: string, costOfGoodsJpy: number | null, memo: string, now: number): Promise<ProductCost | null> {
+  if (costOfGoodsJpy === null) {
+    return guard(async () => {
+      await db.delete('productCosts', productId);
+      return null;
+    });
+  }
+  const parsed = productCostSchema.safeParse({ productId, costOfGoodsJpy, memo, updatedAt: now });
+  if (!parsed.success) throw invalid('productCosts', parsed.error);
+  return guard(async () => {
+    await db.put('productCosts', parsed.data);
+    return parsed.data;
+  });
+}
+
+export async function listSamples(db: MitateDb, query: { creatorId?: string } = {}): Promise<SampleRecord[]> {
+  return guard(async () => (query.creatorId ? db.getAllFromIndex('samples', 'creatorId', query.creatorId) : db.getAll('samples')));
+}
+
+/** Fields only the seller knows; a page re-read of the same sample request never overwrites them when set. */
+const SELLER_SAMPLE_FIELDS = ['costJpy', 'shippingJpy', 'trackingNo', 'refundable', 'shippedAt', 'receivedAt', 'postedAt'] as const;
+
+/**
+ * Saves samples in one transaction. A page record (from Seller Center's sample requests) merges over the stored one:
+ * page fields update, the seller's own fields are kept unless the incoming record sets them.
+ */
+export async function saveSamples(db: MitateDb, samples: readonly SampleRecord[]): Promise<SampleRecord[]> {
+  const parsed = z.array(sampleRecordSchema).check(z.maxLength(1000)).safeParse(samples);
+  if (!parsed.success) throw invalid('samples', parsed.error);
+  return guard(async () => {
+    const tx = db.transaction('samples', 'readwrite');
+    const saved: SampleRecord[] = [];
+    for (const incoming of parsed.data) {
+      const before = await tx.store.get(incoming.id);
+      const next: SampleRecord = { ...incoming };
+      if (before) {
+        for (const field of SELLER_SAMPLE_FIELDS) {
+          if (incoming.source === 'page' && (incoming[field] == null || incoming[field] === false) && before[field] != null) {
+            (next as Record<string, unknown>)[field] = before[field];
+          }
+        }
+      }
+      await tx.store.put(next);
+      saved.push(next);
+    }
+    await tx.done;
+    return saved;
+  });
+}
+
+export interface FollowUpData {
+  /** notes with a timeline or a next action (the ones follow-up views and reminders read) */
+  notes: Note[];
+  samples: SampleRecord[];
+  productCosts: ProductCost[];
+  collaborations: CollaborationRecord[];
+}
+
+/** Everything the follow-up views (today, samples, plans, costs) need, read in one transaction. */
+export async function getFollowUpData(db: MitateDb): Promise<FollowUpData> {
+  return guard(async () => {
+    const tx = db.transaction(['notes', 'samples', 'productCosts', 'collaborations'], 'readonly');
+    const [notes, samples, productCosts, collaborations] = await Promise.all([
+      tx.objectStore('notes').getAll(),
+      tx.objectStore('samples').getAll(),
+      tx.objectStore('productCosts').getAll(),
+      tx.objectStore('collaborations').getAll(),
+    ]);
+    await tx.done;
+    return { notes: notes.filter((n) => n.timeline.length > 0 || n.nextActionAt != null), samples, productCosts, collaborations };
   });
 }

@@ -1,9 +1,12 @@
 /** Mitate's IndexedDB store. Every function takes an IDBFactory or an opened db; nothing here touches globals. */
 export { openMitateDb, closeMitateDb, DEFAULT_BLOCKED_TIMEOUT_MS, STORE_NAMES, type MitateDb, type MitateSchema, type OpenOptions, type StoreName } from './db';
-export { StoreError, toStoreError, STORE_ERROR_CODES, type StoreErrorCode, type StoreErrorDetail } from './errors';
-export { CURRENT_VERSION, handleKeyOf, MIGRATIONS, migrateTo1, migrateTo2, runMigrations, splitV1StatusTag, type NoteV1 } from './migrations';
+export { StoreError, toStoreError, guard, STORE_ERROR_CODES, type StoreErrorCode, type StoreErrorDetail } from './errors';
+export { CURRENT_VERSION, handleKeyOf, MIGRATIONS, migrateTo1, migrateTo2, migrateTo3, runMigrations, splitV1StatusTag, timelineFromV2, type NoteV1 } from './migrations';
 export * from './records';
-export { saveNote, getNote, mergeNote, emptyNote, MERGE_SEPARATOR, type SaveNoteInput, type SaveNoteResult } from './notes';
+export {
+  saveNote, getNote, mergeNote, emptyNote, addEventToNote, addTimelineEvent, MERGE_SEPARATOR,
+  type SaveNoteInput, type SaveNoteResult, type TimelineEventInput,
+} from './notes';
 export { ingestPageData, mergeKnown, metricsOf, defaultBudgetOf, SNAPSHOT_MIN_INTERVAL_MS, type IngestResult, type IngestBudget, type IngestOptions } from './ingest';
 export * from './bounds';
 export {
@@ -12,6 +15,8 @@ export {
   CREATOR_SORT_FIELDS,
   MAX_PAGE_SIZE,
   CURSOR_SKIP_LIMIT,
+  VERDICT_FILTERS,
+  type VerdictFilter,
   type CreatorQuery,
   type CreatorQueryResult,
   type CreatorRow,
@@ -21,6 +26,7 @@ export {
   getCreatorBundle,
   setCreatorScore,
   rescoreCreators,
+  type CreatorScoreResult,
   getCreators,
   getCreatorsByHandles,
   listOrders,
@@ -31,6 +37,12 @@ export {
   saveCollaboration,
   getSettings,
   setSettings,
+  listProductCosts,
+  setProductCost,
+  listSamples,
+  saveSamples,
+  getFollowUpData,
+  type FollowUpData,
   type CreatorBundle,
   type OrderQuery,
 } from './access';
