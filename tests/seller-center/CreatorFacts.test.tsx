@@ -59,7 +59,7 @@ describe('CreatorFacts', () => {
     expect(el.querySelector('img')).toBeNull();
     expect(fact(el, 'brands')).toBe(`1: ${HOSTILE}`);
     expect(fact(el, 'video-gmv')).toBe('1,402,000円 (92%)');
-    expect(fact(el, 'aov')).toBe('￥2,480');
+    expect(fact(el, 'aov')).toBe('2,480円');
     expect(fact(el, 'sample-fulfilment')).toBe('86%');
     expect(fact(el, 'collaborated')).toBe('はい');
   });
