@@ -21,6 +21,8 @@ import type { Category, Rule } from './types';
 export const CLAUSE_MAX_GAP = 14;
 /** How far a speed phrase may sit from the effect or target it qualifies. [G] */
 export const SPEED_WINDOW = 14;
+/** スッキリ / 楽に only count right after their complaint (むくみスッキリ, 便秘がスッキリ). [G] */
+const RELIEF_MAX_GAP = 4;
 
 const fold = (s: string) => foldPatternSource(s);
 const re = (src: string, flags = '') => new RegExp(foldPatternSource(src), flags);
@@ -145,14 +147,21 @@ function sentenceAround(text: string, a: number, b: number): string {
   return text.slice(s, e);
 }
 
-function ruleFor(t: TargetClass, p: PredicateClass): Rule | null {
-  if (!PREDICATE_TARGETS[p].includes(t)) return null;
+/** Foods may not claim to prevent anything bodily; cosmetics may prevent 肌荒れ, 乾燥, 日やけによるシミ… (56 items). */
+const FOOD_CATEGORIES: ReadonlySet<Category> = new Set(['health_food', 'food', 'ffc', 'foshu', 'fnfc']);
+/** The skin and hair surface: "肌をひきしめる", "肌が弱い方にも" are cosmetic wording, not body-structure claims. */
+const SKIN_SURFACE: ReadonlySet<string> = new Set(['肌', '皮膚', '素肌', '肌質', '頭皮', '髪', '頭髪', '毛髪', '髪の毛', '顔'].map(fold));
+
+function ruleFor(t: Target, p: PredicateClass, category: Category): Rule | null {
+  if (!PREDICATE_TARGETS[p].includes(t.cls)) return null;
+  if (p === 'prevent' && t.cls !== 'disease' && !FOOD_CATEGORIES.has(category)) return null;
+  if (p === 'tighten' && SKIN_SURFACE.has(t.word)) return null;
   if (p === 'prevent') return CLAUSE_RULES.prevent;
-  if (t === 'disease') return CLAUSE_RULES.disease;
+  if (t.cls === 'disease') return CLAUSE_RULES.disease;
   if (p === 'burn') return CLAUSE_RULES.burn;
-  if (t === 'fat') return CLAUSE_RULES.fat;
-  if (t === 'function') return CLAUSE_RULES.function;
-  if (t === 'body' && p === 'boost') return CLAUSE_RULES.growth;
+  if (t.cls === 'fat') return CLAUSE_RULES.fat;
+  if (t.cls === 'function') return CLAUSE_RULES.function;
+  if (t.cls === 'body' && (p === 'boost' || p === 'tighten')) return CLAUSE_RULES.growth;
   return CLAUSE_RULES.body;
 }
 
@@ -196,12 +205,13 @@ export function clauseHits(text: string, category: Category, index: TextIndex = 
       const t = targets[k]!;
       if (t.e > p.s) continue;
       if (p.s - t.e > CLAUSE_MAX_GAP) break;
-      const rule = ruleFor(t.cls, p.cls);
+      const rule = ruleFor(t, p.cls, category);
       if (!rule) continue;
       if (hasBreak(text, t.e, p.s)) break;
       const gap = text.slice(t.e, p.s);
       if (OTHER_OBJECT.test(gap)) break;
-      if (t.cls === 'body' && p.cls === 'boost' && !BODY_BOOST_GAP.test(gap)) continue;
+      if (t.cls === 'body' && (p.cls === 'boost' || p.cls === 'tighten') && !BODY_BOOST_GAP.test(gap)) continue;
+      if (p.cls === 'relief' && gap.length > RELIEF_MAX_GAP) continue;
       if (!targetAllowed(text, t, category)) continue;
       keep(rule, t.s, p.e, t, p);
       break;
@@ -214,7 +224,7 @@ export function clauseHits(text: string, category: Category, index: TextIndex = 
     if (t.cls === 'disease' || (t.cls === 'symptom' && !SYMPTOM_SUFFERER_EXEMPT.has(category))) {
       const m = SUFFERER_TAIL.exec(tail);
       if (m) keep(CLAUSE_RULES.sufferer, t.s, t.e + m[0].length, t);
-    } else if (t.cls === 'body') {
+    } else if (t.cls === 'body' && !SKIN_SURFACE.has(t.word)) {
       const m = WEAK_BODY_TAIL.exec(tail);
       if (m) keep(CLAUSE_RULES.sufferer, t.s, t.e + m[0].length, t);
     }
