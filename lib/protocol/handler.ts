@@ -20,6 +20,8 @@ import {
   ingestPageData,
   listCosts,
   listObservations,
+  listPageFormats,
+  clearPageFormats,
   listOrders,
   queryCreators,
   saveCollaboration,
@@ -185,6 +187,10 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
       deps.page?.invalidate();
       deps.onSettingsChanged?.();
       return applied;
+    },    listPageFormats: (db) => listPageFormats(db),
+    clearPageFormats: async (db) => {
+      await clearPageFormats(db);
+      return { cleared: true };
     },
   };
   return async (raw, sender = { from: 'extension' }) => {

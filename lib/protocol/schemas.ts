@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { pageDataSchema } from '../model';
+import { pageFormatSchema } from '../seller-center/format-report';
 import { MAX_CAPTURE_CHARS } from '../bridge/channel';
 import { badgeViewSchema, chipViewSchema, tabViewSchema } from '../page-view/schemas';
 import {
@@ -103,6 +104,9 @@ export const extensionRequestPayloads = {
   getFollowUp: z.object({}),
   importPreview: z.object({ format: z.enum(['json', 'csv']), text: z.string().check(z.maxLength(200_000_000)) }),
   importApply: z.object({ format: z.enum(['json', 'csv']), text: z.string().check(z.maxLength(200_000_000)) }),
+  /** answers Mitate could not read (redacted shapes), for the dashboard's Page formats view */
+  listPageFormats: z.object({}),
+  clearPageFormats: z.object({}),
 } as const;
 
 /** Payload of each request type (the `type` field is added by the union). */
@@ -177,6 +181,8 @@ export const responseData = {
   }),
   importPreview: importSummarySchema,
   importApply: importSummarySchema,
+  listPageFormats: z.array(pageFormatSchema),
+  clearPageFormats: z.object({ cleared: z.literal(true) }),
 } satisfies Record<RequestType, z.ZodMiniType>;
 
 export type RequestPayload<T extends RequestType> = z.input<(typeof requestPayloads)[T]>;
