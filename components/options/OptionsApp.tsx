@@ -14,6 +14,7 @@ import { useDocumentLanguage } from '../app/document-language';
 import { RoiView } from './RoiView';
 import { BenchmarksEditor } from './BenchmarksEditor';
 import { SettingsForm } from './SettingsForm';
+import { StorageView } from './StorageView';
 import '../app/page.css';
 import './options.css';
 
@@ -114,6 +115,9 @@ export function OptionsApp({ client, initialLang, onOpenCreator }: { client: Pro
           </>
         ) : null}
         {tab === 'settings' && settings ? <SettingsForm lang={lang} settings={settings} onSave={saveSettings} /> : null}
+        {tab === 'settings' ? (
+          <StorageView lang={lang} client={client} estimate={() => navigator.storage.estimate()} onChanged={() => setReloadKey((k) => k + 1)} />
+        ) : null}
       </main>
     </div>
   );
