@@ -9,7 +9,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandler, type Sender } from '../lib/protocol';
 import { openMitateDb } from '../lib/store';
-import { assessForBadge } from '../lib/scoring';
+import { storedScoreOf } from '../lib/scoring';
 import { createPageService, tabViewSchema, type TabView } from '../lib/page-view';
 import { HOST_PERMISSIONS, isAffiliateUrl } from '../lib/seller-center/hosts';
 import { t } from '../lib/i18n';
@@ -49,7 +49,7 @@ export default defineBackground(() => {
     openDb: () => openMitateDb(indexedDB),
     now: () => Date.now(),
     openDashboard: () => browser.runtime.openOptionsPage(),
-    scoreCreator: (creator) => assessForBadge(creator, { now: Date.now() }).assessment.score,
+    scoreCreator: (creator) => storedScoreOf(creator, { now: Date.now() }),
     defaultLang: browserLang,
     page,
     openSidePanel: async (tabId) => {
