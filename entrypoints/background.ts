@@ -12,11 +12,13 @@ import { openMitateDb } from '../lib/store';
 import { storedScoreOf } from '../lib/scoring';
 import { createPageService, tabViewSchema, type TabView } from '../lib/page-view';
 import { HOST_PERMISSIONS, isAffiliateUrl } from '../lib/seller-center/hosts';
-import { t } from '../lib/i18n';
-import { PENDING_COPY_KEY, browserLang } from '../components/app/runtime';
-import { SETTINGS_VERSION_KEY, tabViewKey } from '../components/app/desk-link';
+import { langFromLocale, t } from '../lib/i18n';
+import { PENDING_COPY_KEY, SETTINGS_VERSION_KEY, tabViewKey } from '../lib/page-view/storage-keys';
 
 const CHECK_SELECTION_MENU = 'mitate-check-selection';
+
+/** The browser's UI language as one of Mitate's (the default until the seller picks one). */
+const browserLang = () => langFromLocale(browser.i18n.getUILanguage());
 
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
