@@ -1,11 +1,13 @@
 /**
- * Creators dashboard table: search, status/tag filters, sortable columns (aria-sort), paging.
- * Data comes from the `query` prop (e.g. client.queryCreators); ROI is computed elsewhere and passed per row.
+ * Creators dashboard table: search, status/tag/verdict filters, the list of flagged creators (suspicious or likely
+ * fake), sortable columns (aria-sort), paging, and rows that open the creator (onOpenCreator, wired by the caller to
+ * the side panel). Data comes from the `query` prop (e.g. client.queryCreators); ROI is computed elsewhere.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type Lang } from '../../lib/i18n';
 import { formatDate, localeOf } from '../../lib/format';
-import { NOTE_STATUSES, type CreatorRow, type CreatorSortField, type NoteStatus } from '../../lib/store';
+import { NOTE_STATUSES, STORED_VERDICTS, type CreatorRow, type CreatorSortField, type NoteStatus, type VerdictFilter } from '../../lib/store';
+import { VERDICT_KEY } from '../scoring/labels';
 import './dashboard.css';
 
 export interface CreatorTableRow extends CreatorRow {
@@ -16,6 +18,8 @@ export interface CreatorTableQuery {
   search: string;
   status: NoteStatus | null;
   tag: string | null;
+  /** one verdict, or 'flagged' = suspicious or likely fake */
+  verdict: VerdictFilter | null;
   sortBy: CreatorSortField;
   sortDir: 'asc' | 'desc';
   offset: number;
@@ -26,7 +30,9 @@ export interface CreatorTableProps {
   /** resolves one page; rejects (or throws) with an Error whose message is shown */
   query: (params: CreatorTableQuery) => Promise<{ rows: CreatorTableRow[]; total: number }>;
   pageSize?: number;
-  /** row activation (click / Enter), e.g. to open the note editor */
+  /** row activation (click / Enter / Space): open this creator (the side panel; for now e.g. an options route) */
+  onOpenCreator?: (creatorId: string) => void;
+  /** @deprecated older name of onOpenCreator, still honoured */
   onOpen?: (creatorId: string) => void;
   /** change to reload (e.g. after an import) */
   reloadKey?: number;
@@ -55,12 +61,16 @@ type LoadState =
   | { kind: 'ready'; rows: CreatorTableRow[]; total: number }
   | { kind: 'error'; message: string };
 
-export function CreatorTable({ lang, query, pageSize = DEFAULT_PAGE_SIZE, onOpen, reloadKey = 0 }: CreatorTableProps) {
+export function CreatorTable({ lang, query, pageSize = DEFAULT_PAGE_SIZE, onOpenCreator, onOpen: legacyOnOpen, reloadKey = 0 }: CreatorTableProps) {
+  const onOpen = onOpenCreator ?? legacyOnOpen;
   const [searchText, setSearchText] = useState('');
   const [tagText, setTagText] = useState('');
   const [search, setSearch] = useState('');
   const [tag, setTag] = useState('');
   const [status, setStatus] = useState<NoteStatus | null>(null);
+  const [verdict, setVerdict] = useState<VerdictFilter | null>(null);
+  /** how many creators are flagged (suspicious or likely fake), for the shortcut button; null until known */
+  const [flaggedCount, setFlaggedCount] = useState<number | null>(null);
   const [sortBy, setSortBy] = useState<CreatorSortField>('updatedAt');
   const [sortDir, setSortDir] = useState<'asc' | 'desc'>('desc');
   const [offset, setOffset] = useState(0);
@@ -81,7 +91,7 @@ export function CreatorTable({ lang, query, pageSize = DEFAULT_PAGE_SIZE, onOpen
     const id = ++requestId.current;
     setLoad((current) => ({ kind: 'loading', previous: current.kind === 'ready' ? current : current.kind === 'loading' ? current.previous : null }));
     Promise.resolve()
-      .then(() => query({ search, status, tag: tag || null, sortBy, sortDir, offset, limit: pageSize }))
+      .then(() => query({ search, status, tag: tag || null, verdict, sortBy, sortDir, offset, limit: pageSize }))
       .then(
         (page) => {
           if (id === requestId.current) setLoad({ kind: 'ready', rows: page.rows, total: page.total });
@@ -90,13 +100,34 @@ export function CreatorTable({ lang, query, pageSize = DEFAULT_PAGE_SIZE, onOpen
           if (id === requestId.current) setLoad({ kind: 'error', message: String((error as Error)?.message ?? error) });
         },
       );
-  }, [query, search, status, tag, sortBy, sortDir, offset, pageSize, reloadKey, retries]);
+  }, [query, search, status, tag, verdict, sortBy, sortDir, offset, pageSize, reloadKey, retries]);
+
+  useEffect(() => {
+    let live = true;
+    Promise.resolve()
+      .then(() => query({ search: '', status: null, tag: null, verdict: 'flagged', sortBy: 'score', sortDir: 'asc', offset: 0, limit: 1 }))
+      .then((page) => { if (live) setFlaggedCount(page.total); }, () => { if (live) setFlaggedCount(null); });
+    return () => { live = false; };
+  }, [query, reloadKey]);
+
+  const filtered = search !== '' || status != null || tag !== '' || verdict != null;
+  const clearFilters = () => {
+    setSearchText('');
+    setTagText('');
+    setSearch('');
+    setTag('');
+    setStatus(null);
+    setVerdict(null);
+    setOffset(0);
+  };
+  const emptyText = verdict === 'flagged' && !search && !status && !tag ? t(lang, 'dbEmptyFlagged') : filtered ? t(lang, 'dbEmpty') : t(lang, 'dbEmptyStart');
 
   const columns: Column[] = [
     { key: 'handle', label: t(lang, 'dbColHandle'), sort: 'handle' },
     { key: 'nickname', label: t(lang, 'dbColNickname') },
     { key: 'status', label: t(lang, 'dbColStatus'), sort: 'status' },
     { key: 'score', label: t(lang, 'dbColScore'), sort: 'score', numeric: true },
+    { key: 'verdict', label: t(lang, 'dbColVerdict') },
     { key: 'roi', label: t(lang, 'dbColRoi'), numeric: true },
     { key: 'nextAction', label: t(lang, 'dbColNextAction'), sort: 'nextActionAt' },
     { key: 'notes', label: t(lang, 'dbColNotes') },
@@ -146,6 +177,25 @@ export function CreatorTable({ lang, query, pageSize = DEFAULT_PAGE_SIZE, onOpen
           </select>
         </label>
         <label class="mt-dashboard-filter">
+          <span class="mt-dashboard-label">{t(lang, 'dbVerdictFilter')}</span>
+          <select
+            class="mt-dashboard-input"
+            data-filter="verdict"
+            value={verdict ?? ''}
+            onChange={(event) => {
+              const value = (event.currentTarget as HTMLSelectElement).value;
+              setVerdict(value === '' ? null : (value as VerdictFilter));
+              setOffset(0);
+            }}
+          >
+            <option value="">{t(lang, 'dbAllVerdicts')}</option>
+            <option value="flagged">{t(lang, 'dbVerdictFlagged')}</option>
+            {STORED_VERDICTS.map((value) => (
+              <option key={value} value={value}>{t(lang, VERDICT_KEY[value])}</option>
+            ))}
+          </select>
+        </label>
+        <label class="mt-dashboard-filter">
           <span class="mt-dashboard-label">{t(lang, 'dbTagFilter')}</span>
           <input
             class="mt-dashboard-input"
@@ -154,6 +204,23 @@ export function CreatorTable({ lang, query, pageSize = DEFAULT_PAGE_SIZE, onOpen
             onInput={(event) => setTagText((event.currentTarget as HTMLInputElement).value)}
           />
         </label>
+        <div class="mt-dashboard-filter mt-dashboard-filter--actions">
+          <button
+            type="button"
+            class={`mt-dashboard-button${verdict === 'flagged' ? ' mt-dashboard-button--primary' : ''}`}
+            aria-pressed={verdict === 'flagged'}
+            data-action="show-flagged"
+            onClick={() => {
+              setVerdict(verdict === 'flagged' ? null : 'flagged');
+              setOffset(0);
+            }}
+          >
+            {flaggedCount == null ? t(lang, 'dbShowFlagged') : t(lang, 'dbShowFlaggedCount', flaggedCount)}
+          </button>
+          {filtered && (
+            <button type="button" class="mt-dashboard-button" data-action="clear-filters" onClick={clearFilters}>{t(lang, 'dbClearFilters')}</button>
+          )}
+        </div>
       </div>
       {load.kind === 'error' ? (
         <div class="mt-dashboard-error" role="alert">
@@ -198,17 +265,20 @@ export function CreatorTable({ lang, query, pageSize = DEFAULT_PAGE_SIZE, onOpen
             )}
             {shown && shown.rows.length === 0 && (
               <tr>
-                <td colSpan={columns.length} class="mt-dashboard-muted">{t(lang, 'dbEmpty')}</td>
+                <td colSpan={columns.length} class="mt-dashboard-muted mt-dashboard-empty" data-empty={filtered ? 'filtered' : 'start'}>{emptyText}</td>
               </tr>
             )}
             {shown?.rows.map((row) => {
               const creator = row.creator;
               const rowStatus = row.note?.status ?? creator.status;
+              const rowVerdict = creator.verdict ?? null;
               return (
                 <tr
                   key={creator.id}
                   class="mt-dashboard-row"
                   tabIndex={onOpen ? 0 : undefined}
+                  data-creator-id={creator.id}
+                  title={onOpen ? t(lang, 'dbOpenCreator') : undefined}
                   onClick={onOpen ? () => onOpen(creator.id) : undefined}
                   onKeyDown={
                     onOpen
@@ -227,6 +297,16 @@ export function CreatorTable({ lang, query, pageSize = DEFAULT_PAGE_SIZE, onOpen
                     <span class={`mt-dashboard-status mt-dashboard-status--${rowStatus}`}>{t(lang, `ntStatus_${rowStatus}`)}</span>
                   </td>
                   <td class="mt-dashboard-num">{creator.score == null ? '—' : Math.round(creator.score)}</td>
+                  <td data-verdict={rowVerdict ?? 'unknown'}>
+                    {rowVerdict == null ? (
+                      <span class="mt-dashboard-muted">{t(lang, 'dbVerdictUnknown')}</span>
+                    ) : (
+                      <span class={`mt-dashboard-verdict mt-dashboard-verdict--${rowVerdict}`}>
+                        <span class={`mt-dashboard-dot mt-dashboard-dot--${rowVerdict}`} aria-hidden="true" />
+                        {t(lang, VERDICT_KEY[rowVerdict])}
+                      </span>
+                    )}
+                  </td>
                   <td class="mt-dashboard-num">{formatRoi(lang, row.roi)}</td>
                   <td>{formatDate(lang, row.note?.nextActionAt ?? null)}</td>
                   <td class="mt-dashboard-excerpt" title={row.note?.text ?? ''}>{noteExcerpt(row.note?.text)}</td>

@@ -1,21 +1,30 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { t, type Lang } from '../../lib/i18n';
 import { formatCount } from '../../lib/format';
-import type { Assessment } from '../../lib/scoring';
-import { VERDICT_KEY, factorLine, orderedSignals, signalThreshold, signalValue, tierLabel, topFactors, windowLine } from './labels';
+import { BADGE_KEYS, type Assessment, type CategoryFit, type CreatorChecks, type SellerStatus, type Signal } from '../../lib/scoring';
+import { VERDICT_KEY, factorLine, signalThreshold, signalValue, tierLabel, topFactors, windowLine } from './labels';
+import { CheckSummary, FitLine, SellerStatusMark, splitSignals } from './CheckSummary';
 import './scoring.css';
 
 export interface CreatorBadgeProps {
   lang: Lang;
-  assessment: Assessment | null;
+  /** both checks from assessForBadge: the shown one is displayed, named, with its reason (preferred) */
+  checks?: CreatorChecks | null;
+  /** a single assessment, when no checks are given */
+  assessment?: Assessment | null;
   state?: 'loading' | 'error' | 'ready';
+  /** the seller's own status for this creator (sellerStatusOf) */
+  sellerStatus?: SellerStatus | null;
+  /** category fit against the product in view or the settings category */
+  fit?: CategoryFit | null;
 }
 
 /**
  * Compact list-row badge: score + verdict dot + tier. The button toggles a popover (in normal flow, so it can
  * never spill out of a narrow row) with the top factors and every warning in plain words.
  */
-export function CreatorBadge({ lang, assessment, state = 'ready' }: CreatorBadgeProps) {
+export function CreatorBadge({ lang, checks = null, assessment: single = null, state = 'ready', sellerStatus = null, fit = null }: CreatorBadgeProps) {
+  const assessment = checks?.assessment ?? single;
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const popoverId = useId();
@@ -60,7 +69,8 @@ export function CreatorBadge({ lang, assessment, state = 'ready' }: CreatorBadge
   };
   const fromMedians = assessment.basis === 'profile_medians';
   const factors = topFactors(assessment);
-  const signals = orderedSignals(assessment);
+  const { warnings, notes } = splitSignals(assessment.signals);
+  const checkName = checks ? t(lang, BADGE_KEYS.check[checks.shown]) : null;
 
   return (
     <span class="mt-scoring-badge-wrap">
@@ -70,7 +80,8 @@ export function CreatorBadge({ lang, assessment, state = 'ready' }: CreatorBadge
         class={`mt-scoring-badge mt-scoring-badge--${assessment.verdict}`}
         aria-expanded={open}
         aria-controls={popoverId}
-        aria-label={t(lang, 'scoreBadgeAria', scoreText, verdict, tier) + (fromMedians ? ` ${t(lang, 'scoreBasisProfileMark')}` : '')}
+        aria-label={t(lang, 'scoreBadgeAria', scoreText, verdict, tier) + (checkName ? ` ${checkName}` : fromMedians ? ` ${t(lang, 'scoreBasisProfileMark')}` : '') + (sellerStatus ? ` ${t(lang, 'scoreSellerStatus', t(lang, BADGE_KEYS.sellerStatus(sellerStatus)))}` : '')}
+        data-check={checks?.shown}
         onClick={() => setOpen((value) => !value)}
         onKeyDown={onKeyDown}
         onKeyUp={onKeyUp}
@@ -81,9 +92,11 @@ export function CreatorBadge({ lang, assessment, state = 'ready' }: CreatorBadge
         <span class="mt-scoring-badge__verdict">{verdict}</span>
         <span class="mt-scoring-badge__tier">{tier}</span>
       </button>
+      {sellerStatus && <SellerStatusMark lang={lang} status={sellerStatus} />}
       {open && (
         <div id={popoverId} class="mt-scoring-popover" role="region" aria-label={t(lang, 'scoreTitle')} onKeyDown={onPopoverKeyDown} tabIndex={-1}>
-          {fromMedians && <p class="mt-scoring-basis-note" data-basis="profile_medians">{t(lang, 'scoreBasisProfileMedians')}</p>}
+          {checks ? <CheckSummary lang={lang} checks={checks} /> : fromMedians && <p class="mt-scoring-basis-note" data-basis="profile_medians">{t(lang, 'scoreBasisProfileMedians')}</p>}
+          {fit && <FitLine lang={lang} fit={fit} />}
           {factors.length > 0 && (
             <section>
               <h4 class="mt-scoring-popover__h">{t(lang, 'scoreTopFactors')}</h4>
@@ -94,24 +107,36 @@ export function CreatorBadge({ lang, assessment, state = 'ready' }: CreatorBadge
           )}
           <section>
             <h4 class="mt-scoring-popover__h">{t(lang, 'scoreWarnings')}</h4>
-            {signals.length === 0 ? (
+            {warnings.length === 0 ? (
               <p class="mt-scoring-muted">{t(lang, 'scoreNoWarnings')}</p>
             ) : (
-              <ul class="mt-scoring-popover__list">
-                {signals.map((s) => (
-                  <li key={s.id} class={`mt-scoring-signal mt-scoring-signal--${s.severity}`} data-signal={s.id}>
-                    {s.message[lang]}
-                    <span class="mt-scoring-muted"> ({t(lang, 'scoreMeasured', signalValue(lang, s), signalThreshold(lang, s))})</span>
-                  </li>
-                ))}
-              </ul>
+              <SignalList lang={lang} signals={warnings} />
             )}
           </section>
+          {notes.length > 0 && (
+            <section>
+              <h4 class="mt-scoring-popover__h">{t(lang, 'scoreNotes')}</h4>
+              <SignalList lang={lang} signals={notes} />
+            </section>
+          )}
           <p class="mt-scoring-muted">{windowLine(lang, assessment.window)}</p>
           <p class="mt-scoring-muted">{t(lang, 'scoreDisclaimer')}</p>
           <button type="button" class="mt-scoring-link" onClick={close}>{t(lang, 'close')}</button>
         </div>
       )}
     </span>
+  );
+}
+
+function SignalList({ lang, signals }: { lang: Lang; signals: Signal[] }) {
+  return (
+    <ul class="mt-scoring-popover__list">
+      {signals.map((s) => (
+        <li key={s.id} class={`mt-scoring-signal mt-scoring-signal--${s.severity}`} data-signal={s.id}>
+          {s.message[lang]}
+          <span class="mt-scoring-muted"> ({t(lang, 'scoreMeasured', signalValue(lang, s), signalThreshold(lang, s))})</span>
+        </li>
+      ))}
+    </ul>
   );
 }

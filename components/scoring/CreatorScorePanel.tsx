@@ -1,20 +1,28 @@
 import { t, type Lang } from '../../lib/i18n';
 import { formatCount, formatDate, formatPercent } from '../../lib/format';
 import type { Creator } from '../../lib/model';
-import type { Assessment, ScoreComponent, VideoRow } from '../../lib/scoring';
-import { COMPONENT_KEY, VERDICT_KEY, orderedSignals, signalThreshold, signalValue, tierLabel, windowLine } from './labels';
+import type { Assessment, CategoryFit, CreatorChecks, ScoreComponent, SellerStatus, Signal, VideoRow } from '../../lib/scoring';
+import { COMPONENT_KEY, VERDICT_KEY, signalThreshold, signalValue, tierLabel, windowLine } from './labels';
+import { CheckSummary, FitLine, SellerStatusMark, splitSignals } from './CheckSummary';
+import { CreatorFacts } from './CreatorFacts';
 import './scoring.css';
 
 export interface CreatorScorePanelProps {
   lang: Lang;
   creator: Creator | null;
-  assessment: Assessment | null;
+  /** both checks from assessForBadge: the shown one is displayed, named, with its reason (preferred) */
+  checks?: CreatorChecks | null;
+  /** a single assessment, when no checks are given */
+  assessment?: Assessment | null;
   state: 'loading' | 'no-data' | 'error' | 'ready';
   error?: string;
+  sellerStatus?: SellerStatus | null;
+  fit?: CategoryFit | null;
 }
 
 /** Creator detail page: score breakdown, every warning with its numbers, per-video table and two small charts. */
-export function CreatorScorePanel({ lang, creator, assessment, state, error }: CreatorScorePanelProps) {
+export function CreatorScorePanel({ lang, creator, checks = null, assessment: single = null, state, error, sellerStatus = null, fit = null }: CreatorScorePanelProps) {
+  const assessment = checks?.assessment ?? single;
   const name = creator?.nickname ?? creator?.handle ?? null;
   const heading = (
     <div class="mt-scoring-panel__head">
@@ -43,12 +51,14 @@ export function CreatorScorePanel({ lang, creator, assessment, state, error }: C
       <section class="mt-scoring-panel">
         {heading}
         <p class="mt-scoring-panel__state">{t(lang, 'scoreNoData')}</p>
+        {creator && <CreatorFacts lang={lang} creator={creator} />}
       </section>
     );
   }
 
   const a = assessment;
-  const signals = orderedSignals(a);
+  const { warnings, notes } = splitSignals(a.signals);
+  const shownFit = fit ?? a.fit;
   return (
     <section class="mt-scoring-panel">
       {heading}
@@ -60,30 +70,27 @@ export function CreatorScorePanel({ lang, creator, assessment, state, error }: C
         </span>
         <span class="mt-scoring-muted">{tierLabel(lang, a)}</span>
         {a.verdict !== 'insufficient_data' && <span class="mt-scoring-muted">{t(lang, 'scoreRiskPoints', formatCount(lang, a.breakdown.riskPoints))}</span>}
+        {sellerStatus && <SellerStatusMark lang={lang} status={sellerStatus} />}
       </div>
+      {checks && <CheckSummary lang={lang} checks={checks} withHelp />}
+      {shownFit && <FitLine lang={lang} fit={shownFit} />}
       {a.tier?.favoured && <p class="mt-scoring-muted">{t(lang, 'scoreTierFavoured')}</p>}
       <p class="mt-scoring-muted">{windowLine(lang, a.window)} · {t(lang, 'scoreDisclaimer')}</p>
-      {a.basis === 'profile_medians' && <p class="mt-scoring-basis-note" data-basis="profile_medians">{t(lang, 'scoreBasisProfileMedians')}</p>}
+      {!checks && a.basis === 'profile_medians' && <p class="mt-scoring-basis-note" data-basis="profile_medians">{t(lang, 'scoreBasisProfileMedians')}</p>}
 
       {a.score != null && <Breakdown lang={lang} assessment={a} />}
+      {creator && <CreatorFacts lang={lang} creator={creator} />}
 
       <div class="mt-scoring-panel__section">
         <h4 class="mt-scoring-panel__h">{t(lang, 'scoreWarnings')}</h4>
-        {signals.length === 0 ? (
-          <p class="mt-scoring-muted">{t(lang, 'scoreNoWarnings')}</p>
-        ) : (
-          <ul class="mt-scoring-signals">
-            {signals.map((s) => (
-              <li key={s.id} class={`mt-scoring-signal mt-scoring-signal--${s.severity}`} data-signal={s.id}>
-                {s.message[lang]}
-                <span class="mt-scoring-formula">
-                  {t(lang, 'scoreMeasured', signalValue(lang, s), signalThreshold(lang, s))} · {t(lang, 'scoreFormula', s.formula)} · {windowLine(lang, s.window)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        {warnings.length === 0 ? <p class="mt-scoring-muted">{t(lang, 'scoreNoWarnings')}</p> : <PanelSignals lang={lang} signals={warnings} />}
       </div>
+      {notes.length > 0 && (
+        <div class="mt-scoring-panel__section">
+          <h4 class="mt-scoring-panel__h">{t(lang, 'scoreNotes')}</h4>
+          <PanelSignals lang={lang} signals={notes} />
+        </div>
+      )}
 
       <div class="mt-scoring-panel__section">
         <h4 class="mt-scoring-panel__h">{t(lang, 'scoreVideosTitle')}</h4>
@@ -235,5 +242,20 @@ function FollowerChart({ lang, points }: { lang: Lang; points: Creator['follower
       </svg>
       <figcaption class="mt-scoring-chart__caption">{caption}</figcaption>
     </figure>
+  );
+}
+
+function PanelSignals({ lang, signals }: { lang: Lang; signals: Signal[] }) {
+  return (
+    <ul class="mt-scoring-signals">
+      {signals.map((s) => (
+        <li key={s.id} class={`mt-scoring-signal mt-scoring-signal--${s.severity}`} data-signal={s.id}>
+          {s.message[lang]}
+          <span class="mt-scoring-formula">
+            {t(lang, 'scoreMeasured', signalValue(lang, s), signalThreshold(lang, s))} · {t(lang, 'scoreFormula', s.formula)} · {windowLine(lang, s.window)}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

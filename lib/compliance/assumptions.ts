@@ -3,9 +3,10 @@
  * Each degrades gracefully: a wrong value means a missed or extra low-stakes hint, never a crash.
  */
 
-/** Creator scripts: the disclosure must start within this many normalised characters (or on the first line).
- * Research c5 gives 30–50 chars; 40 is the middle. [G] */
-export const DISCLOSURE_MAX_START = 40;
+/** Creator scripts: the disclosure must start within this many normalised characters of the start (after leading
+ * blanks) AND before the first claim. Enough for "【PR】", "#PR ", "広告　" or "こんにちは！#PR"; a tag at the end of
+ * a one-line caption no longer counts (issue 15). Research c5 allows 30–50 chars; the issue asks for the start. [G] */
+export const DISCLOSURE_MAX_START = 12;
 
 /** A disclosure after this many hashtags counts as buried (research c5 "5 or more"). [G] */
 export const DISCLOSURE_MAX_HASHTAGS_BEFORE = 5;

@@ -19,6 +19,8 @@ const SENTENCE_END = /[。！？!?\n]/;
 /** A quoted term being discussed, not used: 「"治る"という表現は使えません」 (research c4 "meta or quoted text"). */
 const META_AFTER = /^[」』"”']?\s*(?:という(?:表現|言葉|わーど|単語)|は(?:ng|使えない|使えません|だめ|禁止|避け)|と書いては|などのng)/;
 const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORY_IDS);
+/** Groups about disclosure and disclaimers themselves; every other finding is a claim the disclosure must precede. */
+const DISCLOSURE_GROUPS: ReadonlySet<string> = new Set(['H01', 'H02', 'H03', 'H04', 'G01', 'G02', 'G03']);
 
 /** Okurigana after a matched verb stem (消え|る, なくな|ります), so spans and replacements cover the whole verb. */
 const KANA_STEM_TAIL = /^(?:りました|りません|ります|しました|します|ました|ません|ます|する|した|った|って|れる|せる|ない|る|た|て)/;
@@ -214,10 +216,14 @@ function toFinding(original: string, norm: Normalised, rule: Rule, ns: number, n
   };
 }
 
-/** Creator-script disclosure checks (research §H, c5): absent → H01 at 0–0; late or buried → H03 on the token. */
-function disclosureFindings(original: string, norm: Normalised, denials: Hit[]): Finding[] {
+/**
+ * Creator-script disclosure checks (research §H, c5): absent → H01 at 0–0; late or buried → H03 on the token.
+ * "Up front" is judged by position: at the start of the caption or script AND before the first claim
+ * (`firstClaim`, normalised offset), not merely somewhere on the first line (issue 15).
+ */
+function disclosureFindings(original: string, norm: Normalised, denials: Hit[], firstClaim: number): Finding[] {
   const text = norm.text;
-  const firstLineEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
+  const leading = text.length - text.trimStart().length;
   DISCLOSURE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let first: { ns: number; ne: number } | null = null;
@@ -236,7 +242,7 @@ function disclosureFindings(original: string, norm: Normalised, denials: Hit[]):
   const out: Finding[] = [];
   if (first) {
     const hashtagsBefore = (text.slice(0, first.ns).match(/#/g) ?? []).length;
-    const early = first.ns < DISCLOSURE_MAX_START || first.ns < firstLineEnd;
+    const early = first.ns - leading <= DISCLOSURE_MAX_START && first.ns < firstClaim;
     if (early && hashtagsBefore < DISCLOSURE_MAX_HASHTAGS_BEFORE) return out;
     out.push(toFinding(original, norm, STEMA_EXPLANATIONS.buried, first.ns, first.ne));
     return out;
@@ -284,7 +290,9 @@ export function checkCopy(text: string, options: CheckOptions): CheckResult {
   const findings = kept.map((h) => toFinding(source, norm, h.rule, h.ns, h.ne));
   if (kind === 'creator_script' && norm.text.trim().length > 0) {
     const denials = kept.filter((h) => h.rule.group === 'H02');
-    findings.push(...disclosureFindings(source, norm, denials));
+    let firstClaim = norm.text.length;
+    for (const h of kept) if (!DISCLOSURE_GROUPS.has(h.rule.group) && h.ns < firstClaim) firstClaim = h.ns;
+    findings.push(...disclosureFindings(source, norm, denials, firstClaim));
   }
   // By position; an insertion point (H01 at 0–0) comes before spans starting there, outer spans before inner ones.
   findings.sort(

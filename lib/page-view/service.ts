@@ -8,7 +8,7 @@ import { t } from '../i18n';
 import type { Creator, PageData, Product } from '../model';
 import { matchApiPath, normaliseResponse } from '../seller-center';
 import { parseJsonSafely } from '../bridge';
-import { assessForBadge, type CreatorChecks } from '../scoring';
+import { assessForBadge, storedScoreOf, type CreatorChecks } from '../scoring';
 import { buildBenchmarkContext, type BenchmarkContext } from '../commission';
 import { getCreators, getCreatorsByHandles, getSettings, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb } from '../store';
 import { buildBadgeView } from './badge';
@@ -99,7 +99,7 @@ export function createPageService(deps: PageServiceDeps) {
     try {
       const db = await deps.openDb();
       const result = await ingestPageData(db, data, deps.now());
-      await rescoreCreators(db, data.creators.map((c) => c.id), (c) => assessForBadge(c, { now: deps.now() }).assessment.score);
+      await rescoreCreators(db, data.creators.map((c) => c.id), (c) => storedScoreOf(c, { now: deps.now() }));
       if (result.observations > 0) benchmarks = null;
       // The stored records merge this page with earlier visits (videos seen on creator pages score the list too).
       const ids = data.creators.map((c) => c.id);

@@ -22,6 +22,7 @@ import {
   toStoreError,
   type MitateDb,
   type StoredCreator,
+  type CreatorScoreResult,
 } from '../store';
 import type { PageService } from '../page-view';
 import {
@@ -70,7 +71,7 @@ export interface HandlerDeps {
   /** opens the options page (a browser action, so the background passes it in) */
   openDashboard?: () => Promise<void>;
   /** quality score of a stored creator (lib/scoring), kept on the record so the dashboard can sort by it */
-  scoreCreator?: (creator: StoredCreator) => number | null;
+  scoreCreator?: (creator: StoredCreator) => CreatorScoreResult;
   /** the background's service for Seller Center pages (captures, badges, chips, per-tab views) */
   page?: PageService;
   /** opens the side panel on a tab; false when the browser refused (no user gesture, no side panel) */

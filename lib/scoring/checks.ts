@@ -49,6 +49,15 @@ export function assessFull(creator: CreatorMetrics, options: AssessOptions): Ass
   return assessment.verdict === 'insufficient_data' || assessment.window.videos < K.MIN_ELIGIBLE_VIDEOS ? null : assessment;
 }
 
+/**
+ * What the store keeps for the dashboard (score sort, verdict filter): the shown check's score and verdict.
+ * Pass it to lib/store rescoreCreators: `rescoreCreators(db, ids, (c) => storedScoreOf(c, { now }))`.
+ */
+export function storedScoreOf(creator: CreatorMetrics, options: AssessOptions): { score: number | null; verdict: Verdict } {
+  const { assessment } = assessForBadge(creator, options);
+  return { score: assessment.score, verdict: assessment.verdict };
+}
+
 /** Both checks and the one to show. The function the background calls for every creator it scores or badges. */
 export function assessForBadge(creator: CreatorMetrics, options: AssessOptions): CreatorChecks {
   const quick = assessQuick(creator, options);

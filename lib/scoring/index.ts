@@ -4,7 +4,7 @@
  * constants are exported for the UI's explanations and for re-fitting (§6.5).
  */
 export { assessCreator, jpLikesPerFollowerNorm, tierOf } from './assess';
-export { assessForBadge, assessFull, assessQuick, type CheckKind, type CreatorChecks, type ShownReason } from './checks';
+export { assessForBadge, assessFull, assessQuick, storedScoreOf, type CheckKind, type CreatorChecks, type ShownReason } from './checks';
 export { categoryFit, sameCategory, type CategoryFit, type FitCreator, type FitLevel, type FitReason, type FitTarget, type ShareEntry } from './fit';
 export type {
   AssessOptions,

@@ -16,6 +16,7 @@ import {
   type Snapshot,
   type StoredCreator,
   type StoredOrder,
+  type StoredVerdict,
 } from './records';
 
 export interface CreatorBundle {
@@ -69,13 +70,23 @@ export async function getCreatorBundle(db: MitateDb, creatorId: string): Promise
   });
 }
 
-/** Sets the quality score computed elsewhere (lib/scoring); kept on the creator so the dashboard can sort by it. */
-export async function setCreatorScore(db: MitateDb, creatorId: string, score: number | null): Promise<void> {
+/** A scorer's answer: the score alone (verdict unknown), or the score with its verdict (lib/scoring assessForBadge). */
+export type CreatorScoreResult = number | null | { score: number | null; verdict: StoredVerdict | null };
+
+function scoreFields(result: CreatorScoreResult): { score: number | null; verdict?: StoredVerdict | null } {
+  return result != null && typeof result === 'object' ? { score: result.score, verdict: result.verdict } : { score: result };
+}
+
+/**
+ * Sets the quality score computed elsewhere (lib/scoring), and its verdict when given; kept on the creator so the
+ * dashboard can sort by score and filter by verdict.
+ */
+export async function setCreatorScore(db: MitateDb, creatorId: string, score: number | null, verdict?: StoredVerdict | null): Promise<void> {
   return guard(async () => {
     const tx = db.transaction('creators', 'readwrite');
     const creator = await tx.store.get(creatorId);
     if (!creator) throw new StoreError('not_found', `No creator ${creatorId}`);
-    await tx.store.put({ ...creator, score, scoreKey: scoreKeyOf(score) });
+    await tx.store.put({ ...creator, score, ...(verdict !== undefined ? { verdict } : {}), scoreKey: scoreKeyOf(score) });
     await tx.done;
   });
 }
@@ -167,16 +178,16 @@ export async function setSettings(db: MitateDb, patch: Partial<Settings>): Promi
  * Re-scores the given creators from what is stored (the merged record, so videos seen earlier count), in one
  * transaction. The scorer is passed in: the store does not know how scores are made.
  */
-export async function rescoreCreators(db: MitateDb, creatorIds: readonly string[], score: (creator: StoredCreator) => number | null): Promise<number> {
+export async function rescoreCreators(db: MitateDb, creatorIds: readonly string[], score: (creator: StoredCreator) => CreatorScoreResult): Promise<number> {
   return guard(async () => {
     const tx = db.transaction('creators', 'readwrite');
     let changed = 0;
     for (const id of new Set(creatorIds)) {
       const creator = await tx.store.get(id);
       if (!creator) continue;
-      const next = score(creator);
-      if (next === creator.score) continue;
-      await tx.store.put({ ...creator, score: next, scoreKey: scoreKeyOf(next) });
+      const next = scoreFields(score(creator));
+      if (next.score === creator.score && (next.verdict === undefined || next.verdict === creator.verdict)) continue;
+      await tx.store.put({ ...creator, ...next, scoreKey: scoreKeyOf(next.score) });
       changed += 1;
     }
     await tx.done;

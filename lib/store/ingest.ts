@@ -66,6 +66,8 @@ export function toStoredCreator(creator: Creator, existing: StoredCreator | unde
     updatedAt: now,
     status: existing?.status ?? noteStatus ?? DEFAULT_NOTE_STATUS,
     score,
+    // the verdict goes with the score it was computed with (kept until the scorer runs again)
+    ...(existing?.verdict !== undefined ? { verdict: existing.verdict } : {}),
     handleKey: handleKeyOf(merged.handle),
     scoreKey: scoreKeyOf(score),
   };

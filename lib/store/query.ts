@@ -9,7 +9,7 @@
 import type { IDBPObjectStore } from 'idb';
 import type { MitateDb, MitateSchema } from './db';
 import { guard } from './errors';
-import { NOTE_STATUSES, type Note, type NoteStatus, type StoredCreator } from './records';
+import { NOTE_STATUSES, STORED_VERDICTS, type Note, type NoteStatus, type StoredCreator } from './records';
 import * as z from 'zod/mini';
 import { noteStatusSchema } from './records';
 
@@ -23,10 +23,19 @@ export const MAX_PAGE_SIZE = 500;
  */
 export const CURSOR_SKIP_LIMIT = 1_000;
 
+/** Verdict filter: one stored verdict, or 'flagged' = suspicious or likely fake (the list of creators to avoid). */
+export const VERDICT_FILTERS = [...STORED_VERDICTS, 'flagged'] as const;
+export type VerdictFilter = (typeof VERDICT_FILTERS)[number];
+
+function verdictMatches(filter: VerdictFilter, verdict: StoredCreator['verdict']): boolean {
+  return filter === 'flagged' ? verdict === 'suspicious' || verdict === 'likely_fake' : verdict === filter;
+}
+
 export const creatorQuerySchema = z.object({
   search: z.optional(z.string().check(z.maxLength(200))),
   status: z.optional(z.nullable(noteStatusSchema)),
   tag: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
+  verdict: z.optional(z.nullable(z.enum(VERDICT_FILTERS))),
   sortBy: z._default(z.enum(CREATOR_SORT_FIELDS), 'updatedAt'),
   sortDir: z._default(z.enum(['asc', 'desc']), 'desc'),
   offset: z._default(z.number().check(z.int(), z.minimum(0)), 0),
@@ -65,12 +74,13 @@ export async function queryCreators(db: MitateDb, query: CreatorQuery): Promise<
     const search = params.search?.trim().toLowerCase() ?? '';
     const status = params.status ?? null;
     const tag = params.tag?.trim() || null;
+    const verdict = params.verdict ?? null;
     const sortIndex = SORT_INDEX[params.sortBy];
     const descending = params.sortDir === 'desc';
 
     let ids: string[];
     let total: number;
-    if (!search && !status && !tag && sortIndex) {
+    if (!search && !status && !tag && !verdict && sortIndex) {
       // fast path: walk the sort index, skipping `offset` entries without reading them
       total = await creators.count();
       ids = [];
@@ -93,10 +103,16 @@ export async function queryCreators(db: MitateDb, query: CreatorQuery): Promise<
       if (status) allowed = new Set(await creators.index('status').getAllKeys(status));
       if (tag) allowed = intersect(allowed, new Set(await notes.index('tags').getAllKeys(tag)));
       let all: StoredCreator[] | null = null;
-      if (search) {
-        all = await creators.getAll();
+      if (search || verdict) all = await creators.getAll();
+      if (verdict) {
+        // verdicts change on every rescore, so they are not indexed: one read of all creators, like search
         const hits = new Set<string>();
-        for (const creator of all) {
+        for (const creator of all!) if (verdictMatches(verdict, creator.verdict)) hits.add(creator.id);
+        allowed = intersect(allowed, hits);
+      }
+      if (search) {
+        const hits = new Set<string>();
+        for (const creator of all!) {
           if (
             creator.id.toLowerCase().includes(search) ||
             creator.handleKey.includes(search) ||

@@ -67,6 +67,10 @@ export const notePatchSchema = z.partial(
 );
 export type NotePatch = z.infer<typeof notePatchSchema>;
 
+/** Verdicts of lib/scoring's Creator Score, as stored on the creator for the dashboard's verdict column and filter. */
+export const STORED_VERDICTS = ['healthy', 'suspicious', 'likely_fake', 'insufficient_data'] as const;
+export type StoredVerdict = (typeof STORED_VERDICTS)[number];
+
 /**
  * A creator as stored: the latest normalised Creator plus bookkeeping and sort keys.
  * `status` mirrors the note's status so the dashboard can filter/sort on an index without reading notes.
@@ -79,6 +83,8 @@ export const storedCreatorSchema = z.extend(creatorSchema, {
   status: noteStatusSchema,
   /** quality score 0-100 set by the scoring module, null = not scored yet */
   score: knownNumber,
+  /** verdict of the shown check with that score; absent on records scored before verdicts were kept = unknown */
+  verdict: z.optional(z.nullable(z.enum(STORED_VERDICTS))),
   handleKey: z.string(),
   scoreKey: z.number(),
 });

@@ -16,6 +16,17 @@ function typeText(el: HTMLElement, value: string) {
   });
 }
 
+function typeTitle(el: HTMLElement, value: string) {
+  const input = el.querySelector('.mt-compliance-title-input') as HTMLInputElement;
+  act(() => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  act(() => {
+    vi.advanceTimersByTime(CHECK_DEBOUNCE_MS);
+  });
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
 });
@@ -118,5 +129,37 @@ describe('buildSegments', () => {
       ['シミが消える', 'high'],
     ]);
     expect(segs.map((s) => s.text).join('')).toBe(text);
+  });
+});
+
+describe('CopyChecker title and description fields (issue 15)', () => {
+  it('checks the title on its own, with the listing rules and their sources', () => {
+    const el = mount(<CopyChecker lang="en" category="cosmetic" onCategoryChange={() => {}} />);
+    typeTitle(el, '【公式ショップ】シミが消える美容液 50%OFF★');
+    const title = el.querySelector('.mt-compliance-field-results--title') as HTMLElement;
+    expect(title.querySelector('.mt-compliance-matched')?.textContent).toBe('シミが消える');
+    const failed = [...el.querySelectorAll('.mt-compliance-rule--fail .mt-compliance-rule-label')].map((n) => n.textContent);
+    expect(failed).toEqual(['No promotions in the title', 'No shop names in the title', 'No special symbols or emoji in the title']);
+    for (const a of el.querySelectorAll('.mt-compliance-rule-source a')) expect(a.getAttribute('href')).toMatch(/^https:\/\//);
+    // The description is still empty: nothing reported for it.
+    expect(el.querySelector('.mt-compliance-preview')).toBeNull();
+  });
+
+  it('flags a short description and Chinese glyphs, and applies the Japanese forms to the field', () => {
+    const el = mount(<CopyChecker lang="zh_CN" category="cosmetic" onCategoryChange={() => {}} />);
+    typeText(el, '高品质护肤霜，保湿');
+    const lengthRule = el.querySelector('.mt-compliance-rule--fail') as HTMLElement;
+    expect(lengthRule.textContent).toContain('至少30');
+    const items = [...el.querySelectorAll('.mt-compliance-ja-item')].map((n) => n.textContent);
+    expect(items.join(' ')).toContain('质');
+    act(() => (el.querySelector('.mt-compliance-ja-apply') as HTMLButtonElement).click());
+    expect((el.querySelector('textarea') as HTMLTextAreaElement).value).toBe('高品質護膚霜、保湿');
+  });
+
+  it('a creator script has one field and no listing rules', () => {
+    const el = mount(<CopyChecker lang="en" category="cosmetic" kind="creator_script" onCategoryChange={() => {}} />);
+    expect(el.querySelector('.mt-compliance-title-input')).toBeNull();
+    typeText(el, '#PR この化粧水が好き');
+    expect(el.querySelector('.mt-compliance-rules')).toBeNull();
   });
 });

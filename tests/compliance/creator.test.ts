@@ -80,3 +80,21 @@ describe('disclaimers are no shield (research G01)', () => {
     expect(withNote.severity).toBe(bare.severity);
   });
 });
+
+describe('disclosure by position (issue 15)', () => {
+  it('a tag at the end of a one-line script is not up front', () => {
+    const text = 'この美容液、塗った瞬間に毛穴が目立たなくなる！ #PR';
+    const f = script(text).find((x) => x.group === 'H03');
+    expect(f?.matched).toBe('#PR');
+    expect(ids('この化粧水、しっとりして毎日使っています #PR')).toContain('H03-buried');
+  });
+
+  it('a disclosure must come before the first claim, even near the start', () => {
+    expect(ids('シミが消える #PR')).toContain('H03-buried');
+    expect(ids('#PR シミが消える')).not.toContain('H03-buried');
+  });
+
+  it('accepts a short greeting before the tag', () => {
+    expect(ids('こんにちは！#PR 今日は化粧水の紹介')).toEqual([]);
+  });
+});

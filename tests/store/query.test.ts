@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURSOR_SKIP_LIMIT, ingestPageData, queryCreators, saveNote, setCreatorScore, type MitateDb } from '../../lib/store';
+import { CURSOR_SKIP_LIMIT, getCreators, ingestPageData, queryCreators, rescoreCreators, saveNote, setCreatorScore, type MitateDb } from '../../lib/store';
 import { freshDb, makeCreator, pageData } from './helpers';
 
 async function seed(): Promise<MitateDb> {
@@ -74,6 +74,36 @@ describe('queryCreators', () => {
     // desc index n-1 .. ; position 1010 from the top is updatedAt n-1-1010 = 49
     expect(ids(desc)).toEqual([49, 48, 47, 46, 45].map((i) => `c000${i}`));
     expect(desc.total).toBe(n);
+  });
+
+  it('filters by verdict; "flagged" lists every suspicious or likely-fake creator, combined with other filters', async () => {
+    const db = await seed();
+    await setCreatorScore(db, 'a', 30, 'likely_fake');
+    await setCreatorScore(db, 'b', 58, 'suspicious');
+    await setCreatorScore(db, 'c', 90, 'healthy');
+    const flagged = await queryCreators(db, { verdict: 'flagged', sortBy: 'score', sortDir: 'asc' });
+    expect(ids(flagged)).toEqual(['a', 'b']);
+    expect(flagged.total).toBe(2);
+    expect(ids(await queryCreators(db, { verdict: 'healthy' }))).toEqual(['c']);
+    expect(ids(await queryCreators(db, { verdict: 'flagged', search: 'bob' }))).toEqual(['b']);
+    expect(ids(await queryCreators(db, { verdict: 'flagged', status: 'declined' }))).toEqual([]);
+    // d was never scored with a verdict: it matches no verdict filter
+    expect(ids(await queryCreators(db, { verdict: 'insufficient_data' }))).toEqual([]);
+    await expect(queryCreators(db, { verdict: 'great' as never })).rejects.toThrow();
+  });
+
+  it('rescoreCreators stores score and verdict together; a new page ingest keeps them', async () => {
+    const db = await seed();
+    const changed = await rescoreCreators(db, ['a', 'b'], (c) => (c.id === 'a' ? { score: 25, verdict: 'likely_fake' } : 71));
+    expect(changed).toBe(2);
+    let [a, b] = await getCreators(db, ['a', 'b']);
+    expect([a!.score, a!.verdict, b!.score, b!.verdict]).toEqual([25, 'likely_fake', 71, undefined]);
+    // same score, new verdict: still written
+    expect(await rescoreCreators(db, ['a'], () => ({ score: 25, verdict: 'suspicious' }))).toBe(1);
+    expect(await rescoreCreators(db, ['a'], () => ({ score: 25, verdict: 'suspicious' }))).toBe(0);
+    await ingestPageData(db, pageData({ creators: [makeCreator('a', { handle: 'Alice', followers: 310 })] }), 5000);
+    [a] = await getCreators(db, ['a']);
+    expect([a!.followers, a!.score, a!.verdict]).toEqual([310, 25, 'suspicious']);
   });
 
   it('rejects nonsense parameters', async () => {

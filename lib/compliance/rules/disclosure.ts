@@ -38,9 +38,9 @@ export const STEMA_EXPLANATIONS: Record<'missing' | 'buried' | 'ambiguous', Rule
     patterns: [],
     severity: 'medium',
     explanation: {
-      zh_CN: '广告标识放在后面或夹在大量话题标签中，属于"不明确的披露"。请移到最开头并保持显示。',
-      ja: '広告表示が文末や多数のハッシュタグの中に埋もれており、不明瞭な表示とされます。冒頭に移してください。',
-      en: 'The disclosure is buried late or among many hashtags, which the guidelines call unclear; move it to the very beginning.',
+      zh_CN: '广告标识不在开头（在第一个宣传内容之后、句末或夹在大量话题标签中），属于"不明确的披露"。请移到最开头、所有宣传内容之前。',
+      ja: '広告表示が冒頭にありません（最初の訴求より後、文末、多数のハッシュタグの中）。不明瞭な表示とされます。最初の訴求より前、冒頭に移してください。',
+      en: 'The disclosure is not at the start (after the first claim, at the end, or among many hashtags), which the guidelines call unclear; move it to the very beginning, before any claim.',
     },
     alternatives: [],
   },

@@ -136,4 +136,25 @@ export const scoring = {
   scoreWarn_follower_jump: { zh_CN: '粉丝增长 $1（超过 $2），无爆款视频可解释', ja: 'フォロワーが $1 増加（$2 超）、説明できるバズ動画なし', en: 'Followers grew $1 (above $2) with no viral video to explain it' },
   scoreWarn_uniform_numbers: { zh_CN: '各视频数据过于整齐（变异系数 $1）：疑似机器刷量', ja: '動画ごとの数値が揃いすぎ（変動係数 $1）：ボットの疑い', en: 'Numbers too uniform across videos (CV $1): possible bot delivery' },
   scoreSellerStatus: { zh_CN: '我的状态：$1', ja: '自分のステータス：$1', en: 'My status: $1' },
+  // Dashboard: verdict column and filter, flagged list, empty states, open a creator.
+  dbColVerdict: { zh_CN: '判定', ja: '判定', en: 'Verdict' },
+  dbVerdictFilter: { zh_CN: '判定', ja: '判定', en: 'Verdict' },
+  dbAllVerdicts: { zh_CN: '全部判定', ja: 'すべての判定', en: 'All verdicts' },
+  dbVerdictFlagged: { zh_CN: '可疑或疑似刷量', ja: '要確認・不正の疑い大', en: 'Suspicious or likely fake' },
+  dbVerdictUnknown: { zh_CN: '未评分', ja: '未評価', en: 'Not scored' },
+  dbShowFlagged: { zh_CN: '只看可疑/疑似刷量达人', ja: '要確認・不正の疑いのあるクリエイターだけ表示', en: 'Show flagged creators only' },
+  dbShowFlaggedCount: { zh_CN: '只看可疑/疑似刷量达人（$1）', ja: '要確認・不正の疑いのあるクリエイター（$1）', en: 'Flagged creators ($1)' },
+  dbClearFilters: { zh_CN: '清除筛选', ja: '絞り込みを解除', en: 'Clear filters' },
+  dbEmptyStart: {
+    zh_CN: '还没有达人。在 Seller Center 打开「查找达人」或达人详情页，Mitate 会自动记录并评分；也可以在「数据」页导入备份。',
+    ja: 'まだクリエイターがいません。Seller Center で「クリエイターを探す」やクリエイター詳細を開くと、Mitate が自動で記録・評価します。「データ」タブからバックアップを読み込むこともできます。',
+    en: 'No creators yet. Open Find creators or a creator page in Seller Center and Mitate records and scores them automatically; or import a backup on the Data tab.',
+  },
+  dbEmptyFlagged: {
+    zh_CN: '没有被判定为可疑或疑似刷量的达人。',
+    ja: '要確認・不正の疑いと判定されたクリエイターはいません。',
+    en: 'No creator is flagged as suspicious or likely fake.',
+  },
+  dbOpenCreator: { zh_CN: '打开达人详情', ja: 'クリエイターを開く', en: 'Open this creator' },
+  scoreNotes: { zh_CN: '提示（不扣分）', ja: '参考情報（減点なし）', en: 'Notes (no points)' },
 } satisfies MessageTable;
