@@ -219,7 +219,7 @@ describe('notes in the side panel (issues 6, 14)', () => {
     launched = await launch();
     mitate = new MitateProbe(launched);
     const dashboard = await Dashboard.open(launched, LANG);
-    await expect.poll(() => dashboard.table.textContent()).toContain(t(LANG, 'dbEmpty'));
+    await expect.poll(() => dashboard.table.textContent()).toContain(t(LANG, 'dbEmptyStart'));
 
     await dashboard.tab('tabData').click();
     await dashboard.fileInput.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(exportedJson) });

@@ -17,7 +17,8 @@ export class Dashboard {
 
   tab(key: string): Locator { return this.page.getByRole('tab', { name: t(this.lang, key) }); }
   get search(): Locator { return this.page.locator('.mt-dashboard-filters input[type="search"]'); }
-  get statusFilter(): Locator { return this.page.locator('.mt-dashboard-filters select'); }
+  get statusFilter(): Locator { return this.page.locator('.mt-dashboard-filters select:not([data-filter])'); }
+  get verdictFilter(): Locator { return this.page.locator('.mt-dashboard-filters select[data-filter="verdict"]'); }
   get table(): Locator { return this.page.locator('table.mt-dashboard-table'); }
   get fileInput(): Locator { return this.page.locator('input[type="file"]'); }
   get preview(): Locator { return this.page.locator('.mt-dashboard-preview'); }
