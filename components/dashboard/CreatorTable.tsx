@@ -79,13 +79,15 @@ export function CreatorTable({ lang, query, pageSize = DEFAULT_PAGE_SIZE, onOpen
   const requestId = useRef(0);
 
   useEffect(() => {
+    // Only a changed filter resets the page: on mount (or after clearing) the typed text already matches.
+    if (searchText.trim() === search && tagText.trim() === tag) return;
     const timer = setTimeout(() => {
       setSearch(searchText.trim());
       setTag(tagText.trim());
       setOffset(0);
     }, FILTER_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [searchText, tagText]);
+  }, [searchText, tagText, search, tag]);
 
   useEffect(() => {
     const id = ++requestId.current;

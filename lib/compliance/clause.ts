@@ -13,6 +13,7 @@ import {
   type PredicateClass, type TargetClass,
 } from './lexicon';
 import { foldPatternSource } from './normalise';
+import { requiredLiterals, TextIndex, type Literals } from './prefilter';
 import { CLAUSE_RULES } from './rules/clause';
 import type { Category, Rule } from './types';
 
@@ -63,7 +64,10 @@ for (const w of TARGET_CLASS.keys()) {
 }
 for (const list of TARGETS_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
 
-const PREDICATE_RES: ReadonlyArray<[PredicateClass, RegExp]> = (Object.keys(PREDICATES) as PredicateClass[]).map((cls) => [cls, new RegExp(verbsPattern(PREDICATES[cls]), 'g')]);
+const PREDICATE_RES: ReadonlyArray<[PredicateClass, RegExp, Literals]> = (Object.keys(PREDICATES) as PredicateClass[]).map((cls) => {
+  const source = verbsPattern(PREDICATES[cls]);
+  return [cls, new RegExp(source, 'g'), requiredLiterals(source)];
+});
 const SPEED = re(SPEED_RE, 'g');
 const SPEED_SAFE = re(SPEED_SAFE_RE);
 const SUFFERER_TAIL = re(SUFFERER_TAIL_RE);
@@ -111,9 +115,10 @@ function findTargets(text: string): Target[] {
   return out;
 }
 
-function findPredicates(text: string): Predicate[] {
+function findPredicates(text: string, index: TextIndex): Predicate[] {
   const out: Predicate[] = [];
-  for (const [cls, pattern] of PREDICATE_RES) {
+  for (const [cls, pattern, literals] of PREDICATE_RES) {
+    if (!index.mayMatch(literals)) continue;
     pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = pattern.exec(text)) !== null) {
@@ -158,10 +163,10 @@ function targetAllowed(text: string, t: Target, category: Category): boolean {
   return !HOUSEHOLD_CONTEXT.test(text.slice(from, t.e + 12));
 }
 
-export function clauseHits(text: string, category: Category): ClauseHit[] {
+export function clauseHits(text: string, category: Category, index: TextIndex = new TextIndex(text)): ClauseHit[] {
   if (category === 'medical_device') return [];
   const targets = findTargets(text);
-  const predicates = findPredicates(text);
+  const predicates = findPredicates(text, index);
   const hits: ClauseHit[] = [];
   const notifiedOk = NOTIFIED_CATEGORIES.has(category);
   const permittedOk = COSMETIC_PERMITTED_CATEGORIES.has(category);

@@ -2,6 +2,12 @@
 import { applyImportFile, buildExportEnvelope, previewImportFile } from '../export';
 import {
   addCost,
+  addTimelineEvent,
+  getFollowUpData,
+  listProductCosts,
+  listSamples,
+  saveSamples,
+  setProductCost,
   CURRENT_VERSION,
   deleteCost,
   dumpAll,
@@ -9,6 +15,8 @@ import {
   getCreators,
   getCreatorsByHandles,
   getSettings,
+  DEFAULT_SETTINGS,
+  type Settings,
   ingestPageData,
   listCosts,
   listObservations,
@@ -72,6 +80,8 @@ export interface HandlerDeps {
   openDashboard?: () => Promise<void>;
   /** quality score of a stored creator (lib/scoring), kept on the record so the dashboard can sort by it */
   scoreCreator?: (creator: StoredCreator) => CreatorScoreResult;
+  /** the UI language until the seller picks one: the browser's (components/app/runtime.ts browserLang) */
+  defaultLang?: () => Settings['lang'];
   /** the background's service for Seller Center pages (captures, badges, chips, per-tab views) */
   page?: PageService;
   /** opens the side panel on a tab; false when the browser refused (no user gesture, no side panel) */
@@ -87,6 +97,7 @@ type Handlers = { [T in RequestType]: (db: MitateDb, payload: ParsedPayload<T>, 
 export type MessageHandler = (raw: unknown, sender?: Sender) => Promise<ProtocolResult<unknown>>;
 
 export function createHandler(deps: HandlerDeps): MessageHandler {
+  const settingsDefaults = (): Settings => (deps.defaultLang ? { ...DEFAULT_SETTINGS, lang: deps.defaultLang() } : DEFAULT_SETTINGS);
   const failures: FeatureFailure[] = [];
   const page = () => {
     if (!deps.page) throw new Error('No page service in this context');
@@ -135,7 +146,11 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
     getCreator: (db, p) => getCreatorBundle(db, p.creatorId),
     getCreators: (db, p) => getCreators(db, p.creatorIds),
     getCreatorsByHandles: (db, p) => getCreatorsByHandles(db, p.handles),
-    saveNote: (db, p) => saveNote(db, p, deps.now()),
+    saveNote: async (db, p) => {
+      const saved = await saveNote(db, p, deps.now());
+      deps.page?.noteSaved(p.creatorId, saved.note.status);
+      return saved;
+    },
     queryCreators: (db, p) => queryCreators(db, p.query),
     listOrders: (db, p) => listOrders(db, p),
     listCosts: (db, p) => listCosts(db, p),
@@ -150,14 +165,20 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
       await setCreatorScore(db, p.creatorId, p.score);
       return { saved: true };
     },
-    getSettings: (db) => getSettings(db),
+    getSettings: (db) => getSettings(db, settingsDefaults()),
     setSettings: async (db, p) => {
-      const saved = await setSettings(db, p.patch);
+      const saved = await setSettings(db, p.patch, settingsDefaults());
       deps.page?.invalidate();
       deps.onSettingsChanged?.();
       return saved;
     },
     exportAll: async (db) => buildExportEnvelope(await dumpAll(db), deps.now()),
+    addTimelineEvent: (db, p) => addTimelineEvent(db, p, deps.now()),
+    listProductCosts: (db) => listProductCosts(db),
+    setProductCost: (db, p) => setProductCost(db, p.productId, p.costOfGoodsJpy, p.memo, deps.now()),
+    listSamples: (db, p) => listSamples(db, p),
+    saveSamples: (db, p) => saveSamples(db, p.samples),
+    getFollowUp: (db) => getFollowUpData(db),
     importPreview: (db, p) => previewImportFile(db, p, deps.now()),
     importApply: async (db, p) => {
       const applied = await applyImportFile(db, p, deps.now());

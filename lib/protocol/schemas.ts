@@ -18,7 +18,10 @@ import {
   notePatchSchema,
   noteSchema,
   observationSchema,
+  productCostSchema,
+  sampleRecordSchema,
   settingsSchema,
+  timelineEventSchema,
   snapshotSchema,
   storeDataSchema,
   storedCreatorSchema,
@@ -42,6 +45,8 @@ export const contentRequestPayloads = {
     status: z.number().check(z.int()),
     requestBody: z.nullable(z.string().check(z.maxLength(100_000))),
     body: z.string().check(z.maxLength(MAX_CAPTURE_CHARS)),
+    /** length of an answer the reader did not hand over because it was over the size bound */
+    tooLarge: z.optional(z.nullable(z.number().check(z.int(), z.minimum(0)))),
   }),
   /** badge views for the creator handles on screen (list rows, creator page, samples, plans, orders) */
   creatorBadges: z.object({ url: pageUrl, handles: z.array(handleText).check(z.maxLength(500)) }),
@@ -86,6 +91,16 @@ export const extensionRequestPayloads = {
   getSettings: z.object({}),
   setSettings: z.object({ patch: z.partial(settingsSchema) }),
   exportAll: z.object({}),
+  /** follow-up (issue 17): a dated status change on a creator's timeline */
+  addTimelineEvent: z.object({
+    creatorId: id, event: z.strictObject(z.omit(timelineEventSchema, { id: true, recordedAt: true }).shape), editor: z.string().check(z.minLength(1), z.maxLength(100)),
+  }),
+  listProductCosts: z.object({}),
+  setProductCost: z.object({ productId: id, costOfGoodsJpy: z.nullable(productCostSchema.shape.costOfGoodsJpy), memo: productCostSchema.shape.memo }),
+  listSamples: z.object({ creatorId: z.optional(id) }),
+  saveSamples: z.object({ samples: z.array(sampleRecordSchema).check(z.maxLength(1000)) }),
+  /** notes with a timeline or next action, samples, product costs and collaborations, for the follow-up views */
+  getFollowUp: z.object({}),
   importPreview: z.object({ format: z.enum(['json', 'csv']), text: z.string().check(z.maxLength(200_000_000)) }),
   importApply: z.object({ format: z.enum(['json', 'csv']), text: z.string().check(z.maxLength(200_000_000)) }),
 } as const;
@@ -105,7 +120,11 @@ const countsSchema = z.object({ added: z.number(), changed: z.number(), unchange
 const storeNameSchema = z.enum(STORE_NAMES as unknown as [string, ...string[]]);
 const importSummarySchema = z.object({
   counts: z.record(storeNameSchema, countsSchema),
-  samples: z.array(z.object({ store: storeNameSchema, key: z.string(), change: z.enum(['added', 'changed']), fields: z.array(z.string()) })),
+  samples: z.array(z.object({
+    store: storeNameSchema, key: z.string(), change: z.enum(['added', 'changed']), fields: z.array(z.string()),
+    /** the creator's @handle or nickname, for a preview in the seller's terms */
+    label: z.optional(z.string()),
+  })),
 });
 
 /** Data of each successful response. */
@@ -148,6 +167,14 @@ export const responseData = {
   getSettings: settingsSchema,
   setSettings: settingsSchema,
   exportAll: z.object({ schema: z.literal('mitate-export'), version: z.number(), exportedAt: z.number(), data: storeDataSchema }),
+  addTimelineEvent: noteSchema,
+  listProductCosts: z.array(productCostSchema),
+  setProductCost: z.nullable(productCostSchema),
+  listSamples: z.array(sampleRecordSchema),
+  saveSamples: z.array(sampleRecordSchema),
+  getFollowUp: z.object({
+    notes: z.array(noteSchema), samples: z.array(sampleRecordSchema), productCosts: z.array(productCostSchema), collaborations: z.array(collaborationRecordSchema),
+  }),
   importPreview: importSummarySchema,
   importApply: importSummarySchema,
 } satisfies Record<RequestType, z.ZodMiniType>;
@@ -165,7 +192,10 @@ export const PROTOCOL_ERROR_CODES = [...STORE_ERROR_CODES, 'bad_request', 'bad_r
 export const protocolErrorSchema = z.object({
   code: z.enum(PROTOCOL_ERROR_CODES),
   message: z.string(),
-  detail: z.optional(z.object({ store: z.optional(z.string()), index: z.optional(z.number()), field: z.optional(z.string()) })),
+  detail: z.optional(z.object({
+    store: z.optional(z.string()), index: z.optional(z.number()), field: z.optional(z.string()),
+    reason: z.optional(z.string()), name: z.optional(z.string()), value: z.optional(z.string()),
+  })),
 });
 export type ProtocolError = z.infer<typeof protocolErrorSchema>;
 export type ProtocolResult<T> = { ok: true; data: T } | { ok: false; error: ProtocolError };

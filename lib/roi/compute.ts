@@ -4,8 +4,9 @@
  * - order amounts are tax-included; revenue for profit is tax-excluded (10 % standard, 8 % food, by category);
  * - refunded/returned units remove their share of GMV, estimated commission and platform fee;
  * - commission is the actual figure once settled, otherwise the estimate, and every row says which;
- * - "ROI" is what sellers and Seller Center call ROI: GMV ÷ commission (really a ROAS, gross);
- *   "profit ROI" is net profit ÷ marketing cost (commission + samples + shipping + other cost entries);
+ * - "ROI" is Seller Center's ratio, GMV ÷ commission (really a ROAS, gross; about 1.1 ÷ the commission rate, so
+ *   ranking by it only ranks commission rates); the default ranking is net profit, net of commission, platform fee,
+ *   cost of goods, samples and shipping; "profit ROI" is net profit ÷ marketing cost (commission + cost entries);
  * - undefined ratios are null with a reason, never Infinity or NaN;
  * - yen figures are not rounded here; round when displaying.
  */
@@ -15,8 +16,11 @@ import {
   categoryIdOf, COMMISSION_BASE, FEE_BASE, JP_PLATFORM_FEE_RATE, JP_STANDARD_TAX_RATE, taxRateForCategory,
 } from '../commission';
 import { periodKey, type Period } from './period';
+import { breakEvenInPlace } from './break-even';
 
 export interface CostEntry {
+  /** where the entry came from (cost store id, `sample:<id>`, `note:<creator>:<event>`…), for the seller to trace it */
+  source?: string;
   creatorId?: string | null;
   productId?: string | null;
   collaborationId?: string | null;
@@ -96,6 +100,16 @@ export interface RoiRow {
   netProfitJpy: number;
   roi: RatioResult;
   profitRoi: RatioResult;
+  /** products sold in this row at a commission above their break-even (needs the product's cost of goods) */
+  aboveBreakEven: BreakEvenBreach[];
+}
+
+export interface BreakEvenBreach {
+  productId: string;
+  productName: string | null;
+  commissionRate: number;
+  /** null = loses money even at 0 % */
+  breakEvenRate: number | null;
 }
 
 export type GroupBy = 'creator' | 'product' | 'collaboration' | Period;
@@ -189,7 +203,26 @@ function emptyRow(key: string, groupBy: GroupBy): RoiRow {
     marketingCostJpy: 0, netProfitJpy: 0,
     roi: { value: null, reason: NO_COMMISSION, label: ROI_LABEL },
     profitRoi: { value: null, reason: NO_COST, label: PROFIT_ROI_LABEL },
+    aboveBreakEven: [],
   };
+}
+
+/**
+ * The line's commission rate against its product's break-even at the price actually paid per unit; null when the
+ * product has no cost of goods, or the line has no rate, quantity or amount.
+ */
+function breachOf(order: AffiliateOrder, line: LineRoi, product: ProductCost | null | undefined, options: RoiOptions): BreakEvenBreach | null {
+  if (order.productId == null || product?.costOfGoodsJpy == null || line.units == null || line.units <= 0) return null;
+  const unitPrice = line.grossGmvInclTaxJpy / line.units;
+  const base = COMMISSION_BASE === 'taxIncluded' ? line.gmvInclTaxJpy : line.gmvExclTaxJpy;
+  const rate = num(order.commissionRate) ?? (line.commissionJpy != null && base > 0 ? line.commissionJpy / base : null);
+  if (rate == null || !(unitPrice > 0)) return null;
+  const chip = breakEvenInPlace({
+    priceJpy: unitPrice, costOfGoodsJpy: product.costOfGoodsJpy, category: product.category ?? null, commissionRate: rate,
+    platformFeeRate: options.platformFeeRate ?? null,
+  });
+  if (chip.kind !== 'ok' || !chip.aboveBreakEven) return null;
+  return { productId: order.productId, productName: order.productName, commissionRate: rate, breakEvenRate: chip.breakEvenRate };
 }
 
 export interface RoiInput {
@@ -233,6 +266,10 @@ export function computeRoi({ orders, costs = [], products = [], groupBy, options
     }
     if (line.cogsJpy == null) row.cogsComplete = false;
     else row.cogsJpy += line.cogsJpy;
+    const breach = breachOf(order, line, order.productId != null ? productById.get(order.productId) : null, options);
+    if (breach && !row.aboveBreakEven.some((b) => b.productId === breach.productId && b.commissionRate === breach.commissionRate)) {
+      row.aboveBreakEven.push(breach);
+    }
   }
 
   for (const cost of costs) {
@@ -256,6 +293,9 @@ export function computeRoi({ orders, costs = [], products = [], groupBy, options
       'commissionJpy', 'commissionUnknownLines', 'platformFeeJpy', 'sampleCostJpy', 'shippingCostJpy', 'otherCostJpy', 'cogsJpy',
     ] as const) total[k] += row[k];
     total.cogsComplete &&= row.cogsComplete;
+    for (const breach of row.aboveBreakEven) {
+      if (!total.aboveBreakEven.some((b) => b.productId === breach.productId && b.commissionRate === breach.commissionRate)) total.aboveBreakEven.push(breach);
+    }
   }
   const bases = new Set(list.map((r) => r.commissionBasis).filter((b) => b !== 'unknown'));
   total.commissionBasis = bases.size === 0 ? 'unknown' : bases.size > 1 || bases.has('mixed') ? 'mixed' : [...bases][0]!;
@@ -274,4 +314,9 @@ function finish(row: RoiRow): void {
 export function toCny(jpy: number | null | undefined, cnyPerJpy: number | null | undefined): number | null {
   if (jpy == null || cnyPerJpy == null || !Number.isFinite(jpy) || !Number.isFinite(cnyPerJpy) || cnyPerJpy <= 0) return null;
   return Math.round(jpy * cnyPerJpy * 100) / 100;
+}
+
+/** Rows ranked by net profit, best first (the default ROI view); ties by GMV. */
+export function rankByProfit(rows: readonly RoiRow[]): RoiRow[] {
+  return [...rows].sort((a, b) => b.netProfitJpy - a.netProfitJpy || b.gmvInclTaxJpy - a.gmvInclTaxJpy);
 }

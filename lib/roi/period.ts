@@ -15,3 +15,13 @@ export function periodKey(epochMs: number, period: Period): string {
   const back = (local.getUTCDay() + 6) % 7;
   return `W${iso(new Date(local.getTime() - back * DAY_MS))}`;
 }
+
+/** Whole days since 1970-01-01 on the Tokyo calendar: two instants on the same Tokyo date share a number. */
+export function tokyoDayNumber(epochMs: number): number {
+  return Math.floor((epochMs + TOKYO_OFFSET_MS) / DAY_MS);
+}
+
+/** The instant a Tokyo day number starts (00:00 JST). */
+export function tokyoDayStart(dayNumber: number): number {
+  return dayNumber * DAY_MS - TOKYO_OFFSET_MS;
+}

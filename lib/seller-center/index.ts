@@ -1,7 +1,7 @@
 /** Seller Center / Affiliate Center reading layer: hosts, routes, API paths, raw schemas, normalisers, DOM fallback. */
 export { AFFILIATE_HOSTS, SELLER_HOSTS, HOST_PERMISSIONS, AFFILIATE_MATCHES, isAffiliateUrl } from './hosts';
 export {
-  ENDPOINTS, ROUTES, CREATOR_ID_PATTERN, matchApiPath, pageKindOf, creatorIdFromUrl, endpointInfo,
+  ENDPOINTS, UNREAD_PATHS, ROUTES, CREATOR_ID_PATTERN, matchApiPath, pageKindOf, creatorIdFromUrl, endpointInfo,
   type EndpointId, type PageKind, type EndpointInfo, type RouteInfo,
 } from './endpoints';
 export { SELECTORS, COMMISSION_LABEL_PATTERN, HANDLE_TEXT_PATTERN, type SelectorInfo } from './selectors';
@@ -13,8 +13,13 @@ export {
 export { emptyCreator } from '../model';
 export { redactShape } from './redact';
 export {
+  shapeOf, mergeShapes, unreadableReport, mergeFormat, addOccurrence, formatId, pageFormatsReport, pageFormatsReportSchema,
+  pageFormatSchema, sampleFromShape, fixtureFilesFromReport, reportFileName, MAX_PAGE_FORMATS,
+  type ShapeNode, type UnreadableReport, type PageFormat, type PageFormatsReport, type GeneratedFile,
+} from './format-report';
+export {
   parseCompactCount, parsePercentText, toCount, toRateX100, toFraction, toYen, toEpochMs, toId, toText, unwrap,
   MAX_PLAUSIBLE_NUMBER, RATE_X100_DIVISOR, SECONDS_MS_BOUNDARY, MAX_TEXT_LENGTH,
 } from './values';
-export { readCreatorCards, readCreatorDetail, findCommissionFigures, ownText, type CreatorCard } from './dom';
+export { readCreatorCards, readCreatorDetail, findCommissionFigures, ownText, type CardCache, type CreatorCard } from './dom';
 export * as rawSchemas from './raw';

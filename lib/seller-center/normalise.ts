@@ -20,6 +20,7 @@ import {
   toRecord, toText, toYen, toYenMax, unwrap, type JsonRecord,
 } from './values';
 import { redactShape } from './redact';
+import { unreadableReport, type UnreadableReport } from './format-report';
 
 export interface NormaliseMeta {
   url: string;
@@ -31,7 +32,11 @@ export interface NormaliseMeta {
    */
   bareIsYen?: boolean;
 }
-export type NormaliseResult = { ok: true; data: PageData } | { ok: false; diagnostic: string };
+/**
+ * `format` is set when the answer was a success whose shape Mitate does not know (not for error envelopes): the
+ * background passes it to recordUnreadableFormat (lib/store) for the Page formats view.
+ */
+export type NormaliseResult = { ok: true; data: PageData } | { ok: false; diagnostic: string; format?: UnreadableReport };
 
 /** A video "posted" more than this after `now` has a broken timestamp. */
 export const FUTURE_TOLERANCE_MS = 2 * 24 * 60 * 60 * 1000;
@@ -804,9 +809,15 @@ export function normaliseResponse(endpoint: EndpointId, body: unknown, meta: Nor
   try {
     const reader = READERS[endpoint];
     if (!reader) return { ok: false, diagnostic: diagnostic(endpoint, url, 'unknown endpoint id', parsedBody) };
-    if (!isRecord(parsedBody)) return { ok: false, diagnostic: diagnostic(endpoint, url, 'body is not a JSON object', parsedBody) };
+    if (!isRecord(parsedBody)) {
+      const reason = 'body is not a JSON object';
+      return { ok: false, diagnostic: diagnostic(endpoint, url, reason, parsedBody), format: unreadableReport(endpoint, url, reason, parsedBody) };
+    }
     const envelope = parsed(envelopeSchema, parsedBody);
-    if (!envelope) return { ok: false, diagnostic: diagnostic(endpoint, url, 'envelope not recognised', parsedBody) };
+    if (!envelope) {
+      const reason = 'envelope not recognised';
+      return { ok: false, diagnostic: diagnostic(endpoint, url, reason, parsedBody), format: unreadableReport(endpoint, url, reason, parsedBody) };
+    }
     const code = envelope.code === undefined ? 0 : Number(envelope.code);
     if (code !== 0) {
       const shown = Number.isSafeInteger(code) ? String(code) : 'non-numeric';
@@ -815,7 +826,9 @@ export function normaliseResponse(endpoint: EndpointId, body: unknown, meta: Nor
     const request = toRecord(parseJsonMaybe(meta?.requestBody));
     const now = typeof meta?.now === 'number' ? meta.now : Number.NaN;
     const result = reader(parsedBody, { url, requestBody: request ?? undefined, now, bareIsYen: bareAmountsAreYen(url) }, request);
-    if (typeof result === 'string') return { ok: false, diagnostic: diagnostic(endpoint, url, result, parsedBody) };
+    if (typeof result === 'string') {
+      return { ok: false, diagnostic: diagnostic(endpoint, url, result, parsedBody), format: unreadableReport(endpoint, url, result, parsedBody) };
+    }
     return { ok: true, data: result };
   } catch {
     return { ok: false, diagnostic: diagnostic(endpoint, url, 'internal error while reading', parsedBody) };

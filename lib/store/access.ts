@@ -7,11 +7,15 @@ import {
   collaborationRecordSchema,
   costSchema,
   DEFAULT_SETTINGS,
+  productCostSchema,
+  sampleRecordSchema,
   settingsSchema,
   type CollaborationRecord,
   type Cost,
   type Note,
   type Observation,
+  type ProductCost,
+  type SampleRecord,
   type Settings,
   type Snapshot,
   type StoredCreator,
@@ -147,11 +151,14 @@ export async function saveCollaboration(db: MitateDb, record: CollaborationRecor
   });
 }
 
-/** Stored settings over the defaults; a stored value that no longer validates falls back to its default. */
-export async function getSettings(db: MitateDb): Promise<Settings> {
+/**
+ * Stored settings over the defaults; a stored value that no longer validates falls back to its default.
+ * `defaults` lets the background put the browser's language in until the seller picks one.
+ */
+export async function getSettings(db: MitateDb, defaults: Settings = DEFAULT_SETTINGS): Promise<Settings> {
   return guard(async () => {
     const records = await db.getAll('settings');
-    const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+    const out: Record<string, unknown> = { ...defaults };
     for (const record of records) {
       const fieldSchema = settingsSchema.shape[record.key];
       if (fieldSchema && fieldSchema.safeParse(record.value).success) out[record.key] = record.value;
@@ -161,7 +168,7 @@ export async function getSettings(db: MitateDb): Promise<Settings> {
 }
 
 /** Validates the whole change first; writes all keys in one transaction or none. */
-export async function setSettings(db: MitateDb, patch: Partial<Settings>): Promise<Settings> {
+export async function setSettings(db: MitateDb, patch: Partial<Settings>, defaults: Settings = DEFAULT_SETTINGS): Promise<Settings> {
   const parsed = z.strictObject(z.partial(settingsSchema).shape).safeParse(patch);
   if (!parsed.success) throw invalid('settings', parsed.error);
   await guard(async () => {
@@ -171,7 +178,7 @@ export async function setSettings(db: MitateDb, patch: Partial<Settings>): Promi
     }
     await tx.done;
   });
-  return getSettings(db);
+  return getSettings(db, defaults);
 }
 
 /**
@@ -192,5 +199,84 @@ export async function rescoreCreators(db: MitateDb, creatorIds: readonly string[
     }
     await tx.done;
     return changed;
+  });
+}
+
+/** The seller's cost of goods, all products (a seller has hundreds at most). */
+export async function listProductCosts(db: MitateDb): Promise<ProductCost[]> {
+  return guard(async () => db.getAll('productCosts'));
+}
+
+/** Sets one product's cost of goods; `costOfGoodsJpy: null` removes it. */
+export async function setProductCost(db: MitateDb, productId: string, costOfGoodsJpy: number | null, memo: string, now: number): Promise<ProductCost | null> {
+  if (costOfGoodsJpy === null) {
+    return guard(async () => {
+      await db.delete('productCosts', productId);
+      return null;
+    });
+  }
+  const parsed = productCostSchema.safeParse({ productId, costOfGoodsJpy, memo, updatedAt: now });
+  if (!parsed.success) throw invalid('productCosts', parsed.error);
+  return guard(async () => {
+    await db.put('productCosts', parsed.data);
+    return parsed.data;
+  });
+}
+
+export async function listSamples(db: MitateDb, query: { creatorId?: string } = {}): Promise<SampleRecord[]> {
+  return guard(async () => (query.creatorId ? db.getAllFromIndex('samples', 'creatorId', query.creatorId) : db.getAll('samples')));
+}
+
+/** Fields only the seller knows; a page re-read of the same sample request never overwrites them when set. */
+const SELLER_SAMPLE_FIELDS = ['costJpy', 'shippingJpy', 'trackingNo', 'refundable', 'shippedAt', 'receivedAt', 'postedAt'] as const;
+
+/**
+ * Saves samples in one transaction. A page record (from Seller Center's sample requests) merges over the stored one:
+ * page fields update, the seller's own fields are kept unless the incoming record sets them.
+ */
+export async function saveSamples(db: MitateDb, samples: readonly SampleRecord[]): Promise<SampleRecord[]> {
+  const parsed = z.array(sampleRecordSchema).check(z.maxLength(1000)).safeParse(samples);
+  if (!parsed.success) throw invalid('samples', parsed.error);
+  return guard(async () => {
+    const tx = db.transaction('samples', 'readwrite');
+    const saved: SampleRecord[] = [];
+    for (const incoming of parsed.data) {
+      const before = await tx.store.get(incoming.id);
+      const next: SampleRecord = { ...incoming };
+      if (before) {
+        for (const field of SELLER_SAMPLE_FIELDS) {
+          if (incoming.source === 'page' && (incoming[field] == null || incoming[field] === false) && before[field] != null) {
+            (next as Record<string, unknown>)[field] = before[field];
+          }
+        }
+      }
+      await tx.store.put(next);
+      saved.push(next);
+    }
+    await tx.done;
+    return saved;
+  });
+}
+
+export interface FollowUpData {
+  /** notes with a timeline or a next action (the ones follow-up views and reminders read) */
+  notes: Note[];
+  samples: SampleRecord[];
+  productCosts: ProductCost[];
+  collaborations: CollaborationRecord[];
+}
+
+/** Everything the follow-up views (today, samples, plans, costs) need, read in one transaction. */
+export async function getFollowUpData(db: MitateDb): Promise<FollowUpData> {
+  return guard(async () => {
+    const tx = db.transaction(['notes', 'samples', 'productCosts', 'collaborations'], 'readonly');
+    const [notes, samples, productCosts, collaborations] = await Promise.all([
+      tx.objectStore('notes').getAll(),
+      tx.objectStore('samples').getAll(),
+      tx.objectStore('productCosts').getAll(),
+      tx.objectStore('collaborations').getAll(),
+    ]);
+    await tx.done;
+    return { notes: notes.filter((n) => n.timeline.length > 0 || n.nextActionAt != null), samples, productCosts, collaborations };
   });
 }

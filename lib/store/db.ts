@@ -8,6 +8,8 @@ import {
   type Cost,
   type Note,
   type Observation,
+  type ProductCost,
+  type SampleRecord,
   type SettingRecord,
   type Snapshot,
   type StoredCreator,
@@ -25,14 +27,19 @@ export interface MitateSchema extends DBSchema {
   orders: { key: [string, string]; value: StoredOrder; indexes: { creatorId: string; createdAt: number } };
   observations: { key: string; value: Observation; indexes: { category: string } };
   settings: { key: string; value: SettingRecord };
+  productCosts: { key: string; value: ProductCost };
+  samples: { key: string; value: SampleRecord; indexes: { creatorId: string } };
 }
 export type MitateDb = IDBPDatabase<MitateSchema>;
-export type StoreName = 'creators' | 'snapshots' | 'notes' | 'collaborations' | 'costs' | 'products' | 'orders' | 'observations' | 'settings';
+export type StoreName =
+  | 'creators' | 'snapshots' | 'notes' | 'collaborations' | 'costs' | 'products' | 'orders' | 'observations' | 'settings'
+  | 'productCosts' | 'samples';
 /** Default wait while another tab blocks an upgrade: long enough for a well-behaved tab to close its connection. */
 export const DEFAULT_BLOCKED_TIMEOUT_MS = 5_000;
 
 export const STORE_NAMES: readonly StoreName[] = [
   'creators', 'snapshots', 'notes', 'collaborations', 'costs', 'products', 'orders', 'observations', 'settings',
+  'productCosts', 'samples',
 ];
 
 export interface OpenOptions {

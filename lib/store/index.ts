@@ -1,9 +1,12 @@
 /** Mitate's IndexedDB store. Every function takes an IDBFactory or an opened db; nothing here touches globals. */
 export { openMitateDb, closeMitateDb, DEFAULT_BLOCKED_TIMEOUT_MS, STORE_NAMES, type MitateDb, type MitateSchema, type OpenOptions, type StoreName } from './db';
-export { StoreError, toStoreError, STORE_ERROR_CODES, type StoreErrorCode, type StoreErrorDetail } from './errors';
-export { CURRENT_VERSION, handleKeyOf, MIGRATIONS, migrateTo1, migrateTo2, runMigrations, splitV1StatusTag, type NoteV1 } from './migrations';
+export { StoreError, toStoreError, guard, STORE_ERROR_CODES, type StoreErrorCode, type StoreErrorDetail } from './errors';
+export { CURRENT_VERSION, handleKeyOf, MIGRATIONS, migrateTo1, migrateTo2, migrateTo3, runMigrations, splitV1StatusTag, timelineFromV2, type NoteV1 } from './migrations';
 export * from './records';
-export { saveNote, getNote, mergeNote, emptyNote, MERGE_SEPARATOR, type SaveNoteInput, type SaveNoteResult } from './notes';
+export {
+  saveNote, getNote, mergeNote, emptyNote, addEventToNote, addTimelineEvent, MERGE_SEPARATOR,
+  type SaveNoteInput, type SaveNoteResult, type TimelineEventInput,
+} from './notes';
 export { ingestPageData, mergeKnown, metricsOf, SNAPSHOT_MIN_INTERVAL_MS, type IngestResult } from './ingest';
 export {
   queryCreators,
@@ -33,6 +36,12 @@ export {
   saveCollaboration,
   getSettings,
   setSettings,
+  listProductCosts,
+  setProductCost,
+  listSamples,
+  saveSamples,
+  getFollowUpData,
+  type FollowUpData,
   type CreatorBundle,
   type OrderQuery,
 } from './access';

@@ -1,15 +1,22 @@
 /**
- * Schema history of the 'mitate' database, one function per version step.
+ * Schema history of the 'mitate' database, one function per version step. Each step reads and writes only the
+ * frozen record types of its own versions (lib/store/frozen/vN.ts), never the live ones in records.ts, so a later
+ * field change cannot silently rewrite an old migration (issue 19).
  *
  * v1 (first release): creators (Creator + updatedAt, index handle), snapshots (index creatorId),
  *   notes `{ creatorId, text, updatedAt }` where the seller typed the status into the text as a leading
  *   "[invited]" tag, and settings.
- * v2 (current): notes get status/tags/rating/nextActionAt/sample fields and a revision for optimistic
+ * v2: notes get status/tags/rating/nextActionAt/sample fields and a revision for optimistic
  *   concurrency; creators get status/score/sort keys and more indexes; snapshots get a creatorId+at index;
  *   collaborations, costs, products, orders and observations stores are added.
+ * v3 (current): notes get a dated timeline of status changes (built from the v2 status and sample fields);
+ *   productCosts (the seller's cost of goods) and samples stores are added; the v2 default ROI threshold of 1,
+ *   which never fired, is dropped so the new default (off; warn on losses instead) applies.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { DEFAULT_NOTE_STATUS, NOTE_FIELDS, NOTE_STATUSES, type Note, type NoteStatus, type StoredCreator } from './records';
+import { NOTE_STATUSES_V1, type CreatorV1, type NoteStatusV1, type NoteV1, type SettingRecordV1 } from './frozen/v1';
+import { DEFAULT_NOTE_STATUS_V2, NOTE_FIELDS_V2, type CreatorV2, type NoteV2 } from './frozen/v2';
+import type { NoteV3, TimelineEventV3 } from './frozen/v3';
 
 // Migrations run inside the versionchange transaction, where the database is untyped (its shape is changing).
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -17,25 +24,20 @@ export type UpgradeDb = IDBPDatabase<any>;
 export type UpgradeTx = IDBPTransaction<any, any, 'versionchange'>;
 export type Migration = (db: UpgradeDb, tx: UpgradeTx) => Promise<void>;
 
-/** Latest schema version; bump together with a new entry in MIGRATIONS. */
-export const CURRENT_VERSION = 2;
+/** Latest schema version; bump together with a new entry in MIGRATIONS and a new frozen/vN.ts. */
+export const CURRENT_VERSION = 3;
 
-/** The v1 note shape, kept for the migration and its test. */
-export interface NoteV1 {
-  creatorId: string;
-  text: string;
-  updatedAt: number;
-}
+export type { NoteV1 } from './frozen/v1';
 
 /** Status tag a v1 note may start with, e.g. "[sample_sent] shipped Tuesday". */
 const V1_STATUS_TAG = /^\s*\[([a-z_]+)\]\s*/;
 
-export function splitV1StatusTag(text: string): { status: NoteStatus; text: string } {
+export function splitV1StatusTag(text: string): { status: NoteStatusV1; text: string } {
   const match = V1_STATUS_TAG.exec(text);
-  if (match && (NOTE_STATUSES as readonly string[]).includes(match[1]!)) {
-    return { status: match[1] as NoteStatus, text: text.slice(match[0].length) };
+  if (match && (NOTE_STATUSES_V1 as readonly string[]).includes(match[1]!)) {
+    return { status: match[1] as NoteStatusV1, text: text.slice(match[0].length) };
   }
-  return { status: DEFAULT_NOTE_STATUS, text };
+  return { status: DEFAULT_NOTE_STATUS_V2, text };
 }
 
 /** Sort keys kept beside nullable fields because IndexedDB indexes skip null. */
@@ -59,13 +61,13 @@ export const migrateTo1: Migration = async (db) => {
 
 export const migrateTo2: Migration = async (db, tx) => {
   // notes: lift the status tag out of the text, add the v2 fields; revision 1 = "as migrated"
-  const statusByCreator = new Map<string, NoteStatus>();
+  const statusByCreator = new Map<string, NoteStatusV1>();
   const notes = tx.objectStore('notes');
   let noteCursor = await notes.openCursor();
   while (noteCursor) {
     const old = noteCursor.value as NoteV1;
     const { status, text } = splitV1StatusTag(old.text);
-    const next: Note = {
+    const next: NoteV2 = {
       creatorId: old.creatorId,
       text,
       status,
@@ -75,7 +77,7 @@ export const migrateTo2: Migration = async (db, tx) => {
       sampleCostJpy: null,
       sampleTrackingNo: null,
       revision: 1,
-      fieldRevisions: Object.fromEntries(NOTE_FIELDS.map((field) => [field, 1])),
+      fieldRevisions: Object.fromEntries(NOTE_FIELDS_V2.map((field) => [field, 1])),
       updatedAt: old.updatedAt,
       updatedBy: 'migration-v2',
     };
@@ -91,11 +93,11 @@ export const migrateTo2: Migration = async (db, tx) => {
   const creators = tx.objectStore('creators');
   let creatorCursor = await creators.openCursor();
   while (creatorCursor) {
-    const old = creatorCursor.value as Omit<StoredCreator, 'firstSeenAt' | 'status' | 'score' | 'handleKey' | 'scoreKey'>;
-    const next: StoredCreator = {
+    const old = creatorCursor.value as CreatorV1;
+    const next: CreatorV2 = {
       ...old,
       firstSeenAt: old.updatedAt,
-      status: statusByCreator.get(old.id) ?? DEFAULT_NOTE_STATUS,
+      status: statusByCreator.get(old.id) ?? DEFAULT_NOTE_STATUS_V2,
       score: null,
       handleKey: handleKeyOf(old.handle),
       scoreKey: scoreKeyOf(null),
@@ -126,8 +128,51 @@ export const migrateTo2: Migration = async (db, tx) => {
   observations.createIndex('category', 'category');
 };
 
+/**
+ * A v2 note's timeline: v2 kept only the current status, so its one dated fact is "this status, as of the note's
+ * last save". A recorded sample cost or tracking number becomes a sample_sent event (before the status event when the
+ * status had moved past it), so the cost stays counted in ROI. Ids start "v2-" so they never clash with later ones.
+ */
+export function timelineFromV2(note: NoteV2): TimelineEventV3[] {
+  const events: TimelineEventV3[] = [];
+  const at = note.updatedAt;
+  const hasSample = note.sampleCostJpy != null || (note.sampleTrackingNo != null && note.sampleTrackingNo !== '');
+  const event = (id: string, status: TimelineEventV3['status'], sample: boolean): TimelineEventV3 => ({
+    id, status, at, recordedAt: at,
+    costJpy: sample ? note.sampleCostJpy : null,
+    shippingJpy: null,
+    trackingNo: sample ? note.sampleTrackingNo : null,
+    dueAt: null,
+    memo: '',
+  });
+  if (hasSample && note.status !== 'sample_sent') events.push(event('v2-sample', 'sample_sent', true));
+  if (note.status !== DEFAULT_NOTE_STATUS_V2) events.push(event('v2-status', note.status, note.status === 'sample_sent'));
+  return events;
+}
+
+/** The v2 default that never fired (GMV ÷ commission runs about 1.1 ÷ the commission rate, 8x at 13 %). */
+const V2_DEFAULT_ROI_THRESHOLD = 1;
+
+export const migrateTo3: Migration = async (db, tx) => {
+  const notes = tx.objectStore('notes');
+  let cursor = await notes.openCursor();
+  while (cursor) {
+    const old = cursor.value as NoteV2;
+    const next: NoteV3 = { ...old, timeline: timelineFromV2(old) };
+    await cursor.update(next);
+    cursor = await cursor.continue();
+  }
+  const settings = tx.objectStore('settings');
+  const threshold = (await settings.get('roiThreshold')) as SettingRecordV1 | undefined;
+  if (threshold && threshold.value === V2_DEFAULT_ROI_THRESHOLD) await settings.delete('roiThreshold');
+
+  db.createObjectStore('productCosts', { keyPath: 'productId' });
+  const samples = db.createObjectStore('samples', { keyPath: 'id' });
+  samples.createIndex('creatorId', 'creatorId');
+};
+
 /** MIGRATIONS[n] upgrades from version n to n + 1. */
-export const MIGRATIONS: readonly Migration[] = [migrateTo1, migrateTo2];
+export const MIGRATIONS: readonly Migration[] = [migrateTo1, migrateTo2, migrateTo3];
 
 /** Runs every step from oldVersion up to newVersion in order, inside the upgrade transaction. */
 export async function runMigrations(db: UpgradeDb, tx: UpgradeTx, oldVersion: number, newVersion: number): Promise<void> {

@@ -4,11 +4,14 @@ import { abortOnError, guard, StoreError } from './errors';
 import { scoreKeyOf } from './migrations';
 import {
   DEFAULT_NOTE_STATUS,
+  MAX_TIMELINE_EVENTS,
   NOTE_FIELDS,
   notePatchSchema,
+  timelineEventSchema,
   type Note,
   type NoteField,
   type NotePatch,
+  type TimelineEvent,
 } from './records';
 
 /**
@@ -48,6 +51,7 @@ export function emptyNote(creatorId: string, now: number, editor: string): Note 
     fieldRevisions: {},
     updatedAt: now,
     updatedBy: editor,
+    timeline: [],
   };
 }
 
@@ -91,7 +95,78 @@ export function mergeNote(current: Note, input: SaveNoteInput, now: number): Sav
     }
     next.fieldRevisions[field] = revision;
   }
+  if (next.status !== current.status) {
+    // every status change is dated and kept; the editor's status select is one way of recording it
+    next.timeline = withEvent(current.timeline, {
+      id: `r${revision}`, status: next.status, at: now, recordedAt: now,
+      costJpy: null, shippingJpy: null, trackingNo: null, dueAt: null, memo: '',
+    });
+  }
   return { note: next, merged: conflictFields.length > 0, conflictFields };
+}
+
+/** Events in date order (stable for equal dates); the oldest are dropped past MAX_TIMELINE_EVENTS. */
+function withEvent(timeline: readonly TimelineEvent[], event: TimelineEvent): TimelineEvent[] {
+  const next = [...timeline, event].sort((a, b) => a.at - b.at);
+  return next.length > MAX_TIMELINE_EVENTS ? next.slice(next.length - MAX_TIMELINE_EVENTS) : next;
+}
+
+export interface TimelineEventInput {
+  creatorId: string;
+  event: Omit<TimelineEvent, 'id' | 'recordedAt'>;
+  editor: string;
+}
+
+/**
+ * Pure: adds a dated event, keeping every earlier one. The note's status becomes the latest-dated event's status, and
+ * a sample cost or tracking number on the event also fills the note's sample fields when those are empty.
+ */
+export function addEventToNote(current: Note, input: TimelineEventInput, now: number): Note {
+  const revision = current.revision + 1;
+  const event: TimelineEvent = { ...input.event, id: `e${revision}`, recordedAt: now };
+  const timeline = withEvent(current.timeline, event);
+  const status = timeline[timeline.length - 1]!.status;
+  const next: Note = {
+    ...current, timeline, status, revision, updatedAt: now, updatedBy: input.editor,
+    fieldRevisions: { ...current.fieldRevisions, timeline: revision },
+  };
+  if (status !== current.status) next.fieldRevisions.status = revision;
+  if (event.costJpy != null && current.sampleCostJpy == null) {
+    next.sampleCostJpy = event.costJpy;
+    next.fieldRevisions.sampleCostJpy = revision;
+  }
+  if (event.trackingNo && !current.sampleTrackingNo) {
+    next.sampleTrackingNo = event.trackingNo;
+    next.fieldRevisions.sampleTrackingNo = revision;
+  }
+  return next;
+}
+
+/** Validates and appends one timeline event in one transaction (and mirrors the status onto the creator). */
+export async function addTimelineEvent(db: MitateDb, input: TimelineEventInput, now: number): Promise<Note> {
+  const parsed = timelineEventSchema.safeParse({ ...input.event, id: 'new', recordedAt: now });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new StoreError('invalid', `Invalid timeline field ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`, {
+      store: 'notes', field: `timeline.${issue?.path.join('.') ?? ''}`,
+    });
+  }
+  if (!input.creatorId) throw new StoreError('invalid', 'creatorId is required', { store: 'notes', field: 'creatorId' });
+  const { id: _id, recordedAt: _recordedAt, ...event } = parsed.data;
+  return guard(async () => {
+    const tx = db.transaction(['notes', 'creators'], 'readwrite');
+    return abortOnError(tx, async () => {
+      const notes = tx.objectStore('notes');
+      const current = (await notes.get(input.creatorId)) ?? emptyNote(input.creatorId, now, input.editor);
+      const note = addEventToNote(current, { ...input, event }, now);
+      await notes.put(note);
+      const creators = tx.objectStore('creators');
+      const creator = await creators.get(input.creatorId);
+      if (creator && creator.status !== note.status) await creators.put({ ...creator, status: note.status, scoreKey: scoreKeyOf(creator.score) });
+      await tx.done;
+      return note;
+    });
+  });
 }
 
 export async function getNote(db: MitateDb, creatorId: string): Promise<Note | null> {

@@ -1,10 +1,11 @@
 /**
- * Shapes of the records Mitate keeps in IndexedDB (schema version 2, the current one).
+ * Shapes of the records Mitate keeps in IndexedDB (schema version 3, the current one; frozen copy in frozen/v3.ts).
  * All are zod schemas so imports and protocol messages are validated with the same rules the store relies on.
  */
 import * as z from 'zod/mini';
 import { OBSERVATION_SOURCES, commissionOverridesSchema } from '../commission';
 import { affiliateOrderSchema, collaborationSchema, creatorSchema, fraction, knownNumber, productSchema } from '../model';
+import { DEFAULT_SAMPLE_POSTING_RULE, samplePostingRuleSchema } from '../samples/rule';
 
 export const DB_NAME = 'mitate';
 
@@ -15,9 +16,13 @@ export const NOTE_STATUSES = [
   'replied',
   /** agreement confirmed in writing (message or mail), not just a verbal yes */
   'agreement_confirmed',
-  /** sample shipped: the note carries sampleCostJpy and sampleTrackingNo */
+  /** sample shipped: the event carries its cost, shipping and tracking number */
   'sample_sent',
+  /** content agreed with a due date (the event's dueAt) */
+  'content_due',
   'content_posted',
+  /** the creator's commission or fee is paid */
+  'paid',
   'long_term_partner',
   'declined',
 ] as const;
@@ -35,6 +40,22 @@ const yen = z.number().check(z.int());
 
 export const noteTagSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(40));
 
+/** Caps so a note stays small whatever an import holds. */
+export const MAX_TIMELINE_EVENTS = 200;
+
+export const timelineEventSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  status: noteStatusSchema,
+  at: epochMs,
+  recordedAt: epochMs,
+  costJpy: z.nullable(yen.check(z.minimum(0))),
+  shippingJpy: z.nullable(yen.check(z.minimum(0))),
+  trackingNo: z.nullable(z.string().check(z.maxLength(200))),
+  dueAt: z.nullable(epochMs),
+  memo: z.string().check(z.maxLength(2000)),
+});
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
 export const noteSchema = z.object({
   creatorId: z.string().check(z.minLength(1)),
   text: z.string().check(z.maxLength(100_000)),
@@ -51,6 +72,8 @@ export const noteSchema = z.object({
   updatedAt: epochMs,
   /** tab/session id of the last writer */
   updatedBy: z.string(),
+  /** every dated status change, oldest first; a v2 export without it imports as [] */
+  timeline: z._default(z.array(timelineEventSchema).check(z.maxLength(MAX_TIMELINE_EVENTS)), []),
 });
 export type Note = z.infer<typeof noteSchema>;
 
@@ -148,6 +171,37 @@ export const costSchema = z.object({
 });
 export type Cost = z.infer<typeof costSchema>;
 
+/** The seller's cost of goods per product (v3): kept apart from page data, which ingest overwrites. */
+export const productCostSchema = z.object({
+  productId: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** per unit, JPY, tax excluded */
+  costOfGoodsJpy: yen.check(z.minimum(0)),
+  memo: z.string().check(z.maxLength(2000)),
+  updatedAt: epochMs,
+});
+export type ProductCost = z.infer<typeof productCostSchema>;
+
+export const SAMPLE_SOURCES = ['page', 'manual'] as const;
+/** One sample (v3), from a Seller Center sample request (`source: 'page'`, id = its apply id) or recorded by hand. */
+export const sampleRecordSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  creatorId: z.string().check(z.minLength(1), z.maxLength(200)),
+  productId: z.nullable(z.string().check(z.maxLength(200))),
+  source: z.enum(SAMPLE_SOURCES),
+  pageStatus: z.nullable(z.string().check(z.maxLength(50))),
+  refundable: z.boolean(),
+  requestedAt: z.nullable(epochMs),
+  approvedAt: z.nullable(epochMs),
+  shippedAt: z.nullable(epochMs),
+  receivedAt: z.nullable(epochMs),
+  postedAt: z.nullable(epochMs),
+  costJpy: z.nullable(yen.check(z.minimum(0))),
+  shippingJpy: z.nullable(yen.check(z.minimum(0))),
+  trackingNo: z.nullable(z.string().check(z.maxLength(200))),
+  updatedAt: epochMs,
+});
+export type SampleRecord = z.infer<typeof sampleRecordSchema>;
+
 export const storedProductSchema = z.extend(productSchema, { updatedAt: epochMs });
 export type StoredProduct = z.infer<typeof storedProductSchema>;
 
@@ -173,23 +227,29 @@ export const settingsSchema = z.object({
   lang: z.enum(LANG_VALUES),
   /** CNY per 1 JPY, null = do not show CNY */
   cnyPerJpy: z.nullable(z.number().check(z.positive())),
-  /** ROI below this is flagged (1 = break even) */
-  roiThreshold: z.number(),
+  /** Seller Center's GMV ÷ commission below this is flagged; null = off (v2's default 1 never fired: real rows run ~8×) */
+  roiThreshold: z.nullable(z.number().check(z.minimum(0))),
+  /** profit ROI (net profit ÷ marketing cost) below this is flagged; null = off (losses are always flagged, lib/roi/warnings.ts) */
+  profitRoiThreshold: z.nullable(z.number().check(z.minimum(-1), z.maximum(100))),
   /** product category used by the ad-copy compliance check, null = ask */
   complianceCategory: z.nullable(z.string()),
   /** seller's own commission benchmarks by category, as fractions */
   benchmarkOverrides: commissionOverridesSchema,
+  /** the seller's sample posting window (lib/samples/rule.ts, [G] defaults) */
+  samplePostingRule: samplePostingRuleSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const settingKeySchema = z.keyof(settingsSchema);
 export type SettingKey = keyof Settings;
-/** Defaults: Chinese first (most sellers), no CNY until the seller sets a rate, ROI 1 = break even. */
+/** Defaults: Chinese first (most sellers), no CNY until the seller sets a rate, warn on loss-making rows. */
 export const DEFAULT_SETTINGS: Settings = {
   lang: 'zh_CN',
   cnyPerJpy: null,
-  roiThreshold: 1,
+  roiThreshold: null,
+  profitRoiThreshold: null,
   complianceCategory: null,
   benchmarkOverrides: [],
+  samplePostingRule: { ...DEFAULT_SAMPLE_POSTING_RULE },
 };
 export const settingRecordSchema = z.object({ key: settingKeySchema, value: z.unknown() });
 export type SettingRecord = { key: SettingKey; value: unknown };

@@ -15,6 +15,8 @@ import {
   notePatchSchema,
   noteSchema,
   observationSchema,
+  productCostSchema,
+  sampleRecordSchema,
   settingsSchema,
   snapshotSchema,
   storedCreatorSchema,
@@ -44,6 +46,10 @@ export const storeDataSchema = z.object({
   orders: z._default(z.array(storedOrderSchema), []),
   observations: z._default(z.array(observationSchema), []),
   settings: z._default(z.array(settingEntrySchema), []),
+  /** v3: the seller's cost of goods per product (a v2 export has none) */
+  productCosts: z._default(z.array(productCostSchema), []),
+  /** v3: samples from Seller Center's sample requests or recorded by hand */
+  samples: z._default(z.array(sampleRecordSchema), []),
 });
 export type StoreData = z.infer<typeof storeDataSchema>;
 
@@ -96,11 +102,9 @@ export function canonicalJson(value: unknown): string {
 export async function dumpAll(db: MitateDb): Promise<StoreData> {
   return guard(async () => {
     const tx = db.transaction([...STORE_NAMES], 'readonly');
-    const [creators, snapshots, notes, collaborations, costs, products, orders, observations, settings] = await Promise.all(
-      STORE_NAMES.map((name) => tx.objectStore(name).getAll()),
-    );
+    const lists = await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).getAll()));
     await tx.done;
-    return { creators, snapshots, notes, collaborations, costs, products, orders, observations, settings } as StoreData;
+    return Object.fromEntries(STORE_NAMES.map((name, i) => [name, lists[i]])) as unknown as StoreData;
   });
 }
 
@@ -112,6 +116,8 @@ function keyOf(store: StoreName, record: Record<string, unknown>): IDBValidKey {
       return [record.orderId as string, record.skuKey as string];
     case 'settings':
       return record.key as string;
+    case 'productCosts':
+      return record.productId as string;
     default:
       return record.id as string | number;
   }

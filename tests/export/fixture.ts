@@ -1,5 +1,5 @@
 import type { MitateDb } from '../../lib/store';
-import { addCost, ingestPageData, saveCollaboration, saveNote, setCreatorScore, setSettings } from '../../lib/store';
+import { addCost, addTimelineEvent, ingestPageData, saveCollaboration, saveNote, saveSamples, setCreatorScore, setProductCost, setSettings } from '../../lib/store';
 import { makeCreator, makeOrder, makePlan, makeProduct, pageData } from '../store/helpers';
 
 export const T0 = 1_760_000_000_000;
@@ -31,4 +31,7 @@ export async function populate(db: MitateDb): Promise<void> {
   await saveCollaboration(db, { ...plan, shippingCostJpy: 700, trackingNo: 'YMT-9' });
   await saveCollaboration(db, { id: 'manual-1', planId: null, plan: null, creatorIds: ['c3'], productId: 'p2', agreedCommissionRate: 0.3, sampleCostJpy: null, shippingCostJpy: null, trackingNo: null, agreedAt: T0, sampleSentAt: null, postedAt: null, endsAt: null, memo: '口头约定', updatedAt: T0 });
   await setSettings(db, { lang: 'ja', cnyPerJpy: 0.047, benchmarkOverrides: [{ categoryId: 'beauty', typical: 0.18 }] });
+  await addTimelineEvent(db, { creatorId: 'c1', editor: 'tabA', event: { status: 'content_due', at: T0 + 5, costJpy: null, shippingJpy: 600, trackingNo: null, dueAt: T0 + 14 * 86_400_000, memo: '=HYPERLINK("x")' } }, T0 + 6);
+  await setProductCost(db, 'p1', 954, '=CNY 45', T0);
+  await saveSamples(db, [{ id: 'apply-1', creatorId: 'c1', productId: 'p1', source: 'page', pageStatus: 'content_pending', refundable: false, requestedAt: T0, approvedAt: T0 + 1, shippedAt: T0 + 2, receivedAt: null, postedAt: null, costJpy: 1800, shippingJpy: 600, trackingNo: '+81', updatedAt: T0 }]);
 }

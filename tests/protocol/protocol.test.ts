@@ -40,7 +40,7 @@ describe('handler + client', () => {
   it('ingests, queries, saves notes and reads a creator bundle', async () => {
     const { db } = await freshDb();
     const { client } = setup(db);
-    expect(await client.ping({})).toEqual({ ok: true, data: { pong: true, schemaVersion: 2 } });
+    expect(await client.ping({})).toEqual({ ok: true, data: { pong: true, schemaVersion: 3 } });
     const ingest = await client.ingestPageData({ data: pageData({ creators: [makeCreator('c1'), makeCreator('c2')], orders: [makeOrder('o1')] }) });
     expect(ingest).toMatchObject({ ok: true, data: { creators: 2, snapshots: 2, orders: 1 } });
     const saved = await client.saveNote({ creatorId: 'c1', baseRevision: 0, patch: { text: 'メモ', status: 'invited' }, editor: 'tab1' });

@@ -50,10 +50,16 @@ describe('roiWarnings', () => {
     ];
     const w = roiWarnings(rows, { roi: 5, profitRoi: 0 });
     expect(w.map((x) => [x.key, x.metric])).toEqual([['a', 'roi'], ['a', 'profitRoi'], ['c', 'noSales']]);
-    expect(w[0]!.message.en).toBe('ROI 2 is below 5');
+    expect(w[0]!.message.en).toBe("Seller Center's GMV ÷ commission 2 is below 5");
     expect(w[1]!.message.en).toBe('Profit ROI -25% is below 0%');
-    // default threshold: profit ROI < 0 only
-    expect(roiWarnings(rows).map((x) => [x.key, x.metric])).toEqual([['a', 'profitRoi'], ['c', 'noSales']]);
+    // default: no ratio thresholds (v2's GMV ÷ commission < 1 never fired); losses and break-even breaches always
+    expect(roiWarnings(rows).map((x) => [x.key, x.metric])).toEqual([['c', 'noSales']]);
+    const losing = base('d', { gmvInclTaxJpy: 1000, marketingCostJpy: 500, netProfitJpy: -125 });
+    const breach = base('e', { gmvInclTaxJpy: 1000, aboveBreakEven: [{ productId: 'p', productName: 'Serum', commissionRate: 0.3, breakEvenRate: 0.2 }] });
+    const defaults = roiWarnings([losing, breach]);
+    expect(defaults.map((x) => [x.key, x.metric])).toEqual([['d', 'loss'], ['e', 'aboveBreakEven']]);
+    expect(defaults[0]!.message.en).toBe('Loss: net profit -¥125');
+    expect(defaults[1]!.message.ja).toBe('Serum：報酬 30% が損益分岐 20% を上回っています');
   });
 });
 

@@ -116,6 +116,6 @@ describe('costs, scores, settings', () => {
     expect(s).toEqual({ ...DEFAULT_SETTINGS, lang: 'ja', cnyPerJpy: 0.048 });
     await expect(setSettings(db, { lang: 'fr' } as never)).rejects.toMatchObject({ code: 'invalid' });
     await expect(setSettings(db, { roiThreshold: 2, cnyPerJpy: -1 })).rejects.toMatchObject({ code: 'invalid' });
-    expect((await getSettings(db)).roiThreshold).toBe(1); // the valid half was not written either
+    expect((await getSettings(db)).roiThreshold).toBe(null); // the default (off); the valid half was not written either
   });
 });

@@ -25,7 +25,7 @@ describe('migrateTo1', () => {
 
 describe('migrateTo2 (v1 -> current)', () => {
   it('keeps every record and converts notes and creators', async () => {
-    expect(CURRENT_VERSION).toBe(2);
+    expect(CURRENT_VERSION).toBe(3);
     const factory = new IDBFactory();
     const v1 = await openMitateDb(factory, { version: 1 });
     const tx = v1.transaction(['creators', 'notes', 'snapshots', 'settings'], 'readwrite');
@@ -44,7 +44,7 @@ describe('migrateTo2 (v1 -> current)', () => {
     v1.close();
 
     const db = await openMitateDb(factory);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     expect(await db.count('creators')).toBe(N);
     expect(await db.count('snapshots')).toBe(N);
     expect(await db.count('notes')).toBe(N / 2 + 1);
@@ -52,6 +52,11 @@ describe('migrateTo2 (v1 -> current)', () => {
 
     const n4 = await db.get('notes', 'c4');
     expect(n4).toMatchObject({ status: 'invited', text: '連絡済み 4', revision: 1, tags: [], rating: null, updatedAt: 2004 });
+    // v1 -> v2 -> v3: the status read from the v1 tag becomes the first dated timeline event
+    expect(n4?.timeline).toEqual([
+      { id: 'v2-status', status: 'invited', at: 2004, recordedAt: 2004, costJpy: null, shippingJpy: null, trackingNo: null, dueAt: null, memo: '' },
+    ]);
+    expect((await db.get('notes', 'c2'))?.timeline).toEqual([]);
     const n2 = await db.get('notes', 'c2');
     expect(n2).toMatchObject({ status: 'candidate', text: '备注 2', revision: 1 });
     expect((await db.get('notes', 'ghost'))).toMatchObject({ status: 'declined', text: '' });
@@ -101,7 +106,7 @@ describe('openMitateDb', () => {
     const first = openMitateDb(factory, { onBlocking: () => { blocking += 1; } });
     await first;
     const upgraded = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = factory.open(DB_NAME, 3);
+      const req = factory.open(DB_NAME, 4);
       req.onupgradeneeded = () => undefined;
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
@@ -109,7 +114,7 @@ describe('openMitateDb', () => {
     expect(blocking).toBe(1);
     const reopened = openMitateDb(factory);
     expect(reopened).not.toBe(first);
-    // the database is now at version 3, newer than this code knows
+    // the database is now at version 4, newer than this code knows
     await expect(reopened).rejects.toMatchObject({ code: 'version' });
     upgraded.close();
   });
@@ -128,7 +133,7 @@ describe('openMitateDb', () => {
     old.close();
     await new Promise((r) => setTimeout(r, 20));
     const db = await openMitateDb(factory);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     await closeMitateDb(factory);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestPageData, MERGE_SEPARATOR, saveNote, getNote, toStoreError, StoreError, type MitateDb } from '../../lib/store';
+import { ingestPageData, MERGE_SEPARATOR, saveNote, getNote, addTimelineEvent, toStoreError, StoreError, type MitateDb } from '../../lib/store';
 import { freshDb, makeCreator, pageData } from './helpers';
 
 describe('saveNote', () => {
@@ -111,5 +111,35 @@ describe('quota errors', () => {
       name: 'StoreError',
     });
     expect(await db.count('notes')).toBe(0);
+  });
+});
+
+describe('collaboration timeline', () => {
+  it('a status change through saveNote is dated and the earlier status is kept', async () => {
+    const { db } = await freshDb();
+    const first = await saveNote(db, { creatorId: 'tl', baseRevision: 0, patch: { status: 'invited' }, editor: 'a' }, 1_000);
+    const second = await saveNote(db, { creatorId: 'tl', baseRevision: first.note.revision, patch: { status: 'replied', text: 'ok' }, editor: 'a' }, 2_000);
+    expect(second.note.status).toBe('replied');
+    expect(second.note.timeline.map((e) => [e.status, e.at])).toEqual([['invited', 1_000], ['replied', 2_000]]);
+    // a save that leaves the status alone adds nothing
+    const third = await saveNote(db, { creatorId: 'tl', baseRevision: second.note.revision, patch: { text: 'ok!' }, editor: 'a' }, 3_000);
+    expect(third.note.timeline).toHaveLength(2);
+  });
+
+  it('addTimelineEvent keeps every event in date order; status follows the latest-dated one; the sample cost fills the note', async () => {
+    const { db } = await freshDb();
+    await saveNote(db, { creatorId: 'tl', baseRevision: 0, patch: { status: 'agreement_confirmed' }, editor: 'a' }, 5_000);
+    const base = { shippingJpy: null, trackingNo: null, dueAt: null, memo: '', costJpy: null };
+    const sent = await addTimelineEvent(db, { creatorId: 'tl', editor: 'a', event: { ...base, status: 'sample_sent', at: 6_000, costJpy: 1800, shippingJpy: 600, trackingNo: 'YM-9' } }, 6_100);
+    expect(sent.status).toBe('sample_sent');
+    expect(sent.sampleCostJpy).toBe(1800);
+    expect(sent.sampleTrackingNo).toBe('YM-9');
+    // back-dated "invited" goes first and does not move the current status
+    const back = await addTimelineEvent(db, { creatorId: 'tl', editor: 'b', event: { ...base, status: 'invited', at: 1_000 } }, 7_000);
+    expect(back.timeline.map((e) => e.status)).toEqual(['invited', 'agreement_confirmed', 'sample_sent']);
+    expect(back.status).toBe('sample_sent');
+    expect(back.timeline[2]).toMatchObject({ costJpy: 1800, shippingJpy: 600, recordedAt: 6_100 });
+    await expect(addTimelineEvent(db, { creatorId: 'tl', editor: 'a', event: { ...base, status: 'paid', at: 1, costJpy: -5 } }, 8_000)).rejects.toMatchObject({ code: 'invalid' });
+    expect((await getNote(db, 'tl'))?.timeline).toHaveLength(3);
   });
 });

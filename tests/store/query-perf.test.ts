@@ -43,12 +43,12 @@ describe.runIf(run)('queryCreators at 50k creators / 100k notes (fake-indexeddb)
         void creators.put(record);
         const note: Note = {
           creatorId: id, text: `note ${i} ${i % 1000 === 0 ? 'needle' : ''}`, status, tags: i % 5 === 0 ? ['vip'] : [], rating: null,
-          nextActionAt: i % 3 === 0 ? i : null, sampleCostJpy: null, sampleTrackingNo: null, revision: 1, fieldRevisions: {}, updatedAt: i, updatedBy: 'seed',
+          nextActionAt: i % 3 === 0 ? i : null, sampleCostJpy: null, sampleTrackingNo: null, revision: 1, fieldRevisions: {}, updatedAt: i, updatedBy: 'seed', timeline: [],
         };
         void notes.put(note);
       }
       for (let i = 0; i < ORPHAN_NOTES; i++) {
-        void notes.put({ creatorId: `x${i}`, text: 'orphan', status: 'candidate', tags: ['vip'], rating: null, nextActionAt: null, sampleCostJpy: null, sampleTrackingNo: null, revision: 1, fieldRevisions: {}, updatedAt: i, updatedBy: 'seed' });
+        void notes.put({ creatorId: `x${i}`, text: 'orphan', status: 'candidate', tags: ['vip'], rating: null, nextActionAt: null, sampleCostJpy: null, sampleTrackingNo: null, revision: 1, fieldRevisions: {}, updatedAt: i, updatedBy: 'seed', timeline: [] });
       }
       await tx.done;
     });

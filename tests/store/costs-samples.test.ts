@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { listProductCosts, listSamples, saveSamples, setProductCost, type SampleRecord } from '../../lib/store';
+import { freshDb } from './helpers';
+
+const sample = (over: Partial<SampleRecord>): SampleRecord => ({
+  id: 's1', creatorId: 'c1', productId: 'p1', source: 'page', pageStatus: 'content_pending', refundable: false,
+  requestedAt: 1, approvedAt: 2, shippedAt: null, receivedAt: null, postedAt: null, costJpy: null, shippingJpy: null,
+  trackingNo: null, updatedAt: 3, ...over,
+});
+
+describe('product costs', () => {
+  it('sets, replaces and removes a cost of goods; refuses negatives', async () => {
+    const { db } = await freshDb();
+    await setProductCost(db, 'p1', 954, 'CNY 45', 10);
+    await setProductCost(db, 'p1', 900, '', 11);
+    expect(await listProductCosts(db)).toEqual([{ productId: 'p1', costOfGoodsJpy: 900, memo: '', updatedAt: 11 }]);
+    await expect(setProductCost(db, 'p2', -1, '', 12)).rejects.toMatchObject({ code: 'invalid' });
+    await setProductCost(db, 'p1', null, '', 13);
+    expect(await listProductCosts(db)).toEqual([]);
+  });
+});
+
+describe('samples', () => {
+  it('a page re-read updates page fields and keeps what the seller entered', async () => {
+    const { db } = await freshDb();
+    await saveSamples(db, [sample({ costJpy: 1800, shippingJpy: 600, trackingNo: 'YM-1', receivedAt: 50 })]);
+    await saveSamples(db, [sample({ pageStatus: 'completed', updatedAt: 9 })]);
+    const [stored] = await listSamples(db, { creatorId: 'c1' });
+    expect(stored).toMatchObject({ pageStatus: 'completed', costJpy: 1800, shippingJpy: 600, trackingNo: 'YM-1', receivedAt: 50, updatedAt: 9 });
+    expect(await listSamples(db, { creatorId: 'other' })).toEqual([]);
+    await expect(saveSamples(db, [sample({ costJpy: 1.5 })])).rejects.toMatchObject({ code: 'invalid' });
+  });
+});
