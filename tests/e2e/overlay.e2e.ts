@@ -127,10 +127,16 @@ describe('issue 3: badges follow what the page read', () => {
     await seller.expectBadgesFor(handles0);
     const panel = await SidePanel.open(launched, tabId);
     await expect.poll(() => panel.listRows.count(), POLL).toBe(page0.length);
+    // ✎ on another row picks that creator for the panel first
+    const picked = page0.find((c) => c.handle !== BOUGHT_LIKES)!;
+    await seller.noteButton(picked.id).click();
+    await expect.poll(async () => (await mitate.tabView(tabId)).selectedCreatorId, POLL).toBe(picked.id);
+    await expect.poll(() => panel.nameText(), POLL).toBe(picked.nickname ?? picked.handle);
     const id = idOf(BOUGHT_LIKES);
     const nickname = profileCreator(id).nickname!;
     expect(nickname).toBeTruthy();
-    // click the row's own text (not our badge, which keeps clicks to itself)
+    expect(nickname).not.toBe(picked.nickname);
+    // click the row's own text (not our badge, which keeps clicks to itself): the panel follows to that creator's page
     await seller.rowName(id).click();
     visited.add(BOUGHT_LIKES);
     await expect.poll(() => new URL(page.url()).pathname).toBe('/connection/creator/detail');
