@@ -22,22 +22,9 @@
  */
 import * as z from 'zod/mini';
 
-import { AFFILIATE_HOSTS } from '../seller-center/hosts';
-import { MAX_CAPTURE_CHARS, MAX_REQUEST_BODY_CHARS } from './channel';
+import { MAX_CAPTURE_CHARS, MAX_REQUEST_BODY_CHARS, isAffiliateUrl } from './channel';
 
 export * from './channel';
-
-const AFFILIATE_HOST_SET: ReadonlySet<string> = new Set(AFFILIATE_HOSTS);
-
-/** An absolute https URL on an affiliate host (the reader checks this too; this side does not trust it). */
-export function isAffiliateUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && AFFILIATE_HOST_SET.has(parsed.hostname);
-  } catch {
-    return false;
-  }
-}
 
 export const capturedResponseSchema = z.object({
   url: z.string().check(z.maxLength(8_192), z.refine(isAffiliateUrl, 'not an affiliate host')),
