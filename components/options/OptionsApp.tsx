@@ -22,7 +22,7 @@ const TABS = ['creators', 'roi', 'benchmarks', 'data', 'settings'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_KEYS: Record<Tab, string> = { creators: 'tabCreators', roi: 'tabRoi', benchmarks: 'tabBenchmarks', data: 'tabData', settings: 'tabSettings' };
 
-export function OptionsApp({ client, initialLang }: { client: ProtocolClient; initialLang: Lang }) {
+export function OptionsApp({ client, initialLang, onOpenCreator }: { client: ProtocolClient; initialLang: Lang; onOpenCreator?: (creatorId: string) => void }) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [tab, setTab] = useState<Tab>(() => tabFromHash());
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -96,7 +96,7 @@ export function OptionsApp({ client, initialLang }: { client: ProtocolClient; in
       </nav>
       {error ? <p class="mt-error" role="alert">{t(lang, 'storageError', error)}</p> : null}
       <main role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="mt-panel">
-        {tab === 'creators' ? <CreatorTable lang={lang} query={query} reloadKey={reloadKey} /> : null}
+        {tab === 'creators' ? <CreatorTable lang={lang} query={query} reloadKey={reloadKey} onOpenCreator={onOpenCreator} /> : null}
         {tab === 'roi' && settings ? <RoiView lang={lang} client={client} threshold={{ roi: settings.roiThreshold, profitRoi: 0 }} cnyPerJpy={settings.cnyPerJpy} /> : null}
         {tab === 'benchmarks' && benchmarks ? (
           <BenchmarksEditor lang={lang} context={benchmarks} overrides={overrides.success ? overrides.data : []}
