@@ -3,6 +3,7 @@
  * document_start, before any page script can run. Checks shape and size by hand (no schema library on the page);
  * the background validates every field again before use.
  */
+import { isAffiliateUrl } from '../../lib/seller-center/hosts';
 import { HANDSHAKE_ACK, HANDSHAKE_READER_READY, HANDSHAKE_SECRET, MAX_CAPTURE_CHARS, captureEventName } from '../../lib/bridge/channel';
 
 export interface ReceivedCapture {
@@ -25,7 +26,8 @@ export function readCaptureDetail(detail: unknown): ReceivedCapture | null {
   }
   if (!value || typeof value !== 'object') return null;
   const v = value as Record<string, unknown>;
-  if (typeof v.url !== 'string' || v.url.length > 4_096) return null;
+  // only answers from the affiliate hosts count, whatever the page reader was told (see lib/bridge)
+  if (typeof v.url !== 'string' || v.url.length > 4_096 || !isAffiliateUrl(v.url)) return null;
   if (typeof v.method !== 'string' || v.method.length > 16) return null;
   if (typeof v.status !== 'number' || !Number.isInteger(v.status)) return null;
   if (v.requestBody !== null && (typeof v.requestBody !== 'string' || v.requestBody.length > 100_000)) return null;

@@ -37,7 +37,8 @@ describe('readCaptureDetail (isolated side of the page-reader channel)', () => {
   });
   it('refuses anything else without throwing', () => {
     for (const bad of [null, 42, '{', '[]', JSON.stringify({ ...ok, status: 1.5 }), JSON.stringify({ ...ok, body: 7 }),
-      JSON.stringify({ ...ok, url: 'x'.repeat(5000) }), JSON.stringify({ ...ok, requestBody: {} }), JSON.stringify({ ...ok, method: 'M'.repeat(17) })]) {
+      JSON.stringify({ ...ok, url: 'x'.repeat(5000) }), JSON.stringify({ ...ok, url: 'https://evil.example/api/v1/oec/affiliate/creator/marketplace/find' }),
+      JSON.stringify({ ...ok, url: 'http://affiliate.tiktok.com/api/v1/x' }), JSON.stringify({ ...ok, requestBody: {} }), JSON.stringify({ ...ok, method: 'M'.repeat(17) })]) {
       expect(readCaptureDetail(bad)).toBeNull();
     }
   });
