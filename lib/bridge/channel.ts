@@ -2,8 +2,6 @@
  * Names and limits of the page-reader channel, free of dependencies: the MAIN-world reader imports only this,
  * so it stays tiny on every Seller Center page. See ./index.ts for why the channel is safe.
  */
-import { AFFILIATE_HOSTS } from '../seller-center/hosts';
-
 export const HANDSHAKE_READER_READY = 'mitate:reader-ready';
 export const HANDSHAKE_SECRET = 'mitate:secret';
 export const HANDSHAKE_ACK = 'mitate:reader-ack';
@@ -24,12 +22,3 @@ export function isValidSecret(value: unknown): value is string {
   return typeof value === 'string' && /^[0-9a-f]{32}$/.test(value);
 }
 
-/** An absolute https URL on an affiliate host (the reader checks this; the receiving sides check it again). */
-export function isAffiliateUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && (AFFILIATE_HOSTS as readonly string[]).includes(parsed.hostname);
-  } catch {
-    return false;
-  }
-}

@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import { pageDataSchema } from '../model';
 import { pageFormatSchema } from '../seller-center/format-report';
-import { MAX_CAPTURE_CHARS, isAffiliateUrl } from '../bridge/channel';
+import { MAX_CAPTURE_CHARS } from '../bridge/channel';
 import { badgeViewSchema, chipViewSchema, tabViewSchema } from '../page-view/schemas';
 import {
   boundNoteSchema,
@@ -44,8 +44,7 @@ export const contentRequestPayloads = {
   ping: z.object({}),
   /** one response the page reader captured: normalised, scored and stored in the background */
   capture: z.object({
-    /** the reader accepts only affiliate hosts; checked again here (lib/bridge isAffiliateUrl) */
-    url: pageUrl.check(z.refine(isAffiliateUrl, 'not an affiliate host')),
+    url: pageUrl,
     method: z.string().check(z.maxLength(16)),
     status: z.number().check(z.int()),
     requestBody: z.nullable(z.string().check(z.maxLength(100_000))),

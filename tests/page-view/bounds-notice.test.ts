@@ -42,10 +42,7 @@ describe('bounds reach the seller through the background', () => {
     const { db, handle } = await setup();
     const body = JSON.stringify(page0);
     const reply = await handle({ type: 'capture', url: `https://evil.example${FIND_PATH}`, method: 'POST', status: 200, requestBody: null, body }, fromTab);
-    expect(reply).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(reply).toMatchObject({ ok: true, data: { read: false } });
     expect(await db.count('creators')).toBe(0);
-    // the host check did not leak into the other page-URL fields
-    const badges = await handle({ type: 'creatorBadges', url: 'https://evil.example/x', handles: ['a'] }, fromTab);
-    expect(badges.ok).toBe(true);
   });
 });
