@@ -11,6 +11,7 @@ import { compliance } from './messages/compliance';
 import { commission } from './messages/commission';
 import { roi } from './messages/roi';
 import { notes } from './messages/notes';
+import { followup } from './messages/followup';
 import { desk } from './messages/desk';
 
 export const LANGS = ['zh_CN', 'ja', 'en'] as const;
@@ -18,7 +19,7 @@ export type Lang = (typeof LANGS)[number];
 export type Localised = Record<Lang, string>;
 export type MessageTable = Record<string, Localised>;
 
-const tables: MessageTable[] = [common, sellerCenter, scoring, compliance, commission, roi, notes, desk];
+const tables: MessageTable[] = [common, sellerCenter, scoring, compliance, commission, roi, notes, desk, followup];
 
 /** All strings; a key defined by two features is a bug, caught by tests/i18n. */
 export const messages: MessageTable = Object.assign({}, ...tables);
