@@ -205,25 +205,3 @@ export const pageDataSchema = z.object({
 });
 export type PageData = z.infer<typeof pageDataSchema>;
 
-/**
- * One row of Seller Center Analytics as the 复盘 weekly review needs it: one video (or one creator when the page gives
- * no per-video split) on one day. The `reading` normalisers (lib/seller-center) produce these; Mitate never computes
- * them. Counts are null when the page does not show them.
- */
-export const analyticsRowSchema = z.object({
-  /** any instant in the day the figures are for, epoch ms */
-  at: z.number(),
-  creatorId: z.nullable(z.string()),
-  creatorHandle: z.nullable(z.string()),
-  /** null for creator-level rows */
-  videoId: z.nullable(z.string()),
-  videoTitle: z.nullable(z.string()),
-  views: knownNumber,
-  /** product clicks from the video */
-  clicks: knownNumber,
-  /** orders attributed to the video */
-  orders: knownNumber,
-  /** tax-included GMV attributed to the video, JPY */
-  gmvJpy: knownNumber,
-});
-export type AnalyticsRow = z.infer<typeof analyticsRowSchema>;

@@ -41,6 +41,8 @@ export {
   listSamples,
   saveSamples,
   getFollowUpData,
+  listPerformance,
+  listProducts,
   type FollowUpData,
   type CreatorBundle,
   type OrderQuery,

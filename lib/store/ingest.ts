@@ -4,6 +4,7 @@ import type { MitateDb } from './db';
 import { abortOnError, guard } from './errors';
 import { handleKeyOf, scoreKeyOf } from './migrations';
 import {
+  performanceKey,
   DEFAULT_NOTE_STATUS,
   type CollaborationRecord,
   type NoteStatus,
@@ -120,7 +121,7 @@ export function orderKey(order: Pick<AffiliateOrder, 'orderId' | 'skuId'>): [str
 /** Upserts everything in one transaction; a failure writes nothing. */
 export async function ingestPageData(db: MitateDb, data: PageData, now: number): Promise<IngestResult> {
   return guard(async () => {
-    const tx = db.transaction(['creators', 'notes', 'snapshots', 'products', 'collaborations', 'orders', 'observations'], 'readwrite');
+    const tx = db.transaction(['creators', 'notes', 'snapshots', 'products', 'collaborations', 'orders', 'observations', 'performance'], 'readwrite');
     const result: IngestResult = { creators: 0, snapshots: 0, products: 0, collaborations: 0, orders: 0, observations: 0 };
     return abortOnError(tx, async () => {
     const creators = tx.objectStore('creators');
@@ -167,6 +168,9 @@ export async function ingestPageData(db: MitateDb, data: PageData, now: number):
       await observations.put(observation);
       result.observations += 1;
     }
+    // Analytics rows (the 复盘 weekly review): the same view re-read replaces its rows
+    const performance = tx.objectStore('performance');
+    for (const row of data.performance ?? []) await performance.put({ ...row, key: performanceKey(row), updatedAt: now });
     await tx.done;
     return result;
     });

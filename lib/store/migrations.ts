@@ -10,7 +10,7 @@
  *   concurrency; creators get status/score/sort keys and more indexes; snapshots get a creatorId+at index;
  *   collaborations, costs, products, orders and observations stores are added.
  * v3 (current): notes get a dated timeline of status changes (built from the v2 status and sample fields);
- *   productCosts (the seller's cost of goods) and samples stores are added; the v2 default ROI threshold of 1,
+ *   productCosts (the seller's cost of goods), samples and performance (Analytics rows) stores are added; the v2 default ROI threshold of 1,
  *   which never fired, is dropped so the new default (off; warn on losses instead) applies.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
@@ -169,6 +169,8 @@ export const migrateTo3: Migration = async (db, tx) => {
   db.createObjectStore('productCosts', { keyPath: 'productId' });
   const samples = db.createObjectStore('samples', { keyPath: 'id' });
   samples.createIndex('creatorId', 'creatorId');
+  const performance = db.createObjectStore('performance', { keyPath: 'key' });
+  performance.createIndex('periodStart', 'periodStart');
 };
 
 /** MIGRATIONS[n] upgrades from version n to n + 1. */

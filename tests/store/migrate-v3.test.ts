@@ -85,6 +85,7 @@ describe('migrateTo3 (v2 -> v3)', () => {
     expect(await db.get('costs', 'k1')).toMatchObject({ amountJpy: 500 });
     expect(await db.count('productCosts')).toBe(0);
     expect(await db.count('samples')).toBe(0);
+    expect(await db.count('performance')).toBe(0);
     await db.put('samples', { id: 's1', creatorId: 'c1' } as never);
     expect(await db.getAllKeysFromIndex('samples', 'creatorId', 'c1')).toEqual(['s1']);
     // the never-firing v2 default is dropped; the seller's language stays
