@@ -114,6 +114,12 @@ export const followup = {
   roiRankedByProfit: { zh_CN: '按净利润排名：已扣除佣金、平台手续费、商品成本、样品和运费。Seller Center 的 GMV÷佣金 比率仍列出以便对照。', ja: '純利益順：報酬・販売手数料・原価・サンプル・送料を差し引き済み。Seller Center の GMV÷報酬の比率も参考に表示します。', en: 'Ranked by net profit: after commission, platform fee, cost of goods, samples and shipping. Seller Center\'s GMV ÷ commission ratio stays beside it for reference.' },
   roiColCosts: { zh_CN: '成本（手续费+货品+样品+运费）', ja: '費用（手数料+原価+サンプル+送料）', en: 'Costs (fee + goods + samples + shipping)' },
 
+  rvFee: { zh_CN: '平台手续费', ja: '販売手数料', en: 'Platform fee' },
+  rvGoods: { zh_CN: '货品成本', ja: '原価', en: 'Cost of goods' },
+  rvSamples: { zh_CN: '样品', ja: 'サンプル', en: 'Samples' },
+  rvShipping: { zh_CN: '运费', ja: '送料', en: 'Shipping' },
+  rvOther: { zh_CN: '其他', ja: 'その他', en: 'Other' },
+
   // settings
   setRatioThreshold: { zh_CN: 'Seller Center 比率预警（GMV ÷ 佣金，留空=关闭）', ja: 'Seller Center 比率の警告（GMV ÷ 報酬、空欄＝オフ）', en: 'Seller Center ratio warning (GMV ÷ commission; empty = off)' },
   setProfitRoiThreshold: { zh_CN: '利润 ROI 预警（%，留空=关闭；亏损始终提示）', ja: '利益 ROI の警告（%、空欄＝オフ。赤字は常に警告）', en: 'Profit ROI warning (%; empty = off; losses always warn)' },
