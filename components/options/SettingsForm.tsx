@@ -67,7 +67,7 @@ export function SettingsForm({ lang, settings, onSave }: Props) {
           onInput={(e) => setProfitPct((e.currentTarget as HTMLInputElement).value)} />
       </label>
       <label class="mt-field">
-        <span>{t(lang, 'setRatioThreshold')}</span>
+        <span>{t(lang, 'roiThreshold')}</span>
         <input type="number" inputMode="decimal" step="0.1" min="0" value={ratio} name="roiThreshold"
           onInput={(e) => setRatio((e.currentTarget as HTMLInputElement).value)} />
       </label>

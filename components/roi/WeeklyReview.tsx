@@ -33,13 +33,13 @@ export function WeeklyReview({ lang, client, cnyPerJpy }: { lang: Lang; client: 
   const money = (yen: number | null | undefined) => formatJpy(lang, yen, cnyPerJpy);
   const chartRows = [...weeks].reverse().map((w) => ({ ...w.roiTotal, key: w.week, label: w.week.slice(1) }));
   const funnelCells = (f: Funnel) => [
-    <td class="mt-roi-num">{formatCount(lang, f.views)}</td>,
-    <td class="mt-roi-num">{formatCount(lang, f.clicks)}</td>,
-    <td class={`mt-roi-num${f.ctr != null && f.ctr < REFERENCE_CTR ? ' mt-roi-negative' : ''}`}>{formatPercent(lang, f.ctr, 2)}</td>,
-    <td class={`mt-roi-num${f.cvr != null && f.cvr < REFERENCE_CVR ? ' mt-roi-negative' : ''}`}>{formatPercent(lang, f.cvr, 2)}</td>,
-    <td class="mt-roi-num">{money(f.gmvJpy)}</td>,
+    <td key="views" class="mt-roi-num">{formatCount(lang, f.views)}</td>,
+    <td key="clicks" class="mt-roi-num">{formatCount(lang, f.clicks)}</td>,
+    <td key="ctr" class={`mt-roi-num${f.ctr != null && f.ctr < REFERENCE_CTR ? ' mt-roi-negative' : ''}`}>{formatPercent(lang, f.ctr, 2)}</td>,
+    <td key="cvr" class={`mt-roi-num${f.cvr != null && f.cvr < REFERENCE_CVR ? ' mt-roi-negative' : ''}`}>{formatPercent(lang, f.cvr, 2)}</td>,
+    <td key="gmv" class="mt-roi-num">{money(f.gmvJpy)}</td>,
   ];
-  const funnelHeaders = ['rvColViews', 'rvColClicks', 'rvColCtr', 'rvColCvr', 'rvColGmv'].map((k) => <th scope="col" class="mt-roi-num">{t(lang, k)}</th>);
+  const funnelHeaders = ['rvColViews', 'rvColClicks', 'rvColCtr', 'rvColCvr', 'rvColGmv'].map((k) => <th key={k} scope="col" class="mt-roi-num">{t(lang, k)}</th>);
   return (
     <section class="mt-roi mt-review" aria-label={t(lang, 'rvTitle')}>
       <h2>{t(lang, 'rvTitle')}</h2>

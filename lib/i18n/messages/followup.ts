@@ -121,7 +121,6 @@ export const followup = {
   rvOther: { zh_CN: '其他', ja: 'その他', en: 'Other' },
 
   // settings
-  setRatioThreshold: { zh_CN: 'Seller Center 比率预警（GMV ÷ 佣金，留空=关闭）', ja: 'Seller Center 比率の警告（GMV ÷ 報酬、空欄＝オフ）', en: 'Seller Center ratio warning (GMV ÷ commission; empty = off)' },
   setProfitRoiThreshold: { zh_CN: '利润 ROI 预警（%，留空=关闭；亏损始终提示）', ja: '利益 ROI の警告（%、空欄＝オフ。赤字は常に警告）', en: 'Profit ROI warning (%; empty = off; losses always warn)' },
   setSampleRule: { zh_CN: '样品发布期限规则 [推测]', ja: 'サンプル投稿期限のルール [推定]', en: 'Sample posting rule [guess]' },
   setApproveDays: { zh_CN: '审批期限（天）', ja: '承認期限（日）', en: 'Approve within (days)' },
