@@ -3,6 +3,9 @@ import preact from '@preact/preset-vite';
 import { HOST_PERMISSIONS } from './lib/seller-center/hosts';
 import { LANGS, toChromeMessages } from './lib/i18n';
 
+/** Drawn from public/icon/mitate.svg by `npm run icons` (tests/e2e/icons.ts). */
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 // Manifest kept minimal on purpose: see tests/security/manifest-audit.test.ts for the agreed list.
 export default defineConfig({
   imports: false,
@@ -11,14 +14,15 @@ export default defineConfig({
   // MV3 everywhere: Firefox 128+ supports MAIN-world content scripts, which the page reader needs.
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact({ reactAliasesEnabled: false })], build: { sourcemap: Boolean(process.env.MITATE_SOURCEMAP) } }),
+  vite: () => ({ plugins: [preact({ reactAliasesEnabled: false })], build: { sourcemap: Boolean(process.env.MITATE_SOURCEMAP), minify: process.env.MITATE_NO_MINIFY ? false : undefined } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     host_permissions: [...HOST_PERMISSIONS],
-    action: { default_title: '__MSG_extName__' },
+    icons: ICONS,
+    action: { default_title: '__MSG_extName__', default_icon: ICONS },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -24,6 +24,7 @@ export default defineBackground(() => {
   const page = createPageService({
     openDb: () => openMitateDb(indexedDB),
     now: () => Date.now(),
+    defaultLang: browserLang,
     tabs: {
       async get(tabId) {
         const cached = tabViews.get(tabId);
@@ -49,6 +50,7 @@ export default defineBackground(() => {
     now: () => Date.now(),
     openDashboard: () => browser.runtime.openOptionsPage(),
     scoreCreator: (creator) => assessForBadge(creator, { now: Date.now() }).assessment.score,
+    defaultLang: browserLang,
     page,
     openSidePanel: async (tabId) => {
       const started = panelOpens.get(tabId);
@@ -82,7 +84,9 @@ export default defineBackground(() => {
     void browser.storage.session.remove(tabViewKey(tabId));
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
+    // first install: the welcome page (what Mitate does, privacy, how to start, language)
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     browser.contextMenus.create({
       id: CHECK_SELECTION_MENU,
       title: t(browserLang(), 'contextMenuCheck'),

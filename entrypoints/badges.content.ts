@@ -8,7 +8,7 @@ import { AFFILIATE_MATCHES } from '../lib/seller-center/hosts';
 import { pageKindOf } from '../lib/seller-center/endpoints';
 import { createInlineHosts } from '../components/page/inline-host';
 import { createFeatureRunner } from '../components/page/registry';
-import { createScanScheduler, isMitateNode } from '../components/page/scheduler';
+import { createScanScheduler, isOwnMutation } from '../components/page/scheduler';
 import { ask, onRefresh } from '../components/page/messaging';
 import { PAGE_FEATURES } from '../components/page/features';
 import { SETTINGS_VERSION_KEY } from '../components/app/desk-link';
@@ -27,7 +27,7 @@ export default defineContentScript({
     );
     const observer = new MutationObserver((records) => {
       // Our own hosts changing must not trigger another scan.
-      if (records.every((r) => isMitateNode(r.target))) return;
+      if (records.every(isOwnMutation)) return;
       scheduler.schedule();
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] });

@@ -17,5 +17,14 @@ export function browserLang(): Lang {
   }
 }
 
+/** This build's version (manifest), for reports a seller sends; null where there is no extension runtime. */
+export function extensionVersion(): string | null {
+  try {
+    return browser.runtime.getManifest().version ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** storage.session key holding text the seller selected on a page and sent to the copy check. */
 export const PENDING_COPY_KEY = 'pendingCopyCheck';

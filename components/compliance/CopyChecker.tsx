@@ -235,7 +235,8 @@ export function CopyChecker({ lang, category, onCategoryChange, initialText = ''
 
       {/* Results scroll on their own, so the fields above stay in view in a 400 px popup. */}
       {anyInput && (
-        <div class="mt-compliance-results">
+        // A scrollable region must be reachable by keyboard (axe scrollable-region-focusable).
+        <div class="mt-compliance-results" tabIndex={0} role="region" aria-label={t(lang, 'ccResults')}>
           {hasTitle && (titleFindings.length > 0 || titleJa.length > 0) && (
             <section class="mt-compliance-field-results mt-compliance-field-results--title">
               <h3 class="mt-compliance-subtitle">{t(lang, 'ccTitleFindings')}</h3>

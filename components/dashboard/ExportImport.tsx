@@ -4,7 +4,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { t, type Lang } from '../../lib/i18n';
-import { buildCreatorsCsv, formatTokyoMinute, type ImportFile } from '../../lib/export';
+import { buildCreatorsCsv, CREATOR_CSV_COLUMNS, formatTokyoMinute, type CsvColumnKey, type ImportFile } from '../../lib/export';
 import { STORE_NAMES } from '../../lib/store';
 import type { ProtocolError, ProtocolResult, ResponseData } from '../../lib/protocol';
 import './dashboard.css';
@@ -42,11 +42,34 @@ function stamp(now: number): string {
   return formatTokyoMinute(now).replace(/[-: ]/g, '').replace(/^(\d{8})/, '$1-');
 }
 
+/** A CSV column's header in the seller's language (the error detail names the column by its key). */
+function csvColumnName(lang: Lang, key: string | undefined): string {
+  return CREATOR_CSV_COLUMNS.find((column) => column.key === key)?.header[lang] ?? key ?? '';
+}
+
+/** Preview field names (record fields) in the seller's words; bookkeeping fields are not shown. */
+const PREVIEW_FIELDS: Partial<Record<string, CsvColumnKey>> = {
+  text: 'noteText', status: 'status', tags: 'tags', rating: 'rating', nextActionAt: 'nextActionAt', sampleCostJpy: 'sampleCostJpy',
+  sampleTrackingNo: 'sampleTrackingNo', handle: 'handle', nickname: 'nickname', followers: 'followers',
+};
+export function previewFieldNames(lang: Lang, fields: readonly string[]): string[] {
+  return fields.flatMap((field) => {
+    const key = PREVIEW_FIELDS[field];
+    return key ? [csvColumnName(lang, key)] : [];
+  });
+}
+
 /** The localised "where" of an import error, e.g. "Problem at: Notes record 4, field "rating"." */
 export function describeImportError(lang: Lang, error: ProtocolError): string {
   if (error.code === 'version') return t(lang, 'dbErrorVersion');
   const detail = error.detail;
-  if (detail?.store === 'csv' && detail.index !== undefined) return t(lang, 'dbErrorAtCsvLine', detail.index, detail.field ?? '');
+  if (detail?.store === 'csv' && detail.index !== undefined && detail.reason === 'id_rounded') {
+    return t(lang, 'exErrorIdRounded', detail.index, detail.name || t(lang, 'exNoName'), detail.value ?? '');
+  }
+  if (detail?.store === 'csv' && detail.index !== undefined && detail.reason === 'id_invalid') {
+    return t(lang, 'exErrorIdInvalid', detail.index, detail.value ?? '');
+  }
+  if (detail?.store === 'csv' && detail.index !== undefined) return t(lang, 'dbErrorAtCsvLine', detail.index, csvColumnName(lang, detail.field));
   if (detail?.store && detail.index !== undefined) {
     const storeLabel = (STORE_NAMES as readonly string[]).includes(detail.store) ? t(lang, `dbStore_${detail.store}`) : detail.store;
     return t(lang, 'dbErrorAt', storeLabel, detail.index + 1, detail.field ?? '');
@@ -68,7 +91,7 @@ export function ExportImport({ lang, loadExport, importPreview, importApply, onI
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const runExport = async (format: 'csv' | 'json') => {
+  const runExport = async (format: 'csv' | 'xlsx' | 'json') => {
     setExporting(true);
     setExportError(null);
     try {
@@ -81,6 +104,11 @@ export function ExportImport({ lang, loadExport, importPreview, importApply, onI
       if (format === 'csv') {
         // buildCreatorsCsv starts with the BOM Excel needs to read UTF-8
         download(`mitate-creators-${time}.csv`, new Blob([buildCreatorsCsv(result.data.data, lang)], { type: 'text/csv;charset=utf-8' }));
+      } else if (format === 'xlsx') {
+        // the .xlsx writer (~70 kB) loads only when a seller asks for it
+        const { buildCreatorsXlsx, XLSX_MIME } = await import('../../lib/export/xlsx');
+        const blob = await buildCreatorsXlsx(result.data.data, lang, t(lang, 'dbStore_creators'));
+        download(`mitate-creators-${time}.xlsx`, new Blob([blob], { type: XLSX_MIME }));
       } else {
         download(`mitate-backup-${time}.json`, new Blob([JSON.stringify(result.data, null, 2)], { type: 'application/json' }));
       }
@@ -127,6 +155,7 @@ export function ExportImport({ lang, loadExport, importPreview, importApply, onI
   return (
     <div class="mt-dashboard-transfer">
       <div class="mt-dashboard-actions">
+        <button type="button" class="mt-dashboard-button" disabled={exporting} onClick={() => void runExport('xlsx')}>{t(lang, 'exExportXlsx')}</button>
         <button type="button" class="mt-dashboard-button" disabled={exporting} onClick={() => void runExport('csv')}>{t(lang, 'dbExportCsv')}</button>
         <button type="button" class="mt-dashboard-button" disabled={exporting} onClick={() => void runExport('json')}>{t(lang, 'dbExportJson')}</button>
         <label class="mt-dashboard-filter">
@@ -153,7 +182,7 @@ export function ExportImport({ lang, loadExport, importPreview, importApply, onI
       {phase.kind === 'failed' && (
         <div class="mt-dashboard-error" role="alert">
           {t(lang, 'dbImportFailed', describeImportError(lang, phase.error))}
-          <div class="mt-dashboard-muted">{phase.error.message}</div>
+          {!phase.error.detail?.reason && <div class="mt-dashboard-muted">{phase.error.message}</div>}
         </div>
       )}
       {phase.kind === 'preview' && (
@@ -189,12 +218,16 @@ export function ExportImport({ lang, loadExport, importPreview, importApply, onI
             <>
               <p class="mt-dashboard-label">{t(lang, 'dbPreviewSamples')}</p>
               <ul class="mt-dashboard-samples">
-                {phase.summary.samples.map((sample) => (
-                  <li key={`${sample.store}:${sample.key}`}>
-                    {`${t(lang, `dbStore_${sample.store}`)} · ${sample.key} · ${t(lang, sample.change === 'added' ? 'dbPreviewAdded' : 'dbPreviewChanged')}`}
-                    {sample.change === 'changed' && sample.fields.length > 0 ? ` (${sample.fields.join(', ')})` : ''}
-                  </li>
-                ))}
+                {phase.summary.samples.map((sample, index) => {
+                  const fields = sample.change === 'changed' ? previewFieldNames(lang, sample.fields) : [];
+                  const who = sample.label ? `${t(lang, `dbStore_${sample.store}`)} · ${sample.label}` : t(lang, `dbStore_${sample.store}`);
+                  return (
+                    <li key={index} data-store={sample.store}>
+                      {`${who} · ${t(lang, sample.change === 'added' ? 'dbPreviewAdded' : 'dbPreviewChanged')}`}
+                      {fields.length > 0 ? ` (${fields.join(t(lang, 'exListSeparator'))})` : ''}
+                    </li>
+                  );
+                })}
               </ul>
             </>
           ) : (

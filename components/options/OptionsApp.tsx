@@ -7,6 +7,8 @@ import { computeRoi } from '../../lib/roi';
 import type { Settings } from '../../lib/store';
 import { CreatorTable, type CreatorTableQuery } from '../dashboard/CreatorTable';
 import { ExportImport } from '../dashboard/ExportImport';
+import { PageFormats } from '../dashboard/PageFormats';
+import { extensionVersion } from '../app/runtime';
 import { loadBenchmarkContext } from '../app/benchmarks';
 import { useDocumentLanguage } from '../app/document-language';
 import { RoiView } from './RoiView';
@@ -65,6 +67,16 @@ export function OptionsApp({ client, initialLang }: { client: ProtocolClient; in
     return { total: result.data.total, rows: result.data.rows.map((row) => ({ ...row, roi: roiByCreator.get(row.creator.id) ?? null })) };
   }, [client, roiByCreator]);
 
+  const loadPageFormats = useMemo(() => async () => {
+    const result = await client.listPageFormats({});
+    if (!result.ok) throw new Error(result.error.message);
+    return result.data;
+  }, [client]);
+  const clearPageFormats = useMemo(() => async () => {
+    const result = await client.clearPageFormats({});
+    if (!result.ok) throw new Error(result.error.message);
+  }, [client]);
+
   const overrides = commissionOverridesSchema.safeParse(settings?.benchmarkOverrides ?? []);
   return (
     <div class="mt-options">
@@ -107,9 +119,12 @@ export function OptionsApp({ client, initialLang }: { client: ProtocolClient; in
             }} />
         ) : null}
         {tab === 'data' ? (
-          <ExportImport lang={lang} loadExport={() => client.exportAll({})}
-            importPreview={(file) => client.importPreview(file)} importApply={(file) => client.importApply(file)}
-            onImported={() => setReloadKey((k) => k + 1)} />
+          <>
+            <ExportImport lang={lang} loadExport={() => client.exportAll({})}
+              importPreview={(file) => client.importPreview(file)} importApply={(file) => client.importApply(file)}
+              onImported={() => setReloadKey((k) => k + 1)} />
+            <PageFormats lang={lang} load={loadPageFormats} clear={clearPageFormats} extensionVersion={extensionVersion()} />
+          </>
         ) : null}
         {tab === 'settings' && settings ? <SettingsForm lang={lang} settings={settings} onSave={saveSettings} /> : null}
       </main>

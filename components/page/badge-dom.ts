@@ -38,26 +38,31 @@ export function renderBadge(container: HTMLElement, view: BadgeView, openPanel: 
   popover.setAttribute('role', 'region');
   popover.setAttribute('aria-label', view.ariaLabel);
   button.setAttribute('aria-controls', popover.id);
-  popover.append(el('p', 'mt-scoring-basis-note', view.checkText));
-  if (view.factors.length) {
-    popover.append(el('h4', 'mt-scoring-popover__h', view.labels.factors));
-    const list = el('ul', 'mt-scoring-popover__list');
-    for (const line of view.factors) list.append(el('li', undefined, line));
-    popover.append(list);
-  }
-  popover.append(el('h4', 'mt-scoring-popover__h', view.labels.warnings));
-  if (!view.warnings.length) popover.append(el('p', 'mt-scoring-muted', view.labels.noWarnings));
-  else {
-    const list = el('ul', 'mt-scoring-popover__list');
-    for (const w of view.warnings) list.append(el('li', `mt-scoring-signal mt-scoring-signal--${w.severity}`, w.text));
-    popover.append(list);
-  }
-  for (const note of view.footnotes) popover.append(el('p', 'mt-scoring-muted', note));
+  // The popover's content is built on first open: a 200-row list must not build 200 hidden popovers.
+  let built = false;
   const openLink = el('button', 'mt-scoring-link', view.labels.openPanel);
   openLink.type = 'button';
   const closeLink = el('button', 'mt-scoring-link', view.labels.close);
   closeLink.type = 'button';
-  popover.append(openLink, closeLink);
+  const build = () => {
+    built = true;
+    popover.append(el('p', 'mt-scoring-basis-note', view.checkText));
+    if (view.factors.length) {
+      popover.append(el('h4', 'mt-scoring-popover__h', view.labels.factors));
+      const list = el('ul', 'mt-scoring-popover__list');
+      for (const line of view.factors) list.append(el('li', undefined, line));
+      popover.append(list);
+    }
+    popover.append(el('h4', 'mt-scoring-popover__h', view.labels.warnings));
+    if (!view.warnings.length) popover.append(el('p', 'mt-scoring-muted', view.labels.noWarnings));
+    else {
+      const list = el('ul', 'mt-scoring-popover__list');
+      for (const w of view.warnings) list.append(el('li', `mt-scoring-signal mt-scoring-signal--${w.severity}`, w.text));
+      popover.append(list);
+    }
+    for (const note of view.footnotes) popover.append(el('p', 'mt-scoring-muted', note));
+    popover.append(openLink, closeLink);
+  };
 
   const note = el('button', 'mt-note-button', '✎');
   note.type = 'button';
@@ -65,6 +70,7 @@ export function renderBadge(container: HTMLElement, view: BadgeView, openPanel: 
   note.setAttribute('aria-label', `${view.labels.openPanel}: ${view.ariaLabel}`);
 
   const setOpen = (open: boolean) => {
+    if (open && !built) build();
     popover.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
     if (!open) return;

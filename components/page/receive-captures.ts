@@ -11,6 +11,8 @@ export interface ReceivedCapture {
   status: number;
   requestBody: string | null;
   body: string;
+  /** the page reader saw an answer over the size bound: only its length comes through */
+  tooLarge: number | null;
 }
 
 export function readCaptureDetail(detail: unknown): ReceivedCapture | null {
@@ -28,7 +30,8 @@ export function readCaptureDetail(detail: unknown): ReceivedCapture | null {
   if (typeof v.status !== 'number' || !Number.isInteger(v.status)) return null;
   if (v.requestBody !== null && (typeof v.requestBody !== 'string' || v.requestBody.length > 100_000)) return null;
   if (typeof v.body !== 'string' || v.body.length > MAX_CAPTURE_CHARS) return null;
-  return { url: v.url, method: v.method, status: v.status, requestBody: v.requestBody as string | null, body: v.body };
+  const tooLarge = typeof v.tooLarge === 'number' && Number.isInteger(v.tooLarge) && v.tooLarge >= 0 ? v.tooLarge : null;
+  return { url: v.url, method: v.method, status: v.status, requestBody: v.requestBody as string | null, body: v.body, tooLarge };
 }
 
 export function receiveCaptures(onCapture: (capture: ReceivedCapture) => void): () => void {

@@ -5,9 +5,20 @@
 /** Long enough for a render burst to settle; a rescan of unchanged badges is cheap (no re-render). */
 export const RESCAN_DELAY_MS = 60;
 
-export function isMitateNode(node: Node): boolean {
-  const el = node instanceof Element ? node : node.parentElement;
-  return !!el?.closest('mitate-badge, mitate-chip');
+const OUR_HOSTS = new Set(['MITATE-BADGE', 'MITATE-CHIP']);
+
+function isOurHost(node: Node): boolean {
+  return OUR_HOSTS.has((node as Element).tagName);
+}
+
+/** Whether a DOM change is only Mitate placing or moving its own hosts (which must not trigger another scan). */
+export function isOwnMutation(record: MutationRecord): boolean {
+  if (record.type === 'childList') {
+    for (const node of Array.from(record.addedNodes)) if (!isOurHost(node)) return false;
+    for (const node of Array.from(record.removedNodes)) if (!isOurHost(node)) return false;
+    return record.addedNodes.length + record.removedNodes.length > 0;
+  }
+  return isOurHost(record.target);
 }
 
 /** Gives the page's own work a turn between chunks (scheduler.yield keeps our place in the queue where it exists). */
@@ -42,11 +53,9 @@ export function createScanScheduler(scan: () => Promise<void>, isValid: () => bo
   return {
     schedule(delay = RESCAN_DELAY_MS) {
       if (timer !== undefined) return;
-      timer = setTimeout(() => {
-        const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-        if (idle) idle(() => void runNow(), { timeout: 300 });
-        else void runNow();
-      }, delay);
+      // A plain timer, not requestIdleCallback: on a busy page idle time comes late, and each scan is already cut
+      // into short tasks (see nextTask), so it cannot add a long task.
+      timer = setTimeout(() => void runNow(), delay);
     },
   };
 }

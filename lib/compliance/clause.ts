@@ -13,6 +13,7 @@ import {
   type PredicateClass, type TargetClass,
 } from './lexicon';
 import { foldPatternSource } from './normalise';
+import { requiredLiterals, TextIndex, type Literals } from './prefilter';
 import { CLAUSE_RULES } from './rules/clause';
 import type { Category, Rule } from './types';
 
@@ -20,6 +21,8 @@ import type { Category, Rule } from './types';
 export const CLAUSE_MAX_GAP = 14;
 /** How far a speed phrase may sit from the effect or target it qualifies. [G] */
 export const SPEED_WINDOW = 14;
+/** スッキリ / 楽に only count right after their complaint (むくみスッキリ, 便秘がスッキリ). [G] */
+const RELIEF_MAX_GAP = 4;
 
 const fold = (s: string) => foldPatternSource(s);
 const re = (src: string, flags = '') => new RegExp(foldPatternSource(src), flags);
@@ -63,7 +66,10 @@ for (const w of TARGET_CLASS.keys()) {
 }
 for (const list of TARGETS_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
 
-const PREDICATE_RES: ReadonlyArray<[PredicateClass, RegExp]> = (Object.keys(PREDICATES) as PredicateClass[]).map((cls) => [cls, new RegExp(verbsPattern(PREDICATES[cls]), 'g')]);
+const PREDICATE_RES: ReadonlyArray<[PredicateClass, RegExp, Literals]> = (Object.keys(PREDICATES) as PredicateClass[]).map((cls) => {
+  const source = verbsPattern(PREDICATES[cls]);
+  return [cls, new RegExp(source, 'g'), requiredLiterals(source)];
+});
 const SPEED = re(SPEED_RE, 'g');
 const SPEED_SAFE = re(SPEED_SAFE_RE);
 const SUFFERER_TAIL = re(SUFFERER_TAIL_RE);
@@ -111,9 +117,10 @@ function findTargets(text: string): Target[] {
   return out;
 }
 
-function findPredicates(text: string): Predicate[] {
+function findPredicates(text: string, index: TextIndex): Predicate[] {
   const out: Predicate[] = [];
-  for (const [cls, pattern] of PREDICATE_RES) {
+  for (const [cls, pattern, literals] of PREDICATE_RES) {
+    if (!index.mayMatch(literals)) continue;
     pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = pattern.exec(text)) !== null) {
@@ -140,14 +147,21 @@ function sentenceAround(text: string, a: number, b: number): string {
   return text.slice(s, e);
 }
 
-function ruleFor(t: TargetClass, p: PredicateClass): Rule | null {
-  if (!PREDICATE_TARGETS[p].includes(t)) return null;
+/** Foods may not claim to prevent anything bodily; cosmetics may prevent 肌荒れ, 乾燥, 日やけによるシミ… (56 items). */
+const FOOD_CATEGORIES: ReadonlySet<Category> = new Set(['health_food', 'food', 'ffc', 'foshu', 'fnfc']);
+/** The skin and hair surface: "肌をひきしめる", "肌が弱い方にも" are cosmetic wording, not body-structure claims. */
+const SKIN_SURFACE: ReadonlySet<string> = new Set(['肌', '皮膚', '素肌', '肌質', '頭皮', '髪', '頭髪', '毛髪', '髪の毛', '顔'].map(fold));
+
+function ruleFor(t: Target, p: PredicateClass, category: Category): Rule | null {
+  if (!PREDICATE_TARGETS[p].includes(t.cls)) return null;
+  if (p === 'prevent' && t.cls !== 'disease' && !FOOD_CATEGORIES.has(category)) return null;
+  if (p === 'tighten' && SKIN_SURFACE.has(t.word)) return null;
   if (p === 'prevent') return CLAUSE_RULES.prevent;
-  if (t === 'disease') return CLAUSE_RULES.disease;
+  if (t.cls === 'disease') return CLAUSE_RULES.disease;
   if (p === 'burn') return CLAUSE_RULES.burn;
-  if (t === 'fat') return CLAUSE_RULES.fat;
-  if (t === 'function') return CLAUSE_RULES.function;
-  if (t === 'body' && p === 'boost') return CLAUSE_RULES.growth;
+  if (t.cls === 'fat') return CLAUSE_RULES.fat;
+  if (t.cls === 'function') return CLAUSE_RULES.function;
+  if (t.cls === 'body' && (p === 'boost' || p === 'tighten')) return CLAUSE_RULES.growth;
   return CLAUSE_RULES.body;
 }
 
@@ -158,10 +172,10 @@ function targetAllowed(text: string, t: Target, category: Category): boolean {
   return !HOUSEHOLD_CONTEXT.test(text.slice(from, t.e + 12));
 }
 
-export function clauseHits(text: string, category: Category): ClauseHit[] {
+export function clauseHits(text: string, category: Category, index: TextIndex = new TextIndex(text)): ClauseHit[] {
   if (category === 'medical_device') return [];
   const targets = findTargets(text);
-  const predicates = findPredicates(text);
+  const predicates = findPredicates(text, index);
   const hits: ClauseHit[] = [];
   const notifiedOk = NOTIFIED_CATEGORIES.has(category);
   const permittedOk = COSMETIC_PERMITTED_CATEGORIES.has(category);
@@ -191,12 +205,13 @@ export function clauseHits(text: string, category: Category): ClauseHit[] {
       const t = targets[k]!;
       if (t.e > p.s) continue;
       if (p.s - t.e > CLAUSE_MAX_GAP) break;
-      const rule = ruleFor(t.cls, p.cls);
+      const rule = ruleFor(t, p.cls, category);
       if (!rule) continue;
       if (hasBreak(text, t.e, p.s)) break;
       const gap = text.slice(t.e, p.s);
       if (OTHER_OBJECT.test(gap)) break;
-      if (t.cls === 'body' && p.cls === 'boost' && !BODY_BOOST_GAP.test(gap)) continue;
+      if (t.cls === 'body' && (p.cls === 'boost' || p.cls === 'tighten') && !BODY_BOOST_GAP.test(gap)) continue;
+      if (p.cls === 'relief' && gap.length > RELIEF_MAX_GAP) continue;
       if (!targetAllowed(text, t, category)) continue;
       keep(rule, t.s, p.e, t, p);
       break;
@@ -209,7 +224,7 @@ export function clauseHits(text: string, category: Category): ClauseHit[] {
     if (t.cls === 'disease' || (t.cls === 'symptom' && !SYMPTOM_SUFFERER_EXEMPT.has(category))) {
       const m = SUFFERER_TAIL.exec(tail);
       if (m) keep(CLAUSE_RULES.sufferer, t.s, t.e + m[0].length, t);
-    } else if (t.cls === 'body') {
+    } else if (t.cls === 'body' && !SKIN_SURFACE.has(t.word)) {
       const m = WEAK_BODY_TAIL.exec(tail);
       if (m) keep(CLAUSE_RULES.sufferer, t.s, t.e + m[0].length, t);
     }

@@ -6,6 +6,7 @@ import { DISCLOSURE_MAX_HASHTAGS_BEFORE, DISCLOSURE_MAX_START, NEAR_WINDOW_DEFAU
 import { LAWS } from './laws';
 import { foldPatternSource, normalise, spanIsEvasive, toOriginalSpan, type Normalised } from './normalise';
 import { clauseHits } from './clause';
+import { requiredLiterals, TextIndex, type Literals } from './prefilter';
 import { RULES } from './rules';
 import { DISCLOSURE, STEMA_EXPLANATIONS } from './rules/disclosure';
 import { CATEGORY_IDS, SEVERITIES, type Category, type CheckOptions, type CheckResult, type Finding, type Kind, type Rule, type RuleException, type Severity } from './types';
@@ -41,6 +42,8 @@ const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1, in
 
 interface CompiledException {
   re: RegExp;
+  /** The same pattern with the g flag, for scanning every occurrence (`cover` mode). */
+  global: RegExp;
   mode: 'cover' | 'near';
   window: number;
   categories: ReadonlySet<Category> | null;
@@ -49,6 +52,8 @@ interface CompiledException {
 interface CompiledRule {
   rule: Rule;
   re: RegExp;
+  /** Literals one of which every match contains (prefilter.ts); null = always run. */
+  literals: Literals;
   scopes: ReadonlySet<Category>;
   kinds: ReadonlySet<Kind> | null;
   exceptions: CompiledException[];
@@ -60,8 +65,10 @@ function compileSource(patterns: readonly string[]): string {
 }
 
 function compileException(ex: RuleException): CompiledException {
+  const source = foldPatternSource(ex.re);
   return {
-    re: new RegExp(foldPatternSource(ex.re)),
+    re: new RegExp(source),
+    global: new RegExp(source, 'g'),
     mode: ex.mode,
     window: ex.window ?? (ex.mode === 'near' ? NEAR_WINDOW_DEFAULT : COVER_WINDOW),
     categories: ex.categories ? new Set(ex.categories) : null,
@@ -69,9 +76,11 @@ function compileException(ex: RuleException): CompiledException {
 }
 
 function compileRule(rule: Rule): CompiledRule {
+  const source = compileSource(rule.patterns);
   return {
     rule,
-    re: new RegExp(compileSource(rule.patterns), 'g'),
+    re: new RegExp(source, 'g'),
+    literals: requiredLiterals(source),
     scopes: new Set(rule.scopes),
     kinds: rule.kinds ? new Set(rule.kinds) : null,
     exceptions: (rule.exceptions ?? []).map(compileException),
@@ -81,6 +90,11 @@ function compileRule(rule: Rule): CompiledRule {
 
 /** Compiled once at module load. */
 const COMPILED: readonly CompiledRule[] = RULES.map(compileRule);
+
+/** For tests: each rule's compiled regex and its prefilter literals. */
+export function compiledRulesForTest(): ReadonlyArray<{ id: string; re: RegExp; literals: Literals }> {
+  return COMPILED.map((c) => ({ id: c.rule.id, re: new RegExp(c.re.source), literals: c.literals }));
+}
 const DISCLOSURE_RE = new RegExp(compileSource(DISCLOSURE.clear), 'g');
 const AMBIGUOUS_TAG_RE = new RegExp(compileSource(DISCLOSURE.ambiguous), 'g');
 
@@ -91,11 +105,10 @@ interface Hit {
 }
 
 function lineBounds(text: string, ns: number, ne: number): [number, number] {
-  let a = ns;
-  while (a > 0 && text[a - 1] !== '\n') a--;
-  let b = ne;
-  while (b < text.length && text[b] !== '\n') b++;
-  return [a, b];
+  // Native searches: a text without newlines would otherwise be walked end to end for every hit.
+  const a = ns > 0 ? text.lastIndexOf('\n', ns - 1) + 1 : 0;
+  const nl = text.indexOf('\n', ne);
+  return [a, nl === -1 ? text.length : nl];
 }
 
 function sentenceOf(text: string, ns: number, ne: number): string {
@@ -107,17 +120,17 @@ function sentenceOf(text: string, ns: number, ne: number): string {
 }
 
 function isExcepted(c: CompiledRule, text: string, ns: number, ne: number, category: Category): boolean {
+  const [la, lb] = lineBounds(text, ns, ne);
   for (const ex of c.exceptions) {
     if (ex.categories && !ex.categories.has(category)) continue;
-    const [la, lb] = lineBounds(text, ns, ne);
     const from = Math.max(la, ns - ex.window);
-    const to = Math.min(lb, ne + ex.window);
-    const slice = text.slice(from, to);
+    const slice = text.slice(from, Math.min(lb, ne + ex.window));
     if (ex.mode === 'near') {
       if (ex.re.test(slice)) return true;
       continue;
     }
-    const re = new RegExp(ex.re.source, 'g');
+    const re = ex.global;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice)) !== null) {
       const s = from + m.index;
@@ -132,9 +145,11 @@ function isExcepted(c: CompiledRule, text: string, ns: number, ne: number, categ
 function collectHits(norm: Normalised, category: Category, kind: Kind): Hit[] {
   const text = norm.text;
   const hits: Hit[] = [];
+  const index = new TextIndex(text);
   for (const c of COMPILED) {
     if (!c.scopes.has(category)) continue;
     if (c.kinds && !c.kinds.has(kind)) continue;
+    if (!index.mayMatch(c.literals)) continue;
     const re = c.re;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -161,7 +176,7 @@ function collectHits(norm: Normalised, category: Category, kind: Kind): Hit[] {
   // Clause-level hits fill the gaps the phrase rules leave; where a phrase rule already names the claim it is the more
   // specific finding, so an overlapping clause hit is dropped.
   const phraseHits = hits.length;
-  for (const h of clauseHits(text, category)) {
+  for (const h of clauseHits(text, category, index)) {
     if (!h.rule.scopes.includes(category)) continue;
     const ne = extendTail(text, h.ne, h.rule);
     // Covered = a phrase rule already reports this claim; a speed phrase only covers a speed claim.

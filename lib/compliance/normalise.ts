@@ -64,7 +64,8 @@ function isStable(cp: number): boolean {
 
 function isCombining(cp: number): boolean {
   if (cp === 0x3099 || cp === 0x309a || cp === 0x309b || cp === 0x309c || cp === 0xff9e || cp === 0xff9f) return true;
-  if (cp < 0x0300) return false;
+  // Fast path (no regex) for the scripts that make up almost all copy: ASCII, kana, CJK ideographs.
+  if (cp < 0x0300 || (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x4e00 && cp <= 0x9fff)) return false;
   if (isStripped(cp)) return false;
   return MARK_RE.test(String.fromCodePoint(cp));
 }
@@ -179,15 +180,15 @@ export function normalise(original: string): Normalised {
   const starts = new Int32Array(len);
   const ends = new Int32Array(len);
   const flags = new Uint8Array(len);
-  let text = '';
+  const chars: string[] = new Array<string>(len);
   for (let k = 0; k < len; k++) {
     const unit = kept[k]!;
-    text += foldChar(unit.ch);
+    chars[k] = foldChar(unit.ch);
     starts[k] = unit.start;
     ends[k] = unit.end;
     flags[k] = (unit.transformed ? FLAG_TRANSFORMED : 0) | (unit.gap ? FLAG_GAP_BEFORE : 0);
   }
-  return { text, starts, ends, flags };
+  return { text: chars.join(''), starts, ends, flags };
 }
 
 /** Maps a normalised [ns, ne) span to the original [start, end). */

@@ -1,10 +1,11 @@
 /** The creators + notes CSV: documented columns, headers in the seller's language, and its re-import. */
-import type { Lang, Localised } from '../i18n';
-import { NOTE_STATUSES, noteStatusSchema, StoreError, type Note, type NoteImport, type NotePatch, type StoreData, type StoredCreator } from '../store';
+import { LANGS, t, type Lang, type Localised } from '../i18n';
+import { NOTE_STATUSES, StoreError, type Note, type NoteImport, type NotePatch, type NoteStatus, type StoreData, type StoredCreator } from '../store';
 import { parseCsv, restoreText, toCsv, type CsvCell } from './csv';
+import { readCreatorId, type CreatorIdReading } from './creatorId';
 import { timelineCsvCell } from '../collab/timeline';
 
-/** Tags share one cell, joined by this; a "|" inside a tag would split it on re-import. */
+/** Tags share one cell, joined by this; a "|" or "\\" inside a tag is escaped with "\\" so it survives re-import. */
 export const TAG_SEPARATOR = ' | ';
 /** Tokyo has no daylight saving: a fixed +9 h turns "YYYY-MM-DD HH:mm" (JST) into epoch ms and back. */
 const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
@@ -59,15 +60,54 @@ export function parseTokyoMinute(text: string): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
-function cellFor(column: CsvColumn, creator: StoredCreator | undefined, note: Note | undefined): CsvCell {
+/** Tags → one cell: "|" and "\\" inside a tag are escaped with "\\". */
+export function joinTags(tags: readonly string[]): string {
+  return tags.map((tag) => tag.replace(/[\\|]/g, (ch) => `\\${ch}`)).join(TAG_SEPARATOR);
+}
+
+/** Reverses joinTags; a file written before escaping (no "\\") reads the same as before. */
+export function splitTags(cell: string): string[] {
+  const tags: string[] = [];
+  let current = '';
+  for (let i = 0; i < cell.length; i++) {
+    const ch = cell[i]!;
+    const next = cell[i + 1];
+    if (ch === '\\' && (next === '|' || next === '\\')) {
+      current += next;
+      i += 1;
+    } else if (ch === '|') {
+      tags.push(current);
+      current = '';
+    } else current += ch;
+  }
+  tags.push(current);
+  return tags.map((tag) => tag.trim()).filter((tag) => tag.length > 0);
+}
+
+/** The seller's word for a status, in the export's language. */
+export function statusLabel(status: NoteStatus | string, lang: Lang): string {
+  return (NOTE_STATUSES as readonly string[]).includes(status) ? t(lang, `ntStatus_${status}`) : status;
+}
+
+/** A status cell in any of the three languages (or the internal code, as older exports wrote it) → the status. */
+export function readStatus(cell: string): NoteStatus | null {
+  const wanted = cell.trim().toLowerCase();
+  for (const status of NOTE_STATUSES) {
+    if (status === wanted) return status;
+    if (LANGS.some((lang) => t(lang, `ntStatus_${status}`).toLowerCase() === wanted)) return status;
+  }
+  return null;
+}
+
+function cellFor(column: CsvColumn, creator: StoredCreator | undefined, note: Note | undefined, lang: Lang): CsvCell {
   switch (column.key) {
-    case 'creatorId': return creator?.id ?? note?.creatorId ?? '';
+    case 'creatorId': return { id: creator?.id ?? note?.creatorId ?? '' };
     case 'handle': return creator?.handle ?? '';
     case 'nickname': return creator?.nickname ?? '';
     case 'followers': return creator?.followers ?? null;
     case 'score': return creator?.score ?? null;
-    case 'status': return note?.status ?? creator?.status ?? '';
-    case 'tags': return (note?.tags ?? []).join(TAG_SEPARATOR);
+    case 'status': return statusLabel(note?.status ?? creator?.status ?? '', lang);
+    case 'tags': return joinTags(note?.tags ?? []);
     case 'rating': return note?.rating ?? null;
     case 'nextActionAt': return note?.nextActionAt == null ? '' : formatTokyoMinute(note.nextActionAt);
     case 'sampleCostJpy': return note?.sampleCostJpy ?? null;
@@ -78,19 +118,23 @@ function cellFor(column: CsvColumn, creator: StoredCreator | undefined, note: No
   }
 }
 
-/** One row per creator, plus one per note on a creator not (yet) seen on the page. */
-export function buildCreatorsCsv(data: Pick<StoreData, 'creators' | 'notes'>, lang: Lang): string {
+/** The export table (header row first): one row per creator, plus one per note on a creator not (yet) seen on the page. */
+export function creatorsTable(data: Pick<StoreData, 'creators' | 'notes'>, lang: Lang): CsvCell[][] {
   const notes = new Map(data.notes.map((note) => [note.creatorId, note]));
   const rows: CsvCell[][] = [CREATOR_CSV_COLUMNS.map((column) => column.header[lang])];
   const seen = new Set<string>();
   for (const creator of data.creators) {
     seen.add(creator.id);
-    rows.push(CREATOR_CSV_COLUMNS.map((column) => cellFor(column, creator, notes.get(creator.id))));
+    rows.push(CREATOR_CSV_COLUMNS.map((column) => cellFor(column, creator, notes.get(creator.id), lang)));
   }
   for (const note of data.notes) {
-    if (!seen.has(note.creatorId)) rows.push(CREATOR_CSV_COLUMNS.map((column) => cellFor(column, undefined, note)));
+    if (!seen.has(note.creatorId)) rows.push(CREATOR_CSV_COLUMNS.map((column) => cellFor(column, undefined, note, lang)));
   }
-  return toCsv(rows);
+  return rows;
+}
+
+export function buildCreatorsCsv(data: Pick<StoreData, 'creators' | 'notes'>, lang: Lang): string {
+  return toCsv(creatorsTable(data, lang));
 }
 
 function headerIndex(headerRow: string[]): Map<CsvColumnKey, number> {
@@ -105,11 +149,19 @@ function headerIndex(headerRow: string[]): Map<CsvColumnKey, number> {
   return out;
 }
 
+/** One body row of the CSV: its line (1 = header), how its creator ID reads, and the edit it makes. */
+export interface CsvNoteRow {
+  line: number;
+  id: CreatorIdReading;
+  edit: NoteImport;
+}
+
 /**
  * Mitate's own CSV → note edits. Only columns present in the file are applied (deleting a column in Excel does
- * not wipe that field). Errors name the CSV line (1 = header) and the column.
+ * not wipe that field). Errors name the CSV line (1 = header) and the column. IDs a spreadsheet may have rounded
+ * are only flagged here; lib/export/importFile.ts resolves them against the saved creators.
  */
-export function parseCreatorsCsv(text: string): NoteImport[] {
+export function readCreatorsCsv(text: string): CsvNoteRow[] {
   let table: string[][];
   try {
     table = parseCsv(text);
@@ -122,7 +174,7 @@ export function parseCreatorsCsv(text: string): NoteImport[] {
   if (!columns.has('creatorId')) {
     throw new StoreError('invalid', 'CSV has no creator ID column', { store: 'csv', index: 1, field: 'creatorId' });
   }
-  const edits: NoteImport[] = [];
+  const rows: CsvNoteRow[] = [];
   body.forEach((cells, bodyIndex) => {
     const line = bodyIndex + 2;
     if (cells.every((cell) => cell.trim() === '')) return;
@@ -140,17 +192,15 @@ export function parseCreatorsCsv(text: string): NoteImport[] {
       const value = Number(raw.replace(/[,¥￥円\s]/g, ''));
       return Number.isFinite(value) ? value : fail(key, `"${raw}" is not a number`);
     };
-    const creatorId = get('creatorId')?.trim() ?? '';
-    if (!creatorId) fail('creatorId', 'empty');
+    const id = readCreatorId(get('creatorId') ?? '');
+    if (id.kind === 'empty') fail('creatorId', 'empty');
     const patch: NotePatch = {};
     const status = get('status');
     if (status !== undefined && status.trim() !== '') {
-      const parsed = noteStatusSchema.safeParse(status.trim());
-      if (!parsed.success) fail('status', `"${status}" is not one of ${NOTE_STATUSES.join(', ')}`);
-      else patch.status = parsed.data;
+      patch.status = readStatus(status) ?? fail('status', `"${status}" is not one of ${NOTE_STATUSES.join(', ')}`);
     }
     const tags = get('tags');
-    if (tags !== undefined) patch.tags = tags.split('|').map((tag) => tag.trim()).filter((tag) => tag.length > 0);
+    if (tags !== undefined) patch.tags = splitTags(tags);
     const rating = number('rating');
     if (rating !== undefined) {
       if (rating !== null && (!Number.isInteger(rating) || rating < 1 || rating > 5)) fail('rating', 'must be 1-5 or empty');
@@ -171,11 +221,41 @@ export function parseCreatorsCsv(text: string): NoteImport[] {
     const noteText = get('noteText');
     if (noteText !== undefined) patch.text = noteText;
     const followers = number('followers');
-    edits.push({
-      creatorId,
-      patch,
-      creator: { handle: get('handle') || null, nickname: get('nickname') || null, followers: followers ?? null },
+    rows.push({
+      line,
+      id,
+      edit: {
+        creatorId: id.text,
+        patch,
+        creator: { handle: get('handle')?.trim() || null, nickname: get('nickname')?.trim() || null, followers: followers ?? null },
+      },
     });
   });
-  return edits;
+  return rows;
+}
+
+/** readCreatorsCsv without a database: a row whose ID a spreadsheet rounded is refused, naming the row. */
+export function parseCreatorsCsv(text: string): NoteImport[] {
+  return readCreatorsCsv(text).map((row) => {
+    if (row.id.kind === 'rounded') throw mangledIdError(row);
+    return row.edit;
+  });
+}
+
+/** The seller's name for a row: "@handle", else the nickname, else "". */
+export function rowName(row: CsvNoteRow): string {
+  const creator = row.edit.creator;
+  return creator?.handle ? `@${creator.handle.replace(/^@/, '')}` : creator?.nickname ?? '';
+}
+
+export function mangledIdError(row: CsvNoteRow): StoreError {
+  return new StoreError('invalid', `CSV line ${row.line}: creator ID "${row.id.text}" was rounded by a spreadsheet and no saved creator ${rowName(row) || '(no handle)'} matches it`, {
+    store: 'csv', index: row.line, field: 'creatorId', reason: 'id_rounded', name: rowName(row), value: row.id.text,
+  });
+}
+
+export function notAnIdError(row: CsvNoteRow): StoreError {
+  return new StoreError('invalid', `CSV line ${row.line}: "${row.id.text}" is not a creator ID`, {
+    store: 'csv', index: row.line, field: 'creatorId', reason: 'id_invalid', name: rowName(row), value: row.id.text,
+  });
 }

@@ -12,21 +12,40 @@ export const CRLF = '\r\n';
  * The apostrophe itself is included too, so a text that really starts with "'" survives export → import unchanged.
  */
 export const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '\n', '\0'] as const;
+/** Full-width forms a Japanese or Chinese IME types; spreadsheets in those locales read them as = + - @ too. */
+export const FULL_WIDTH_TRIGGERS = ['\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'] as const;
+/** Blanks a spreadsheet may skip before it looks for a formula character (space, ideographic space U+3000, tab, CR, LF). */
+const LEADING_BLANKS = /^[ \u3000\t\r\n]+/;
 export const NEUTRALISE_PREFIX = "'";
+/**
+ * Long numeric IDs are written as a tab followed by the digits: spreadsheets (Excel, LibreOffice) then keep the cell as
+ * text instead of rounding it to 15 digits (7.494E+18), and keep the tab through an open-and-save. A tab followed only by
+ * digits cannot start a formula. Reading trims it. (Verified with LibreOffice in tests/export/libreoffice.test.ts.)
+ */
+export const ID_TEXT_PREFIX = '\t';
 
-export type CsvCell = string | number | null;
+/** A cell value: text, number, empty, or an ID written so spreadsheets keep all its digits. */
+export type CsvCell = string | number | null | { id: string };
 
-/** Text cell safe for a spreadsheet: prefixes "'" when the first character could start a formula. */
+const FORMULA_CHARS: readonly string[] = [...FORMULA_TRIGGERS, ...FULL_WIDTH_TRIGGERS];
+
+/** True when a spreadsheet could read the text as a formula: a trigger first, or blanks then = + - @ (half or full width). */
+export function startsLikeFormula(text: string): boolean {
+  if (FORMULA_CHARS.includes(text.charAt(0))) return true;
+  const rest = text.replace(LEADING_BLANKS, '');
+  return rest.length < text.length && FORMULA_CHARS.includes(rest.charAt(0));
+}
+
+/** Text cell safe for a spreadsheet: prefixes "'" when it could start a formula (or already starts with "'"). */
 export function neutraliseText(text: string): string {
-  const first = text.charAt(0);
-  return (FORMULA_TRIGGERS as readonly string[]).includes(first) || first === NEUTRALISE_PREFIX ? NEUTRALISE_PREFIX + text : text;
+  return startsLikeFormula(text) || text.startsWith(NEUTRALISE_PREFIX) ? NEUTRALISE_PREFIX + text : text;
 }
 
 /** Reverses neutraliseText for a cell read back from Mitate's own CSV. */
 export function restoreText(cell: string): string {
-  if (cell.charAt(0) !== NEUTRALISE_PREFIX) return cell;
-  const second = cell.charAt(1);
-  return (FORMULA_TRIGGERS as readonly string[]).includes(second) || second === NEUTRALISE_PREFIX ? cell.slice(1) : cell;
+  if (!cell.startsWith(NEUTRALISE_PREFIX)) return cell;
+  const rest = cell.slice(1);
+  return startsLikeFormula(rest) || rest.startsWith(NEUTRALISE_PREFIX) ? rest : cell;
 }
 
 /** One quoted field: numbers as plain digits (so Excel keeps them numeric, negatives included), text neutralised. */
@@ -34,6 +53,7 @@ export function formatCell(cell: CsvCell): string {
   let text: string;
   if (cell === null) text = '';
   else if (typeof cell === 'number') text = Number.isFinite(cell) ? String(cell) : '';
+  else if (typeof cell === 'object') text = /^\d+$/.test(cell.id) ? ID_TEXT_PREFIX + cell.id : neutraliseText(cell.id);
   else text = neutraliseText(cell);
   return `"${text.replace(/"/g, '""')}"`;
 }

@@ -1,6 +1,7 @@
 /** Import of a Mitate JSON export or Mitate CSV: parse + validate fully first, then preview or apply atomically. */
-import { applyImport, type ImportPayload, type ImportSummary, type MitateDb } from '../store';
-import { parseCreatorsCsv } from './creatorsCsv';
+import { applyImport, getCreatorsByHandles, guard, type ImportPayload, type ImportSummary, type MitateDb, type NoteImport } from '../store';
+import { mangledIdError, notAnIdError, readCreatorsCsv, type CsvNoteRow } from './creatorsCsv';
+import { matchesRoundedId } from './creatorId';
 import { parseExportJson } from './json';
 
 export type ImportFormat = 'json' | 'csv';
@@ -9,18 +10,94 @@ export interface ImportFile {
   text: string;
 }
 
-/** Throws StoreError('invalid' | 'version') naming the record and field; never touches the database. */
-export function parseImportFile(file: ImportFile): ImportPayload {
-  if (file.format === 'csv') return { noteEdits: parseCreatorsCsv(file.text) };
+/** A preview line: which creator (by @handle or nickname) a change is about. */
+export type LabelledImportSummary = Omit<ImportSummary, 'samples'> & { samples: Array<ImportSummary['samples'][number] & { label?: string }> };
+
+async function savedIds(db: MitateDb, ids: readonly string[]): Promise<Set<string>> {
+  return guard(async () => {
+    const tx = db.transaction(['creators', 'notes'], 'readonly');
+    const found = await Promise.all(ids.map(async (id) => ((await tx.objectStore('creators').getKey(id)) ?? (await tx.objectStore('notes').getKey(id))) !== undefined));
+    await tx.done;
+    return new Set(ids.filter((_, i) => found[i]));
+  });
+}
+
+/**
+ * CSV rows → note edits, checked against what is saved: an ID a spreadsheet rounded (7.49465012345679E+18) is
+ * replaced by the saved creator with the row's handle when that creator's ID rounds to it, otherwise the import is
+ * refused naming the row; a cell that is no ID at all ("foo") is refused unless that exact ID is saved.
+ */
+export async function resolveCsvRows(db: MitateDb, rows: readonly CsvNoteRow[]): Promise<NoteImport[]> {
+  const exact = await savedIds(db, rows.filter((row) => row.id.kind !== 'digits').map((row) => row.id.text));
+  const handles = rows.filter((row) => row.id.kind === 'rounded' && !exact.has(row.id.text)).map((row) => row.edit.creator?.handle).filter((h): h is string => !!h);
+  const byHandle = handles.length > 0 ? await getCreatorsByHandles(db, handles) : [];
+  const edits = rows.map((row) => {
+    const id = row.id;
+    if (id.kind === 'digits' || exact.has(id.text)) return row.edit;
+    if (id.kind === 'other' || id.kind === 'empty') throw notAnIdError(row);
+    const handle = row.edit.creator?.handle?.replace(/^@/, '').toLowerCase();
+    const match = handle ? byHandle.find((c) => c.handle?.replace(/^@/, '').toLowerCase() === handle && matchesRoundedId(c.id, id)) : undefined;
+    if (match) return { ...row.edit, creatorId: match.id };
+    throw mangledIdError(row);
+  });
+  return keepStoredLineEnds(db, edits);
+}
+
+const lf = (text: string) => text.replace(/\r\n?/g, '\n');
+
+/** Spreadsheets save a line break inside a cell as LF: a note that differs from the saved one only in CR/LF is unchanged. */
+async function keepStoredLineEnds(db: MitateDb, edits: NoteImport[]): Promise<NoteImport[]> {
+  const withText = edits.filter((edit) => edit.patch.text !== undefined);
+  if (withText.length === 0) return edits;
+  const stored = await guard(async () => {
+    const tx = db.transaction('notes', 'readonly');
+    const notes = new Map((await Promise.all(withText.map((edit) => tx.store.get(edit.creatorId)))).filter((n) => n !== undefined).map((n) => [n.creatorId, n.text]));
+    await tx.done;
+    return notes;
+  });
+  return edits.map((edit) => {
+    const saved = stored.get(edit.creatorId);
+    return saved !== undefined && edit.patch.text !== undefined && saved !== edit.patch.text && lf(saved) === lf(edit.patch.text)
+      ? { ...edit, patch: { ...edit.patch, text: saved } }
+      : edit;
+  });
+}
+
+/** Throws StoreError('invalid' | 'version') naming the record and field; never writes to the database. */
+export async function parseImportFile(db: MitateDb, file: ImportFile): Promise<ImportPayload> {
+  if (file.format === 'csv') return { noteEdits: await resolveCsvRows(db, readCreatorsCsv(file.text)) };
   return { records: parseExportJson(file.text).data };
 }
 
+/** Adds each creator's @handle (or nickname) to the preview's creator and note lines. */
+async function labelSamples(db: MitateDb, summary: ImportSummary, payload: ImportPayload): Promise<LabelledImportSummary> {
+  const fromFile = new Map<string, string>();
+  for (const edit of payload.noteEdits ?? []) fromFile.set(edit.creatorId, edit.creator?.handle ? `@${edit.creator.handle.replace(/^@/, '')}` : edit.creator?.nickname ?? '');
+  for (const creator of payload.records?.creators ?? []) fromFile.set(creator.id, creator.handle ? `@${creator.handle}` : creator.nickname ?? '');
+  const samples = await guard(async () => {
+    const tx = db.transaction('creators', 'readonly');
+    const out = await Promise.all(
+      summary.samples.map(async (sample) => {
+        if (sample.store !== 'creators' && sample.store !== 'notes') return sample;
+        const saved = await tx.store.get(sample.key);
+        const label = saved?.handle ? `@${saved.handle}` : saved?.nickname || fromFile.get(sample.key) || '';
+        return label ? { ...sample, label } : sample;
+      }),
+    );
+    await tx.done;
+    return out;
+  });
+  return { ...summary, samples };
+}
+
 /** Counts of added / changed / unchanged per store and a sample of changes; writes nothing. */
-export async function previewImportFile(db: MitateDb, file: ImportFile, now: number): Promise<ImportSummary> {
-  return applyImport(db, parseImportFile(file), { dryRun: true, now });
+export async function previewImportFile(db: MitateDb, file: ImportFile, now: number): Promise<LabelledImportSummary> {
+  const payload = await parseImportFile(db, file);
+  return labelSamples(db, await applyImport(db, payload, { dryRun: true, now }), payload);
 }
 
 /** Writes everything in one transaction, or nothing. */
-export async function applyImportFile(db: MitateDb, file: ImportFile, now: number): Promise<ImportSummary> {
-  return applyImport(db, parseImportFile(file), { dryRun: false, now });
+export async function applyImportFile(db: MitateDb, file: ImportFile, now: number): Promise<LabelledImportSummary> {
+  const payload = await parseImportFile(db, file);
+  return labelSamples(db, await applyImport(db, payload, { dryRun: false, now }), payload);
 }

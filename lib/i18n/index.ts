@@ -13,24 +13,25 @@ import { roi } from './messages/roi';
 import { notes } from './messages/notes';
 import { followup } from './messages/followup';
 import { desk } from './messages/desk';
+import { app } from './messages/app';
 
 export const LANGS = ['zh_CN', 'ja', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export type Localised = Record<Lang, string>;
 export type MessageTable = Record<string, Localised>;
 
-const tables: MessageTable[] = [common, sellerCenter, scoring, compliance, commission, roi, notes, desk, followup];
+const tables: MessageTable[] = [common, sellerCenter, scoring, compliance, commission, roi, notes, desk, app, followup];
 
 /** All strings; a key defined by two features is a bug, caught by tests/i18n. */
 export const messages: MessageTable = Object.assign({}, ...tables);
 export const messageTables = tables;
 
-/** Chrome's UI language tag (e.g. "zh-CN", "ja", "en-US") to one of ours; Chinese first, as most sellers are. */
+/** The browser's UI language tag (e.g. "zh-CN", "zh-TW", "ja", "en-US", "ko") to one of ours: Chinese, Japanese, otherwise English. */
 export function langFromLocale(locale: string | undefined | null): Lang {
   const lower = (locale ?? '').toLowerCase();
+  if (lower.startsWith('zh')) return 'zh_CN';
   if (lower.startsWith('ja')) return 'ja';
-  if (lower.startsWith('en')) return 'en';
-  return 'zh_CN';
+  return 'en';
 }
 
 /** Looks up `key` and fills $1, $2 ... with `subs`. A missing key shows the key itself, never a blank. */

@@ -10,7 +10,7 @@ import { matchApiPath, normaliseResponse } from '../seller-center';
 import { parseJsonSafely } from '../bridge';
 import { assessForBadge, storedScoreOf, type CreatorChecks } from '../scoring';
 import { buildBenchmarkContext, type BenchmarkContext } from '../commission';
-import { getCreators, getCreatorsByHandles, getSettings, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb } from '../store';
+import { DEFAULT_SETTINGS, getCreators, getCreatorsByHandles, getSettings, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
 import { buildBadgeView } from './badge';
 import { buildChipView, categoryForRows } from './chip';
 import type { BadgeView, ChipView, TabView } from './schemas';
@@ -25,6 +25,8 @@ export interface PageServiceDeps {
   openDb: () => Promise<MitateDb>;
   now: () => number;
   tabs: TabStore;
+  /** the UI language until the seller picks one (the browser's) */
+  defaultLang?: () => Lang;
   /** tells the tab that fresher views are ready (after a store write), so it asks again */
   refreshTab?: (tabId: number) => void;
   /** tells open extension pages (the side panel) that a tab's view changed */
@@ -39,6 +41,7 @@ export interface CaptureInput {
   status: number;
   requestBody: string | null;
   body: string;
+  tooLarge?: number | null;
 }
 
 const MAX_PRODUCTS_PER_TAB = 500;
@@ -51,6 +54,8 @@ export function createPageService(deps: PageServiceDeps) {
   let settings: { lang: Lang; overrides: unknown } | null = null;
   let benchmarks: BenchmarkContext | null = null;
   const writes = new Map<number, Promise<unknown>>();
+  /** the seller's pipeline status per creator (null = no note), kept current by noteSaved */
+  const statuses = new Map<string, NoteStatus | null>();
   /** captures being read per tab (normalising only; the store write goes on after) */
   const reading = new Map<number, Promise<unknown>>();
 
@@ -62,7 +67,7 @@ export function createPageService(deps: PageServiceDeps) {
 
   async function currentSettings() {
     if (!settings) {
-      const stored = await getSettings(await deps.openDb());
+      const stored = await getSettings(await deps.openDb(), deps.defaultLang ? { ...DEFAULT_SETTINGS, lang: deps.defaultLang() } : DEFAULT_SETTINGS);
       settings = { lang: stored.lang, overrides: stored.benchmarkOverrides };
     }
     return settings;
@@ -120,10 +125,32 @@ export function createPageService(deps: PageServiceDeps) {
     }
   }
 
+  async function loadStatuses(tabId: number, creatorIds: string[]) {
+    try {
+      const found = await notedStatuses(await deps.openDb(), creatorIds);
+      let marked = false;
+      for (const id of creatorIds) {
+        const status = found.get(id) ?? null;
+        statuses.set(id, status);
+        if (status && status !== 'candidate') marked = true;
+      }
+      if (marked) deps.refreshTab?.(tabId);
+    } catch {
+      // markers are a convenience: the badge still shows the score
+    }
+  }
+
   async function readCapture(tabId: number, input: CaptureInput): Promise<{ read: boolean; creators: number; notice: string | null }> {
     const endpoint = matchApiPath(input.url);
     if (!endpoint) return { read: false, creators: 0, notice: null };
     const now = deps.now();
+    if (input.tooLarge != null) {
+      // Nothing is dropped silently: the seller sees that an answer was too large to read.
+      const { lang } = await currentSettings();
+      const notice = t(lang, 'boundNotice', `${endpoint}: ${Math.round(input.tooLarge / 1024).toLocaleString('en')} kB`);
+      await updateTab(tabId, null, (view) => withNotice(view, notice, now));
+      return { read: false, creators: 0, notice };
+    }
     const result = normaliseResponse(endpoint, parseJsonSafely(input.body), { url: input.url, requestBody: parseJsonSafely(input.requestBody), now });
     if (!result.ok) {
       await updateTab(tabId, null, (view) => withUnread(view, { endpoint, diagnostic: result.diagnostic, at: now }));
@@ -172,18 +199,19 @@ export function createPageService(deps: PageServiceDeps) {
           m.creators.set(handleKeyOf(stored.handle ?? '') || stored.id, stored);
         }
       }
-      // The seller's status changes in the side panel at any time: read it fresh (one transaction).
-      const matched = input.handles.flatMap((h) => {
+      // Statuses come from a cache kept current by note saves: reading the store here would wait behind the list's
+      // own store write. Unknown ones are read in the background and the tab is told to ask again.
+      const unknown = input.handles.flatMap((h) => {
         const creator = m.creators.get(handleKeyOf(h));
-        return creator ? [creator.id] : [];
+        return creator && !statuses.has(creator.id) ? [creator.id] : [];
       });
-      const statusById = new Map((await getCreators(await deps.openDb(), matched)).map((c) => [c.id, c.status]));
+      if (unknown.length) void loadStatuses(tabId, unknown);
       return {
         labels: { loading: t(lang, 'scoreBadgeLoading'), unavailable: t(lang, 'scoreError') },
         badges: input.handles.map((handle) => {
           const creator = m.creators.get(handleKeyOf(handle));
           if (!creator) return { handle, view: null };
-          const status = statusById.get(creator.id) ?? null;
+          const status = statuses.get(creator.id) ?? null;
           return { handle, view: buildBadgeView(lang, creator.id, checksOf(creator), status) };
         }),
       };
@@ -208,6 +236,12 @@ export function createPageService(deps: PageServiceDeps) {
     invalidate() {
       settings = null;
       benchmarks = null;
+      statuses.clear();
+    },
+
+    /** A note was saved in the side panel: its status marker shows on the page's next ask. */
+    noteSaved(creatorId: string, status: NoteStatus) {
+      statuses.set(creatorId, status);
     },
 
     forgetTab(tabId: number) {
@@ -222,3 +256,12 @@ export function createPageService(deps: PageServiceDeps) {
 }
 
 export type PageService = ReturnType<typeof createPageService>;
+
+async function notedStatuses(db: MitateDb, creatorIds: readonly string[]): Promise<Map<string, NoteStatus>> {
+  const tx = db.transaction('notes', 'readonly');
+  const notes = await Promise.all([...new Set(creatorIds)].map((id) => tx.store.get(id)));
+  await tx.done;
+  const out = new Map<string, NoteStatus>();
+  for (const note of notes) if (note) out.set(note.creatorId, note.status);
+  return out;
+}

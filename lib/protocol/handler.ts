@@ -17,9 +17,13 @@ import {
   getCreators,
   getCreatorsByHandles,
   getSettings,
+  DEFAULT_SETTINGS,
+  type Settings,
   ingestPageData,
   listCosts,
   listObservations,
+  listPageFormats,
+  clearPageFormats,
   listOrders,
   queryCreators,
   saveCollaboration,
@@ -80,6 +84,8 @@ export interface HandlerDeps {
   openDashboard?: () => Promise<void>;
   /** quality score of a stored creator (lib/scoring), kept on the record so the dashboard can sort by it */
   scoreCreator?: (creator: StoredCreator) => CreatorScoreResult;
+  /** the UI language until the seller picks one: the browser's (components/app/runtime.ts browserLang) */
+  defaultLang?: () => Settings['lang'];
   /** the background's service for Seller Center pages (captures, badges, chips, per-tab views) */
   page?: PageService;
   /** opens the side panel on a tab; false when the browser refused (no user gesture, no side panel) */
@@ -95,6 +101,7 @@ type Handlers = { [T in RequestType]: (db: MitateDb, payload: ParsedPayload<T>, 
 export type MessageHandler = (raw: unknown, sender?: Sender) => Promise<ProtocolResult<unknown>>;
 
 export function createHandler(deps: HandlerDeps): MessageHandler {
+  const settingsDefaults = (): Settings => (deps.defaultLang ? { ...DEFAULT_SETTINGS, lang: deps.defaultLang() } : DEFAULT_SETTINGS);
   const failures: FeatureFailure[] = [];
   const page = () => {
     if (!deps.page) throw new Error('No page service in this context');
@@ -143,7 +150,11 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
     getCreator: (db, p) => getCreatorBundle(db, p.creatorId),
     getCreators: (db, p) => getCreators(db, p.creatorIds),
     getCreatorsByHandles: (db, p) => getCreatorsByHandles(db, p.handles),
-    saveNote: (db, p) => saveNote(db, p, deps.now()),
+    saveNote: async (db, p) => {
+      const saved = await saveNote(db, p, deps.now());
+      deps.page?.noteSaved(p.creatorId, saved.note.status);
+      return saved;
+    },
     queryCreators: (db, p) => queryCreators(db, p.query),
     listOrders: (db, p) => listOrders(db, p),
     listCosts: (db, p) => listCosts(db, p),
@@ -158,9 +169,9 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
       await setCreatorScore(db, p.creatorId, p.score);
       return { saved: true };
     },
-    getSettings: (db) => getSettings(db),
+    getSettings: (db) => getSettings(db, settingsDefaults()),
     setSettings: async (db, p) => {
-      const saved = await setSettings(db, p.patch);
+      const saved = await setSettings(db, p.patch, settingsDefaults());
       deps.page?.invalidate();
       deps.onSettingsChanged?.();
       return saved;
@@ -180,6 +191,10 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
       deps.page?.invalidate();
       deps.onSettingsChanged?.();
       return applied;
+    },    listPageFormats: (db) => listPageFormats(db),
+    clearPageFormats: async (db) => {
+      await clearPageFormats(db);
+      return { cleared: true };
     },
   };
   return async (raw, sender = { from: 'extension' }) => {

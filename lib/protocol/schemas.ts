@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { pageDataSchema } from '../model';
+import { pageFormatSchema } from '../seller-center/format-report';
 import { MAX_CAPTURE_CHARS } from '../bridge/channel';
 import { badgeViewSchema, chipViewSchema, tabViewSchema } from '../page-view/schemas';
 import {
@@ -47,6 +48,8 @@ export const contentRequestPayloads = {
     status: z.number().check(z.int()),
     requestBody: z.nullable(z.string().check(z.maxLength(100_000))),
     body: z.string().check(z.maxLength(MAX_CAPTURE_CHARS)),
+    /** length of an answer the reader did not hand over because it was over the size bound */
+    tooLarge: z.optional(z.nullable(z.number().check(z.int(), z.minimum(0)))),
   }),
   /** badge views for the creator handles on screen (list rows, creator page, samples, plans, orders) */
   creatorBadges: z.object({ url: pageUrl, handles: z.array(handleText).check(z.maxLength(500)) }),
@@ -107,6 +110,9 @@ export const extensionRequestPayloads = {
   listProducts: z.object({}),
   importPreview: z.object({ format: z.enum(['json', 'csv']), text: z.string().check(z.maxLength(200_000_000)) }),
   importApply: z.object({ format: z.enum(['json', 'csv']), text: z.string().check(z.maxLength(200_000_000)) }),
+  /** answers Mitate could not read (redacted shapes), for the dashboard's Page formats view */
+  listPageFormats: z.object({}),
+  clearPageFormats: z.object({}),
 } as const;
 
 /** Payload of each request type (the `type` field is added by the union). */
@@ -124,7 +130,11 @@ const countsSchema = z.object({ added: z.number(), changed: z.number(), unchange
 const storeNameSchema = z.enum(STORE_NAMES as unknown as [string, ...string[]]);
 const importSummarySchema = z.object({
   counts: z.record(storeNameSchema, countsSchema),
-  samples: z.array(z.object({ store: storeNameSchema, key: z.string(), change: z.enum(['added', 'changed']), fields: z.array(z.string()) })),
+  samples: z.array(z.object({
+    store: storeNameSchema, key: z.string(), change: z.enum(['added', 'changed']), fields: z.array(z.string()),
+    /** the creator's @handle or nickname, for a preview in the seller's terms */
+    label: z.optional(z.string()),
+  })),
 });
 
 /** Data of each successful response. */
@@ -179,6 +189,8 @@ export const responseData = {
   }),
   importPreview: importSummarySchema,
   importApply: importSummarySchema,
+  listPageFormats: z.array(pageFormatSchema),
+  clearPageFormats: z.object({ cleared: z.literal(true) }),
 } satisfies Record<RequestType, z.ZodMiniType>;
 
 export type RequestPayload<T extends RequestType> = z.input<(typeof requestPayloads)[T]>;
@@ -194,7 +206,10 @@ export const PROTOCOL_ERROR_CODES = [...STORE_ERROR_CODES, 'bad_request', 'bad_r
 export const protocolErrorSchema = z.object({
   code: z.enum(PROTOCOL_ERROR_CODES),
   message: z.string(),
-  detail: z.optional(z.object({ store: z.optional(z.string()), index: z.optional(z.number()), field: z.optional(z.string()) })),
+  detail: z.optional(z.object({
+    store: z.optional(z.string()), index: z.optional(z.number()), field: z.optional(z.string()),
+    reason: z.optional(z.string()), name: z.optional(z.string()), value: z.optional(z.string()),
+  })),
 });
 export type ProtocolError = z.infer<typeof protocolErrorSchema>;
 export type ProtocolResult<T> = { ok: true; data: T } | { ok: false; error: ProtocolError };

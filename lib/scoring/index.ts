@@ -1,7 +1,9 @@
 /**
- * Creator quality score and fake-engagement warnings (research: /work/shared/research/scoring.md §6).
- * Pure: no DOM, no browser APIs. `assessCreator(creator, { now })` is the whole public surface;
- * constants are exported for the UI's explanations and for re-fitting (§6.5).
+ * Creator quality score and fake-engagement warnings. Pure: no DOM, no browser APIs.
+ * Callers use `assessForBadge(creator, { now, fitTarget })` (the quick check from list figures, the full check from
+ * videos, and which one to show), `storedScoreOf` for the store, `buildBadgeData` for page badges, `categoryFit` and
+ * `sellerStatusOf`. `assessCreator` is the single-assessment engine under them. Every threshold, with its public
+ * source, is in model-constants.ts (exported for the UI's explanations and for re-fitting).
  */
 export { assessCreator, jpLikesPerFollowerNorm, tierOf } from './assess';
 export { assessForBadge, assessFull, assessQuick, storedScoreOf, type CheckKind, type CreatorChecks, type ShownReason } from './checks';

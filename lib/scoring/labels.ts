@@ -48,13 +48,18 @@ const PERCENT_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
   'like_view_high', 'like_view_low', 'comment_like_low', 'comment_like_high', 'views_below_followers', 'follower_jump', 'uniform_numbers',
 ]);
 
+/** Multiples of the followers ("5.4×"). */
+const MULTIPLE_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>(['views_above_followers']);
+
 export function signalValue(lang: Lang, s: Signal): string {
+  if (MULTIPLE_SIGNALS.has(s.id)) return `${formatCount(lang, Math.round(s.value * 10) / 10)}×`;
   return PERCENT_SIGNALS.has(s.id) ? formatPercent(lang, s.value, 2) : formatCount(lang, s.value);
 }
 
 export function signalThreshold(lang: Lang, s: Signal): string {
   if (PERCENT_SIGNALS.has(s.id)) return formatPercent(lang, s.threshold, 2);
   if (s.id === 'viral_outlier') return `×${formatCount(lang, s.threshold)}`;
+  if (MULTIPLE_SIGNALS.has(s.id)) return `${formatCount(lang, s.threshold)}×`;
   return formatCount(lang, s.threshold);
 }
 

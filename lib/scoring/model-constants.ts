@@ -40,7 +40,7 @@ export const DAY_MS = 24 * HOUR_MS;
 
 /** Videos younger than this have immature counts and are ignored [E]. */
 export const MIN_VIDEO_AGE_MS = 48 * HOUR_MS;
-/** Use only the newest N eligible videos: HypeAuditor 30, KOLens 12, research proposes 10–12 [C/V/E]. */
+/** Use only the newest N eligible videos: HypeAuditor 30, KOLens 12, 10–12 chosen [C/V/E]. */
 export const MAX_VIDEOS_USED = 12;
 /** Below this many eligible videos the composite is too noisy: show "insufficient data" (KOLens [V]). */
 export const MIN_ELIGIBLE_VIDEOS = 6;
@@ -107,7 +107,7 @@ export type Curve = ReadonlyArray<readonly [number, number]>;
 export const SALES_GPM_CURVE: Curve = [[0, 0], [500, 0.3], [2_000, 0.6], [5_000, 0.85], [10_000, 1]];
 /**
  * [G] When only units sold are known: units per 1,000 views, the GPM anchors divided by an assumed average
- * item price. ¥2,000 is a guess for a typical JP TikTok Shop item, not from the research; replace when known.
+ * item price. ¥2,000 is a guess for a typical JP TikTok Shop item, not from a source; replace when known.
  */
 export const ASSUMED_AVG_UNIT_PRICE_JPY = 2_000;
 export const SALES_UNITS_PER_MILLE_CURVE: Curve = SALES_GPM_CURVE.map(([gpm, y]) => [gpm / ASSUMED_AVG_UNIT_PRICE_JPY, y] as const);

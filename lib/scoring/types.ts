@@ -35,7 +35,7 @@ export interface CreatorMetrics extends FitCreator {
   videosLast30d?: number | null;
   sampleFulfillmentRate?: number | null;
   // Creator-level medians from the platform (Find creators list). Used only when too few videos are known
-  // (profile-median fallback, research §2.4 S7 / §6.3 "Japan adjustment"); the video list always wins.
+  // (profile-median fallback: the quick check); the video list always wins.
   medianViews?: number | null;
   medianLikes?: number | null;
   medianComments?: number | null;
@@ -62,7 +62,7 @@ export interface Tier {
   minFollowers: number;
   /** exclusive; Infinity for mega */
   maxFollowers: number;
-  /** 10k–100k: the band research favours for affiliate sales (shown, not scored) */
+  /** 10k–100k: the band that sells best per yen (momentIQ, see model-constants) (shown, not scored) */
   favoured: boolean;
 }
 

@@ -108,7 +108,13 @@ function cardAround(start: Element): Element | null {
  * Creator rows or cards on the Find creators list, in document order. Strategies, strongest first: the handle span
  * (hashed data-e2e, §8), Arco table body rows, then any small block with an avatar image and an @handle-like text.
  */
-export function readCreatorCards(root: ParentNode): CreatorCard[] {
+/**
+ * Cards already read, by element, with the text they had: a rescan of an unchanged row costs one textContent read.
+ * (Lists reuse row elements for other creators, so the text, not the element alone, decides.)
+ */
+export type CardCache = WeakMap<Element, { text: string; card: CreatorCard }>;
+
+export function readCreatorCards(root: ParentNode, cache?: CardCache): CreatorCard[] {
   const candidates = new Set<Element>();
   for (const span of safeQueryAll(root, SELECTORS.handleSpan.selector)) {
     const row = span.closest('tr') ?? cardAround(span);
@@ -134,7 +140,16 @@ export function readCreatorCards(root: ParentNode): CreatorCard[] {
   const list = [...candidates].filter((el) => !holdsCandidate.has(el));
   // document order without indexing every element of the page (candidates never contain one another here)
   list.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
-  return list.map(readCard).filter((card) => card.handle !== null || card.element.tagName.toLowerCase() === 'tr');
+  const read = (element: Element): CreatorCard => {
+    if (!cache) return readCard(element);
+    const text = element.textContent ?? '';
+    const known = cache.get(element);
+    if (known && known.text === text) return known.card;
+    const card = readCard(element);
+    cache.set(element, { text, card });
+    return card;
+  };
+  return list.map(read).filter((card) => card.handle !== null || card.element.tagName.toLowerCase() === 'tr');
 }
 
 /** The creator detail page's profile root and the handle shown there, or null when not on that page. */

@@ -21,5 +21,5 @@ export {
   parseCompactCount, parsePercentText, toCount, toRateX100, toFraction, toYen, toEpochMs, toId, toText, unwrap,
   MAX_PLAUSIBLE_NUMBER, RATE_X100_DIVISOR, SECONDS_MS_BOUNDARY, MAX_TEXT_LENGTH,
 } from './values';
-export { readCreatorCards, readCreatorDetail, findCommissionFigures, ownText, type CreatorCard } from './dom';
+export { readCreatorCards, readCreatorDetail, findCommissionFigures, ownText, type CardCache, type CreatorCard } from './dom';
 export * as rawSchemas from './raw';

@@ -153,11 +153,14 @@ export async function saveCollaboration(db: MitateDb, record: CollaborationRecor
   });
 }
 
-/** Stored settings over the defaults; a stored value that no longer validates falls back to its default. */
-export async function getSettings(db: MitateDb): Promise<Settings> {
+/**
+ * Stored settings over the defaults; a stored value that no longer validates falls back to its default.
+ * `defaults` lets the background put the browser's language in until the seller picks one.
+ */
+export async function getSettings(db: MitateDb, defaults: Settings = DEFAULT_SETTINGS): Promise<Settings> {
   return guard(async () => {
     const records = await db.getAll('settings');
-    const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+    const out: Record<string, unknown> = { ...defaults };
     for (const record of records) {
       const fieldSchema = settingsSchema.shape[record.key];
       if (fieldSchema && fieldSchema.safeParse(record.value).success) out[record.key] = record.value;
@@ -167,7 +170,7 @@ export async function getSettings(db: MitateDb): Promise<Settings> {
 }
 
 /** Validates the whole change first; writes all keys in one transaction or none. */
-export async function setSettings(db: MitateDb, patch: Partial<Settings>): Promise<Settings> {
+export async function setSettings(db: MitateDb, patch: Partial<Settings>, defaults: Settings = DEFAULT_SETTINGS): Promise<Settings> {
   const parsed = z.strictObject(z.partial(settingsSchema).shape).safeParse(patch);
   if (!parsed.success) throw invalid('settings', parsed.error);
   await guard(async () => {
@@ -177,7 +180,7 @@ export async function setSettings(db: MitateDb, patch: Partial<Settings>): Promi
     }
     await tx.done;
   });
-  return getSettings(db);
+  return getSettings(db, defaults);
 }
 
 /**

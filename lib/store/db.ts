@@ -1,5 +1,6 @@
 /** Opening the 'mitate' database from a given IDBFactory (never the global), with one cached open per factory. */
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import type { PageFormat } from '../seller-center/format-report';
 import { StoreError, toStoreError } from './errors';
 import { CURRENT_VERSION, runMigrations, type UpgradeDb, type UpgradeTx } from './migrations';
 import {
@@ -30,6 +31,8 @@ export interface MitateSchema extends DBSchema {
   settings: { key: string; value: SettingRecord };
   productCosts: { key: string; value: ProductCost };
   samples: { key: string; value: SampleRecord; indexes: { creatorId: string } };
+  /** diagnostics, not seller data: deliberately absent from STORE_NAMES (export/import) */
+  pageFormats: { key: string; value: PageFormat; indexes: { lastSeen: number } };
   performance: { key: string; value: StoredPerformance; indexes: { periodStart: number } };
 }
 export type MitateDb = IDBPDatabase<MitateSchema>;

@@ -7,6 +7,10 @@ export interface StoreErrorDetail {
   store?: string;
   index?: number;
   field?: string;
+  /** why a CSV row was refused (e.g. 'id_rounded'), with the row's creator name and the cell as read, for the seller */
+  reason?: string;
+  name?: string;
+  value?: string;
 }
 
 export class StoreError extends Error {

@@ -9,9 +9,13 @@
  * v2: notes get status/tags/rating/nextActionAt/sample fields and a revision for optimistic
  *   concurrency; creators get status/score/sort keys and more indexes; snapshots get a creatorId+at index;
  *   collaborations, costs, products, orders and observations stores are added.
- * v3 (current): notes get a dated timeline of status changes (built from the v2 status and sample fields);
- *   productCosts (the seller's cost of goods), samples and performance (Analytics rows) stores are added; the v2 default ROI threshold of 1,
+ * v3: notes get a dated timeline of status changes (built from the v2 status and sample fields);
+ *   productCosts (the seller's cost of goods) and samples stores are added; the v2 default ROI threshold of 1,
  *   which never fired, is dropped so the new default (off; warn on losses instead) applies.
+ * v4: pageFormats store (answers Mitate could not read, redacted shapes; index lastSeen). Nothing else
+ *   changes.
+ * v5 (current): performance store (Analytics performance rows for the weekly review; index periodStart). Nothing
+ *   else changes.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { NOTE_STATUSES_V1, type CreatorV1, type NoteStatusV1, type NoteV1, type SettingRecordV1 } from './frozen/v1';
@@ -25,7 +29,7 @@ export type UpgradeTx = IDBPTransaction<any, any, 'versionchange'>;
 export type Migration = (db: UpgradeDb, tx: UpgradeTx) => Promise<void>;
 
 /** Latest schema version; bump together with a new entry in MIGRATIONS and a new frozen/vN.ts. */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 5;
 
 export type { NoteV1 } from './frozen/v1';
 
@@ -169,12 +173,21 @@ export const migrateTo3: Migration = async (db, tx) => {
   db.createObjectStore('productCosts', { keyPath: 'productId' });
   const samples = db.createObjectStore('samples', { keyPath: 'id' });
   samples.createIndex('creatorId', 'creatorId');
+};
+
+/** Adds the Page formats store (lib/store/page-formats.ts, records as frozen/v4.ts); existing stores are untouched. */
+export const migrateTo4: Migration = async (db) => {
+  const pageFormats = db.createObjectStore('pageFormats', { keyPath: 'id' });
+  pageFormats.createIndex('lastSeen', 'lastSeen');
+};
+
+export const migrateTo5: Migration = async (db) => {
   const performance = db.createObjectStore('performance', { keyPath: 'key' });
   performance.createIndex('periodStart', 'periodStart');
 };
 
 /** MIGRATIONS[n] upgrades from version n to n + 1. */
-export const MIGRATIONS: readonly Migration[] = [migrateTo1, migrateTo2, migrateTo3];
+export const MIGRATIONS: readonly Migration[] = [migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5];
 
 /** Runs every step from oldVersion up to newVersion in order, inside the upgrade transaction. */
 export async function runMigrations(db: UpgradeDb, tx: UpgradeTx, oldVersion: number, newVersion: number): Promise<void> {

@@ -203,7 +203,7 @@ export const sampleRecordSchema = z.object({
 export type SampleRecord = z.infer<typeof sampleRecordSchema>;
 
 /**
- * An Analytics performance row as stored (v3), keyed by kind, id and period so re-reading the same view replaces it.
+ * An Analytics performance row as stored (v5), keyed by kind, id and period so re-reading the same view replaces it.
  * Page data, re-read on every visit: a later field added to PerformanceRow needs no migration (older rows lack it).
  */
 export const storedPerformanceSchema = z.extend(performanceRowSchema, { key: z.string().check(z.minLength(1)), updatedAt: epochMs });

@@ -1,6 +1,7 @@
 /** Larger inputs for `npm run bench`, built from the sample fixtures (ids and handles made unique). */
 import { EXPORT_SCHEMA } from '../../lib/export';
 import { CURRENT_VERSION, DEFAULT_NOTE_STATUS, type Note } from '../../lib/store';
+import { emptyCreator } from '../../lib/model';
 
 import { sampleFindPage } from './demo-data';
 
@@ -36,4 +37,19 @@ export function benchNotesExport(n: number): string {
     timeline: [],
   }));
   return JSON.stringify({ schema: EXPORT_SCHEMA, version: CURRENT_VERSION, exportedAt: now, data: { notes } });
+}
+
+/** A Mitate JSON export with `n` stored creators (no notes): the dashboard's list and search are measured on it. */
+export function benchCreatorsExport(n: number): string {
+  const now = Date.UTC(2026, 10, 24);
+  const creators = Array.from({ length: n }, (_, i) => {
+    const id = String(7_700_000_000_000_000_000n + BigInt(i));
+    const handle = `creator_${i.toString(36)}_${(i * 7919) % 100_000}`;
+    return {
+      ...emptyCreator(id), handle, nickname: `クリエイター${i} 美容`, region: 'JP', followers: 1_000 + ((i * 37) % 500_000),
+      categories: ['beauty'], firstSeenAt: now - i * 1000, updatedAt: now - i * 1000, status: DEFAULT_NOTE_STATUS,
+      score: (i * 13) % 100, handleKey: handle, scoreKey: (i * 13) % 100,
+    };
+  });
+  return JSON.stringify({ schema: EXPORT_SCHEMA, version: CURRENT_VERSION, exportedAt: now, data: { creators } });
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, ROOT, SAMPLE, extensionPage, launch } from './harness';
-import { benchFindResponse, benchNotesExport } from './bench-data';
+import { benchCreatorsExport, benchFindResponse, benchNotesExport } from './bench-data';
 import { sampleCreatorIds } from './demo-data';
 import { assessCreator } from '../../lib/scoring';
 import { checkCopy } from '../../lib/compliance';
@@ -34,10 +34,13 @@ function bundleSizes() {
     }
   };
   walk(EXTENSION_DIR);
+  const gz = (names: string[]) => names.reduce((sum, n) => sum + gzipSync(fs.readFileSync(path.join(EXTENSION_DIR, 'content-scripts', n))).length, 0);
+  add('size', 'code at document_start on Seller Center (capture + page reader)', `${kb(gz(['capture.js', 'page-reader.js']))} gzip`, '≤ 10 kB gzip');
+  add('size', 'all code that runs on Seller Center pages', `${kb(gz(['capture.js', 'page-reader.js', 'badges.js']))} gzip`, '≤ 30 kB gzip');
   for (const [name, full] of entries.sort()) {
     const body = fs.readFileSync(full);
     const onSellerCenter = name.startsWith('content-scripts/');
-    add('size', name, `${kb(body.length)} raw, ${kb(gzipSync(body).length)} gzip`, onSellerCenter ? 'tens of kB gzip' : '');
+    add('size', name, `${kb(body.length)} raw, ${kb(gzipSync(body).length)} gzip`, onSellerCenter ? (name.includes('badges') ? 'all page code ≤ 30 kB gzip' : '≤ 10 kB gzip at document_start') : '');
   }
 }
 
@@ -70,44 +73,59 @@ async function measurePage(page: Page, url: string, apiPath: string) {
   return { script: metric('ScriptDuration'), task: metric('TaskDuration'), ...probe };
 }
 
+/**
+ * Page cost of Mitate: the same pages with and without the extension, alternating A B A B … in one run so both
+ * see the same machine load; reported as medians of the per-pair differences.
+ */
 async function pageCosts() {
-  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  const pairs = Number(process.env.BENCH_PAIRS ?? 5);
   const pages = [
-    { name: 'Find creators, 200 creators', url: SAMPLE.findCreators, api: '/creator/marketplace/find' },
-    { name: 'Creator detail', url: SAMPLE.creatorDetail(sampleCreatorIds()[0]!), api: '/creator/marketplace/profile' },
+    { name: 'Find creators, 200 creators', url: SAMPLE.findCreators, api: '/creator/marketplace/find', badges: true },
+    { name: 'Creator detail', url: SAMPLE.creatorDetail(sampleCreatorIds()[0]!), api: '/creator/marketplace/profile', badges: true },
   ];
-  for (const withExtension of [false, true]) {
-    const launched = await launch({ withoutExtension: !withExtension });
+  const without = await launch({ withoutExtension: true });
+  const withMitate = await launch();
+  for (const launched of [without, withMitate]) {
     // Later routes win: serve a 200-creator list instead of the 12-creator sample page.
     await launched.context.route('**/api/v1/oec/affiliate/creator/marketplace/find*', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(benchFindResponse(200)) }));
-    for (const p of pages) {
-      const results = [];
-      for (let i = 0; i < runs; i++) {
-        const page = await launched.context.newPage();
-        results.push(await measurePage(page, p.url, p.api));
-        await page.close();
-      }
-      const label = withExtension ? 'with Mitate' : 'without';
-      add('page', `${p.name}: scripting time (${label}, median of ${runs})`, ms(median(results.map((r) => r.script))));
-      add('page', `${p.name}: main-thread task time (${label})`, ms(median(results.map((r) => r.task))));
-      const longest = Math.max(0, ...results.flatMap((r) => r.longTasks));
-      add('page', `${p.name}: long tasks > 50 ms (${label})`, `${median(results.map((r) => r.longTasks.length))} (longest ${ms(longest)})`, withExtension ? 'none added' : '');
-      if (withExtension && p.api.includes('find')) {
-        const latencies = results.filter((r) => r.firstBadgeAt !== null && r.apiResponseEnd !== null).map((r) => r.firstBadgeAt! - r.apiResponseEnd!);
-        add('page', `${p.name}: API response to first badge`, latencies.length ? ms(median(latencies)) : 'no badge seen', '< 500 ms');
-      }
-    }
-    if (withExtension) {
-      // What the visits above stored in Mitate's IndexedDB (origin usage as the browser reports it).
-      const page = await launched.context.newPage();
-      await page.goto(extensionPage(launched, 'options'));
-      const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-      add('store', `IndexedDB + extension storage after these page visits (${runs * pages.length} loads, 200 creators)`, kb(usage));
-      await page.close();
-    }
-    await launched.close();
   }
+  const once = async (launched: typeof without, p: (typeof pages)[number]) => {
+    const page = await launched.context.newPage();
+    const result = await measurePage(page, p.url, p.api);
+    await page.close();
+    return result;
+  };
+  for (const p of pages) {
+    // one warm-up load each: the first load of a fresh profile compiles everything once
+    await once(without, p);
+    await once(withMitate, p);
+    const a: Awaited<ReturnType<typeof measurePage>>[] = [];
+    const b: Awaited<ReturnType<typeof measurePage>>[] = [];
+    for (let i = 0; i < pairs; i++) {
+      a.push(await once(without, p));
+      b.push(await once(withMitate, p));
+    }
+    const diff = (f: (r: (typeof a)[number]) => number) => median(a.map((r, i) => f(b[i]!) - f(r)));
+    add('page', `${p.name}: scripting without / with Mitate (medians of ${pairs} pairs)`, `${ms(median(a.map((r) => r.script)))} / ${ms(median(b.map((r) => r.script)))}`);
+    add('page', `${p.name}: added scripting (median of pair differences)`, ms(diff((r) => r.script)), '≤ 20 ms');
+    add('page', `${p.name}: added main-thread task time (median of pair differences)`, ms(diff((r) => r.task)));
+    const longest = (rs: typeof a) => Math.max(0, ...rs.flatMap((r) => r.longTasks));
+    add('page', `${p.name}: long tasks > 50 ms without / with`, `${median(a.map((r) => r.longTasks.length))} (longest ${ms(longest(a))}) / ${median(b.map((r) => r.longTasks.length))} (longest ${ms(longest(b))})`);
+    add('page', `${p.name}: added long tasks (median of pair differences)`, String(diff((r) => r.longTasks.length)), 'none added');
+    if (p.badges) {
+      const latencies = b.filter((r) => r.firstBadgeAt !== null && r.apiResponseEnd !== null).map((r) => r.firstBadgeAt! - r.apiResponseEnd!);
+      add('page', `${p.name}: API response to first badge (median)`, latencies.length ? ms(median(latencies)) : 'no badge seen', '≤ 150 ms');
+    }
+  }
+  // What the visits above stored in Mitate's IndexedDB (origin usage as the browser reports it).
+  const page = await withMitate.context.newPage();
+  await page.goto(extensionPage(withMitate, 'options'));
+  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  add('store', `IndexedDB + extension storage after these page visits (${(pairs + 1) * pages.length} loads, 200 creators)`, kb(usage));
+  await page.close();
+  await without.close();
+  await withMitate.close();
 }
 
 function computeCosts() {
@@ -119,15 +137,19 @@ function computeCosts() {
   const elapsed = performance.now() - start;
   add('compute', 'creator scoring throughput', `${Math.round((creators.length / elapsed) * 1000).toLocaleString('en')} creators/s`, '> 10,000/s');
 
-  const copy = ('【業界最安】飲むだけで痩せる！シミが消える美白クリーム。絶対に効果あり。完全ワイヤレスで日本一周。'.repeat(40)).slice(0, 2000);
-  for (let i = 0; i < 20; i++) checkCopy(copy, { category: 'cosmetic', kind: 'listing' });
-  const times: number[] = [];
-  for (let i = 0; i < 200; i++) {
-    const t0 = performance.now();
-    checkCopy(copy, { category: 'cosmetic', kind: 'listing' });
-    times.push(performance.now() - t0);
+  // Compliance (issue 15 target ≤ 1 ms per 2,000 characters, warm): copy dense with claims, and an ordinary listing.
+  const dense = ('【業界最安】飲むだけで痩せる！シミが消える美白クリーム。絶対に効果あり。完全ワイヤレスで日本一周。'.repeat(40)).slice(0, 2000);
+  const listing = ('化粧水 保湿 ヒアルロン酸 セラミド配合 乾燥肌 うるおい キメを整える 200ml。毎日のお手入れに、肌にうるおいを与えてなめらかに整えます。敏感肌の方はパッチテストをおすすめします。'.repeat(30)).slice(0, 2000);
+  for (const [label, copy] of [['dense with claims', dense], ['ordinary listing', listing]] as const) {
+    for (let i = 0; i < 20; i++) checkCopy(copy, { category: 'cosmetic', kind: 'listing' });
+    const times: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const t0 = performance.now();
+      checkCopy(copy, { category: 'cosmetic', kind: 'listing' });
+      times.push(performance.now() - t0);
+    }
+    add('compute', `compliance check, 2,000 characters, ${label} (median, warm)`, ms(median(times)), '≤ 1 ms');
   }
-  add('compute', 'compliance check, 2,000 characters (median, warm)', ms(median(times)), '< 5 ms');
 }
 
 function benchCreatorsForScoring(n: number) {
@@ -167,10 +189,45 @@ async function storeCosts() {
   add('store', 'JSON export size, 100,000 notes', kb(json.length));
 }
 
-bundleSizes();
-computeCosts();
-await storeCosts();
-await pageCosts();
+/**
+ * The store in Chromium's real IndexedDB, driven from the dashboard page through the same messages the dashboard
+ * sends (so message passing of the import file is included).
+ */
+async function browserStoreCosts() {
+  const launched = await launch();
+  const page = await launched.context.newPage();
+  await page.goto(extensionPage(launched, 'options'));
+  const send = (message: unknown) => page.evaluate(async (m) => {
+    const t0 = performance.now();
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).chrome.runtime;
+    const reply = await runtime.sendMessage(m) as { ok: boolean; error?: { message: string }; data?: { total?: number } };
+    return { ms: performance.now() - t0, ok: reply.ok, error: reply.error?.message ?? null, total: reply.data?.total ?? null };
+  }, message);
+  const creators = await send({ type: 'importApply', format: 'json', text: benchCreatorsExport(50_000) });
+  add('store (Chromium)', 'import apply, 50,000 creators', creators.ok ? ms(creators.ms) : `failed: ${creators.error}`);
+  const notes = await send({ type: 'importApply', format: 'json', text: benchNotesExport(100_000) });
+  add('store (Chromium)', 'import apply, 100,000 notes (message + validation + one transaction)', notes.ok ? ms(notes.ms) : `failed: ${notes.error}`, '≤ 2 s');
+  const firsts: number[] = [];
+  const searches: number[] = [];
+  let hits: number | null = null;
+  for (let i = 0; i < 5; i++) {
+    firsts.push((await send({ type: 'queryCreators', query: { limit: 50 } })).ms);
+    const found = await send({ type: 'queryCreators', query: { search: `creator_${(12_345 + i).toString(36)}_`, limit: 50 } });
+    searches.push(found.ms);
+    hits = found.total;
+  }
+  add('store (Chromium)', 'dashboard first page, 50,000 creators + 100,000 notes (median of 5)', ms(median(firsts)), '≤ 50 ms');
+  add('store (Chromium)', `dashboard free-text search, 50,000 creators + 100,000 notes (median of 5; ${hits ?? '?'} hit)`, ms(median(searches)), '≤ 50 ms');
+  await launched.close();
+}
+
+// BENCH_ONLY=page (or size, compute, store) runs one part, for quick checks while optimising.
+const only = process.env.BENCH_ONLY;
+if (!only || only === 'size') bundleSizes();
+if (!only || only === 'compute') computeCosts();
+if (!only || only === 'store') await storeCosts();
+if (!only || only === 'store' || only === 'idb') await browserStoreCosts();
+if (!only || only === 'page') await pageCosts();
 
 const table = ['| area | measure | value | target |', '|---|---|---|---|', ...rows.map((r) => `| ${r.area} | ${r.measure} | ${r.value} | ${r.target} |`)].join('\n');
 const header = `# Benchmarks\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}.\n\n`;

@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { applySaferVersion, checkCopy, type Category, type Finding, type Severity } from '../../lib/compliance';
+import { checkJapanese } from '../../lib/compliance/japanese';
+import { checkListingRules } from '../../lib/compliance/listing';
 import { SAMPLE, extensionPage, launch, type Launched } from './harness';
 
 /** Yakki-sensitive copy whose findings differ between a quasi-drug (美白 allowed with a note) and a cosmetic. */
@@ -139,6 +141,37 @@ describe('copy check in the popup', () => {
     expect(await popup.locator('.mt-compliance textarea').inputValue()).toBe('');
     await popup.close();
     await sellerPage.close();
+  });
+
+  it('checks the title and the description separately, with the listing rules and Japanese usage, in a scrolling list', async () => {
+    const popup = await openPopup();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.locator('.mt-compliance-controls select').selectOption('cosmetic');
+    const title = '【公式ショップ】高品质护肤霜 シミが消える 50%OFF★';
+    const description = 'この美容液で毛穴の黒ずみが3日でスッキリ消える！花粉症でお悩みの方にも。';
+    await popup.locator('.mt-compliance-title-input').fill(title);
+    await popup.locator('.mt-compliance textarea').fill(description);
+
+    const titleFindings = findingsFor(title, 'cosmetic');
+    expect(titleFindings.length).toBeGreaterThan(0);
+    await expect.poll(() => popup.locator('.mt-compliance-field-results--title .mt-compliance-matched').allTextContents(), { timeout: 5_000 })
+      .toEqual(titleFindings.map((f) => f.matched));
+    await expect.poll(() => shownMarks(popup)).toEqual(expectedMarks(description, findingsFor(description, 'cosmetic')));
+    const failed = checkListingRules(title, description).filter((r) => !r.ok).map((r) => r.label.zh_CN);
+    expect(failed.length).toBeGreaterThan(0);
+    await expect.poll(() => popup.locator('.mt-compliance-rule--fail .mt-compliance-rule-label').allTextContents()).toEqual(failed);
+    const glyphs = checkJapanese(title, true).filter((i) => i.kind === 'glyph').length;
+    expect(glyphs).toBeGreaterThan(0);
+    expect(await popup.locator('.mt-compliance-field-results--title .mt-compliance-ja-item').count()).toBe(checkJapanese(title, true).length);
+
+    // The results scroll inside their own box; the fields stay visible at the top of a 400 px wide popup.
+    const results = popup.locator('.mt-compliance-results');
+    const box = await results.evaluate((el) => ({ overflow: getComputedStyle(el).overflowY, client: el.clientHeight, scroll: el.scrollHeight }));
+    expect(box.overflow).toBe('auto');
+    expect(box.scroll).toBeGreaterThan(box.client);
+    const field = await popup.locator('.mt-compliance textarea').boundingBox();
+    expect(field!.y + field!.height).toBeLessThan(600);
+    await popup.close();
   });
 
   it('sends no request of its own', () => {

@@ -59,6 +59,22 @@ describe('manifest audit', () => {
     }
   });
 
+  it('has Mitate\'s icons at 16, 32, 48 and 128 px, for the extension and the toolbar button', () => {
+    for (const icons of [manifest.icons, manifest.action.default_icon]) {
+      expect(Object.keys(icons).sort()).toEqual(['128', '16', '32', '48']);
+      for (const [size, file] of Object.entries(icons as Record<string, string>)) {
+        const png = fs.readFileSync(path.join(EXTENSION_DIR, file));
+        expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
+        // IHDR: width and height, big-endian, at bytes 16 and 20
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([Number(size), Number(size)]);
+      }
+    }
+  });
+
+  it('has the first-run and privacy policy pages', () => {
+    for (const page of ['welcome.html', 'privacy.html']) expect(fs.existsSync(path.join(EXTENSION_DIR, page)), page).toBe(true);
+  });
+
   it('ships complete zh_CN, ja and en locales with the same keys', () => {
     const keys = (lang: string) => Object.keys(JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, '_locales', lang, 'messages.json'), 'utf8'))).sort();
     expect(keys('zh_CN').length).toBeGreaterThan(20);

@@ -39,12 +39,18 @@ describe('ExportImport', () => {
     await populate(db);
     const files: Array<{ name: string; blob: Blob }> = [];
     const el = mount(<ExportImport lang="ja" {...props(db, { download: (name, blob) => files.push({ name, blob }) })} />);
-    const [csvButton, jsonButton] = [...el.querySelectorAll('button')];
+    const [xlsxButton, csvButton, jsonButton] = [...el.querySelectorAll('button')];
+    expect(xlsxButton!.textContent).toBe('Excel で書き出す（.xlsx）');
     act(() => csvButton!.click());
     await flush();
     act(() => jsonButton!.click());
     await flush();
-    expect(files.map((f) => f.name)).toEqual(['mitate-creators-20261124-1005.csv', 'mitate-backup-20261124-1005.json']);
+    act(() => xlsxButton!.click());
+    await flush();
+    expect(files.map((f) => f.name)).toEqual(['mitate-creators-20261124-1005.csv', 'mitate-backup-20261124-1005.json', 'mitate-creators-20261124-1005.xlsx']);
+    // an .xlsx is a zip (PK) holding the sheet
+    expect([...new Uint8Array(await files[2]!.blob.arrayBuffer()).slice(0, 2)]).toEqual([0x50, 0x4b]);
+    expect(files[2]!.blob.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const csvBytes = new Uint8Array(await files[0]!.blob.arrayBuffer());
     expect([...csvBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = await files[0]!.blob.text();
@@ -86,7 +92,7 @@ describe('ExportImport', () => {
     await flush();
     const alert = el.querySelector('[role=alert]')!;
     expect(alert.textContent).toContain('导入失败，数据未做任何修改。');
-    expect(alert.textContent).toContain('问题位置：CSV 第 3 行，列 “rating”。');
+    expect(alert.textContent).toContain('问题位置：CSV 第 3 行，列 “评级(1-5)”。');
     expect(await dumpAll(db)).toEqual(before);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyImportFile, buildCreatorsCsv, buildExportJson, parseCsv, previewImportFile, CREATOR_CSV_COLUMNS } from '../../lib/export';
-import { dumpAll, STORE_NAMES } from '../../lib/store';
+import { CURRENT_VERSION, dumpAll, STORE_NAMES } from '../../lib/store';
 import { freshDb } from '../store/helpers';
 import { populate, T0 } from './fixture';
 
@@ -12,7 +12,7 @@ describe('JSON export → import', () => {
     for (const name of STORE_NAMES) expect(before[name].length, name).toBeGreaterThan(0);
     const json = buildExportJson(before, T0 + 99);
     expect(json.startsWith('\uFEFF')).toBe(false);
-    expect(JSON.parse(json)).toMatchObject({ schema: 'mitate-export', version: 3, exportedAt: T0 + 99 });
+    expect(JSON.parse(json)).toMatchObject({ schema: 'mitate-export', version: CURRENT_VERSION, exportedAt: T0 + 99 });
 
     const target = (await freshDb()).db;
     const preview = await previewImportFile(target, { format: 'json', text: json }, T0 + 100);
@@ -93,7 +93,7 @@ describe('CSV export → import', () => {
     c2[5] = 'replied';
     c2[7] = '3';
     c2[11] = '=looks like a formula';
-    rows.push(['new1', 'newbie', '新人', '10', '', 'candidate', 'A | B', '', '2026/12/24', '', '', 'hello', '']);
+    rows.push(['7494650123456789012', 'newbie', '新人', '10', '', 'candidate', 'A | B', '', '2026/12/24', '', '', 'hello', '']);
     const csv = rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\r\n');
     const preview = await previewImportFile(db, { format: 'csv', text: csv }, T0 + 60);
     expect(preview.counts.notes).toEqual({ added: 1, changed: 1, unchanged: 3 });
@@ -101,7 +101,7 @@ describe('CSV export → import', () => {
     await applyImportFile(db, { format: 'csv', text: csv }, T0 + 60);
     expect(await db.get('notes', 'c2')).toMatchObject({ status: 'replied', rating: 3, text: '=looks like a formula' });
     expect((await db.get('creators', 'c2'))?.status).toBe('replied');
-    expect(await db.get('notes', 'new1')).toMatchObject({ tags: ['A', 'B'], nextActionAt: Date.UTC(2026, 11, 23, 15, 0), text: 'hello' });
-    expect(await db.get('creators', 'new1')).toMatchObject({ handle: 'newbie', nickname: '新人', followers: 10 });
+    expect(await db.get('notes', '7494650123456789012')).toMatchObject({ tags: ['A', 'B'], nextActionAt: Date.UTC(2026, 11, 23, 15, 0), text: 'hello' });
+    expect(await db.get('creators', '7494650123456789012')).toMatchObject({ handle: 'newbie', nickname: '新人', followers: 10 });
   });
 });

@@ -31,11 +31,15 @@ describe('i18n tables', () => {
     expect(t('ja', 'no-such-key')).toBe('no-such-key');
   });
 
-  it('maps browser locales with Chinese as the default', () => {
+  it('maps browser locales: Chinese and Japanese to theirs, anything else to English', () => {
     expect(langFromLocale('ja-JP')).toBe('ja');
+    expect(langFromLocale('ja')).toBe('ja');
     expect(langFromLocale('en-GB')).toBe('en');
     expect(langFromLocale('zh-TW')).toBe('zh_CN');
-    expect(langFromLocale(undefined)).toBe('zh_CN');
+    expect(langFromLocale('zh')).toBe('zh_CN');
+    expect(langFromLocale('ko')).toBe('en');
+    expect(langFromLocale('fr-FR')).toBe('en');
+    expect(langFromLocale(undefined)).toBe('en');
   });
 
   it('writes chrome.i18n messages with positional placeholders and valid keys', () => {

@@ -133,3 +133,12 @@ describe('messages by sender', () => {
     expect(await handle(capture(findBody))).toMatchObject({ ok: false });
   });
 });
+
+describe('page service: an answer too large to hand over', () => {
+  it('shows the seller a notice with the size instead of dropping it silently', async () => {
+    const { handle, page, fromTab } = await setup();
+    const reply = await handle({ ...capture(''), tooLarge: 9_000_000 }, fromTab);
+    expect(reply).toMatchObject({ ok: true, data: { read: false } });
+    expect((await page.getTabView(7)).notices.join(' ')).toContain('8,789 kB');
+  });
+});

@@ -33,12 +33,19 @@ describe('page feature runner', () => {
 describe('readCaptureDetail (isolated side of the page-reader channel)', () => {
   const ok = { url: 'https://affiliate.tiktok.com/api/v1/x', method: 'POST', status: 200, requestBody: null, body: '{}' };
   it('accepts a well-formed capture', () => {
-    expect(readCaptureDetail(JSON.stringify(ok))).toEqual(ok);
+    expect(readCaptureDetail(JSON.stringify(ok))).toEqual({ ...ok, tooLarge: null });
   });
   it('refuses anything else without throwing', () => {
     for (const bad of [null, 42, '{', '[]', JSON.stringify({ ...ok, status: 1.5 }), JSON.stringify({ ...ok, body: 7 }),
       JSON.stringify({ ...ok, url: 'x'.repeat(5000) }), JSON.stringify({ ...ok, requestBody: {} }), JSON.stringify({ ...ok, method: 'M'.repeat(17) })]) {
       expect(readCaptureDetail(bad)).toBeNull();
     }
+  });
+});
+
+describe('readCaptureDetail: answers over the size bound', () => {
+  it('passes the length of a too-large answer on, never its body', () => {
+    const detail = JSON.stringify({ url: 'https://affiliate.tiktok.com/api/v1/x', method: 'POST', status: 200, requestBody: null, body: '', tooLarge: 9_000_000 });
+    expect(readCaptureDetail(detail)).toMatchObject({ body: '', tooLarge: 9_000_000 });
   });
 });

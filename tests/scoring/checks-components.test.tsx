@@ -77,3 +77,11 @@ describe('quick vs full check in the badge and the panel', () => {
     expect(pop.querySelector('[data-fit="strong"]')!.textContent).toBe('类目高度匹配 · 「Beauty & Personal Care」类目占其 GMV 的 80%');
   });
 });
+
+describe('signal numbers', () => {
+  it('bought views read as multiples of the followers in the popover', () => {
+    const checks = assessForBadge(rows.get('gadget_sokuhou')!, { now: FIXTURE_NOW });
+    const pop = openBadge(mount(<CreatorBadge lang="en" checks={checks} />));
+    expect(pop.querySelector('[data-signal="views_above_followers"]')!.textContent).toContain('(measured 5.4×, threshold 3×)');
+  });
+});

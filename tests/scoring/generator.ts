@@ -73,7 +73,7 @@ export function logUniform(random: () => number, lo: number, hi: number): number
   return Math.exp(Math.log(lo) + random() * (Math.log(hi) - Math.log(lo)));
 }
 
-/** A realistic honest creator drawn from broad published ranges (research §2.2–2.3). */
+/** A realistic honest creator drawn from broad published ranges (tier and ratio benchmarks cited in model-constants.ts). */
 export function honestProfile(seed: number): ReturnType<typeof makeProfile> {
   const random = rng(seed * 7919 + 1);
   const followers = Math.round(logUniform(random, 5_000, 1_000_000));

@@ -1,4 +1,4 @@
-/** Profile-median fallback (research §2.4 S7): the Find creators list gives creator medians but no videos. */
+/** Profile-median fallback (the quick check's engine): the Find creators list gives creator medians but no videos. */
 import { describe, expect, it } from 'vitest';
 import { assessCreator, scoringConstants as K, type Assessment, type CreatorMetrics } from '../../lib/scoring';
 import type { Creator } from '../../lib/model';

@@ -88,7 +88,7 @@ describe('honest edge cases are never likely_fake', () => {
       if (a.verdict === 'suspicious') suspicious++;
     }
     expect(likelyFake).toBe(0);
-    expect(suspicious).toBeLessThanOrEqual(9);
+    expect(suspicious).toBe(0); // any warning caps the verdict, so an honest profile must raise none
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import {
-  closeMitateDb, DEFAULT_SETTINGS, getSettings, openMitateDb, timelineFromV2,
+  closeMitateDb, CURRENT_VERSION, DEFAULT_SETTINGS, getSettings, openMitateDb, timelineFromV2,
   type Note, type ProductCost, type SampleRecord, type Settings, type TimelineEvent,
 } from '../../lib/store';
 import type { NoteV2 } from '../../lib/store/frozen/v2';
@@ -72,7 +72,7 @@ describe('migrateTo3 (v2 -> v3)', () => {
     const factory = new IDBFactory();
     const N = await seedV2(factory, [{ key: 'lang', value: 'ja' }, { key: 'roiThreshold', value: 1 }]);
     const db = await openMitateDb(factory);
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(CURRENT_VERSION);
     for (const [store, count] of [['creators', N], ['notes', N], ['snapshots', N], ['costs', 1], ['orders', 1], ['collaborations', 1], ['products', 1], ['observations', 1]] as const) {
       expect(await db.count(store), store).toBe(count);
     }
@@ -119,4 +119,27 @@ describe('migrateTo3 (v2 -> v3)', () => {
     expect((await db.get('creators', 'a'))?.status).toBe('sample_sent');
     await closeMitateDb(factory);
   });
+});
+
+describe('migrateTo5 (v3 and v4 -> v5)', () => {
+  for (const from of [3, 4]) {
+    it(`from v${from}: keeps notes, samples and product costs; adds the performance store`, async () => {
+      const factory = new IDBFactory();
+      const old = await openMitateDb(factory, { version: from });
+      const tx = old.transaction(['notes', 'samples', 'productCosts'], 'readwrite');
+      await tx.objectStore('notes').put({ ...v2Note({ creatorId: 'x', status: 'invited' }), timeline: timelineFromV2(v2Note({ creatorId: 'x', status: 'invited' })) } as never);
+      await tx.objectStore('samples').put({ id: 's', creatorId: 'x' } as never);
+      await tx.objectStore('productCosts').put({ productId: 'P', costOfGoodsJpy: 954, memo: '', updatedAt: 1 } as never);
+      await tx.done;
+      expect([...old.objectStoreNames]).not.toContain('performance');
+      old.close();
+      const db = await openMitateDb(factory);
+      expect(db.version).toBe(5);
+      expect((await db.get('notes', 'x'))?.timeline.map((e) => e.status)).toEqual(['invited']);
+      expect(await db.count('samples')).toBe(1);
+      expect(await db.get('productCosts', 'P')).toMatchObject({ costOfGoodsJpy: 954 });
+      expect(await db.count('performance')).toBe(0);
+      await closeMitateDb(factory);
+    });
+  }
 });

@@ -1,6 +1,6 @@
 /** A benchmark chip beside each commission figure or commission input; the background places the rate. */
 import { findCommissionFigures } from '../../../lib/seller-center/dom';
-import { SELECTORS } from '../../../lib/seller-center/selectors';
+import { COMMISSION_LABEL_PATTERN, SELECTORS } from '../../../lib/seller-center/selectors';
 import type { ChipView } from '../../../lib/page-view/schemas';
 import { ask } from '../messaging';
 import { definePageFeature } from '../registry';
@@ -14,6 +14,8 @@ export const commissionChips = definePageFeature({
   id: 'commission-chips',
   pages: ['find', 'creatorDetail', 'sampleRequests', 'targetCollab', 'targetCollabCreate', 'orders', 'openCollab'],
   async update(context) {
+    // Most rescans of a list happen on pages that name no commission at all: one native text read rules them out.
+    if (!COMMISSION_LABEL_PATTERN.test(document.body.textContent ?? '')) return;
     const figures = findCommissionFigures(document).filter((f) => !f.element.closest('mitate-badge, mitate-chip')).slice(0, MAX_FIGURES);
     if (!figures.length) return;
     const reply = await ask<{ chips: Array<ChipView | null> }>({

@@ -2,7 +2,7 @@
  * A display-only score badge beside each creator's handle wherever creators appear: the Find creators list, the
  * creator's own page, sample requests, target collaborations and orders. Views come from the background.
  */
-import { ownText, readCreatorCards, readCreatorDetail } from '../../../lib/seller-center/dom';
+import { ownText, readCreatorCards, readCreatorDetail, type CardCache } from '../../../lib/seller-center/dom';
 import type { BadgeView } from '../../../lib/page-view/schemas';
 import { ask } from '../messaging';
 import { renderBadge, renderBadgeStatus } from '../badge-dom';
@@ -25,6 +25,14 @@ interface Placement {
 
 /** What each container last showed: an unchanged badge is not re-rendered. */
 const shown = new WeakMap<HTMLElement, BadgeView | string>();
+/** Rows already read and placed, keyed by element with their text: unchanged rows cost nothing on a rescan. */
+const cards: CardCache = new WeakMap();
+const placed = new WeakMap<Element, { text: string; placement: Placement }>();
+/** Containers already moved beside their handle; a resize measures again. */
+let positioned = new WeakSet<HTMLElement>();
+addEventListener('resize', () => {
+  positioned = new WeakSet();
+});
 
 async function openPanel(creatorId: string): Promise<boolean> {
   const reply = await ask<{ opened: boolean }>({ type: 'openCreatorPanel', creatorId });
@@ -57,7 +65,7 @@ export const creatorBadges = definePageFeature({
         const { host, container } = p.clips
           ? context.hosts.ensure(p.anchor.parentElement!, 'mitate-badge', p.anchor)
           : context.hosts.ensure(p.anchor, 'mitate-badge');
-        if (p.clips) {
+        if (p.clips && !positioned.has(container)) {
           if (host.hasAttribute('data-mt-block') !== p.block) host.toggleAttribute('data-mt-block', p.block);
           if (container.style.left === '') container.style.visibility = 'hidden';
           toPosition.push({ host, container, anchor: p.anchor });
@@ -85,16 +93,24 @@ function findPlacements(context: PageFeatureContext): Placement[] {
   const out: Placement[] = [];
   const add = (element: Element, handle: string | null) => {
     if (!handle) return;
+    const text = element.textContent ?? '';
+    const known = placed.get(element);
+    if (known && known.text === text && known.placement.anchor.isConnected) {
+      out.push(known.placement);
+      return;
+    }
     const anchor = badgeAnchor(element, handle);
     // A handle that truncates itself (overflow hidden + ellipsis) would clip a badge inside it: sit beside it.
     const style = anchor !== element && anchor.parentElement ? getComputedStyle(anchor) : null;
-    out.push({ handle: handle.replace(/^@/, ''), anchor, clips: style != null && style.overflowX !== 'visible', block: style != null && !style.display.startsWith('inline') });
+    const placement = { handle: handle.replace(/^@/, ''), anchor, clips: style != null && style.overflowX !== 'visible', block: style != null && !style.display.startsWith('inline') };
+    placed.set(element, { text, placement });
+    out.push(placement);
   };
   if (context.pageKind === 'creatorDetail') {
     const detail = readCreatorDetail(document);
     if (detail) add(detail.element, detail.handle);
   }
-  for (const card of readCreatorCards(document)) {
+  for (const card of readCreatorCards(document, cards)) {
     if (card.element.closest('mitate-badge, mitate-chip')) continue;
     add(card.element, card.handle);
   }
@@ -114,6 +130,7 @@ function badgeAnchor(card: Element, handle: string): Element {
 /** Reads every offset (one layout), then writes them: interleaving reads and writes forced a layout per badge. */
 function positionBadges(badges: Array<{ host: HTMLElement; container: HTMLElement; anchor: Element }>) {
   const live = badges.filter((b) => b.host.isConnected && b.anchor.isConnected);
+  for (const b of live) positioned.add(b.container);
   const offsets = live.map((b) => offsetAfterText(b.host, b.anchor));
   live.forEach(({ container }, i) => {
     const left = `${offsets[i]!.left}px`;

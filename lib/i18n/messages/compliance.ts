@@ -25,6 +25,7 @@ export const compliance = {
   ccJaApply: { zh_CN: '改为日语写法', ja: '日本語の表記に直す', en: 'Apply the Japanese forms' },
   ccListingRules: { zh_CN: 'TikTok Shop 日本上架规则', ja: 'TikTok Shop 日本の出品ルール', en: 'TikTok Shop Japan listing rules' },
   ccSource: { zh_CN: '来源', ja: '出典', en: 'source' },
+  ccResults: { zh_CN: '检查结果', ja: 'チェック結果', en: 'Check results' },
   ccPlaceholder: {
     zh_CN: '粘贴日文广告文案、商品标题或达人脚本（也支持中文、英文）',
     ja: '広告文・商品タイトル・クリエイター台本を貼り付け（中国語・英語も可）',

@@ -81,20 +81,6 @@ export interface SampleRecordV3 {
   updatedAt: number;
 }
 
-/**
- * New in v3: an Analytics performance row (the PerformanceRow of lib/model, as of v3) plus its key and save time.
- * Page data, replaced on every re-read, so only its key fields are frozen here.
- */
-export interface StoredPerformanceV3 {
-  key: string;
-  kind: 'creator' | 'product' | 'video' | 'live';
-  id: string;
-  periodStart: number | null;
-  periodEnd: number | null;
-  updatedAt: number;
-  [field: string]: unknown;
-}
-
 export interface SamplePostingRuleV3 {
   approveWithinDays: number;
   postWithinDays: number;
