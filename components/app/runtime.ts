@@ -26,5 +26,4 @@ export function extensionVersion(): string | null {
   }
 }
 
-/** storage.session key holding text the seller selected on a page and sent to the copy check. */
-export const PENDING_COPY_KEY = 'pendingCopyCheck';
+export { PENDING_COPY_KEY } from '../../lib/page-view/storage-keys';

@@ -6,6 +6,7 @@ import {
   type CurvePoint,
 } from '../../lib/commission';
 import './commission.css';
+import { maxOf, minOf } from '../../lib/collections';
 
 /** Form values as typed: strings, so an empty box means "not entered" rather than 0. Rates in percent. */
 export interface AdvisorFormValues {
@@ -154,8 +155,8 @@ export function MarginChart({ lang, curve, breakEvenRate, band }: {
   if (curve.length < 2) return null;
   const maxRate = curve[curve.length - 1]!.rate;
   const clip = (m: number) => Math.max(-MARGIN_CLIP, Math.min(MARGIN_CLIP, m));
-  const yMin = Math.min(0, ...curve.map((p) => clip(p.margin)));
-  const yMax = Math.max(0, ...curve.map((p) => clip(p.margin)));
+  const yMin = minOf(curve.map((p) => clip(p.margin)), 0);
+  const yMax = maxOf(curve.map((p) => clip(p.margin)), 0);
   const span = yMax - yMin || 1;
   const plotW = CHART.width - CHART.left - CHART.right;
   const plotH = CHART.height - CHART.top - CHART.bottom;

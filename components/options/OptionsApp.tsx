@@ -19,6 +19,7 @@ import { CostsEditor } from '../collab/CostsEditor';
 import { WeeklyReview } from '../roi/WeeklyReview';
 import { BenchmarksEditor } from './BenchmarksEditor';
 import { SettingsForm } from './SettingsForm';
+import { StorageView } from './StorageView';
 import '../app/page.css';
 import './options.css';
 
@@ -29,7 +30,7 @@ const TAB_KEYS: Record<Tab, string> = {
   benchmarks: 'tabBenchmarks', data: 'tabData', settings: 'tabSettings',
 };
 
-export function OptionsApp({ client, initialLang }: { client: ProtocolClient; initialLang: Lang }) {
+export function OptionsApp({ client, initialLang, onOpenCreator }: { client: ProtocolClient; initialLang: Lang; onOpenCreator?: (creatorId: string) => void }) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [tab, setTab] = useState<Tab>(() => tabFromHash());
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -103,7 +104,7 @@ export function OptionsApp({ client, initialLang }: { client: ProtocolClient; in
       </nav>
       {error ? <p class="mt-error" role="alert">{t(lang, 'storageError', error)}</p> : null}
       <main role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="mt-panel">
-        {tab === 'creators' ? <CreatorTable lang={lang} query={query} reloadKey={reloadKey} /> : null}
+        {tab === 'creators' ? <CreatorTable lang={lang} query={query} reloadKey={reloadKey} onOpenCreator={onOpenCreator} /> : null}
         {tab === 'today' ? <TodayView lang={lang} client={client} reloadKey={reloadKey} /> : null}
         {tab === 'roi' && settings ? <RoiView lang={lang} client={client} threshold={{ roi: settings.roiThreshold, profitRoi: settings.profitRoiThreshold }} cnyPerJpy={settings.cnyPerJpy} /> : null}
         {tab === 'review' && settings ? <WeeklyReview lang={lang} client={client} cnyPerJpy={settings.cnyPerJpy} /> : null}
@@ -127,6 +128,9 @@ export function OptionsApp({ client, initialLang }: { client: ProtocolClient; in
           </>
         ) : null}
         {tab === 'settings' && settings ? <SettingsForm lang={lang} settings={settings} onSave={saveSettings} /> : null}
+        {tab === 'settings' ? (
+          <StorageView lang={lang} client={client} estimate={() => navigator.storage.estimate()} onChanged={() => setReloadKey((k) => k + 1)} />
+        ) : null}
       </main>
     </div>
   );

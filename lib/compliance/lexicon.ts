@@ -65,13 +65,13 @@ export const BODY_PARTS: readonly string[] = [
   '睫毛', '眉毛', 'まゆ毛', '髪', '頭髪', '毛髪', '髪の毛', '頭皮', '歯', '歯ぐき', '歯茎', '骨', '骨格', '頭蓋骨', '骨盤', '関節', 'ひざ',
   '膝', '軟骨', '筋肉', '腹筋', 'お腹', 'おなか', '腹', 'お腹まわり', 'お腹周り', 'ウエスト', '二の腕', '太もも', 'ふくらはぎ', '脚', '足',
   '下半身', '上半身', 'お尻', 'ヒップ', 'バスト', '胸', '全身', '体', '身体', 'からだ', 'カラダ', '体型', '体質', '胃', '腸', '胃腸', '肝臓', '腎臓',
-  '心臓', '血管', '血液', '血流', '血行', '血液循環', '脳', '細胞', '免疫細胞', '内臓', '視力', '肌', '皮膚', '素肌', '肌質',
+  '心臓', '血管', '血液', '血流', '血行', '血液循環', '脳', '内臓', '視力', '肌', '皮膚', '素肌', '肌質',
   '背中', '首', 'デコルテ', '頭蓋',
 ];
 
 /** Body functions and capacities (46通知 ②: 新陳代謝, 内分泌, 解毒, 自然治癒力…; 健康増進法: 免疫, 集中力, 脂肪燃焼). */
 export const FUNCTIONS: readonly string[] = [
-  '免疫', '免疫力', '免疫機能', '抵抗力', '自然治癒力', '自然治癒能力', '自己防衛力', '回復力', '代謝', '基礎代謝', '新陳代謝', '代謝力',
+  '細胞', '免疫細胞', '細胞組織', '免疫', '免疫力', '免疫機能', '抵抗力', '自然治癒力', '自然治癒能力', '自己防衛力', '回復力', '代謝', '基礎代謝', '新陳代謝', '代謝力',
   '燃焼力', '内分泌', '内分泌機能', 'ホルモン', 'ホルモンバランス', '自律神経', '解毒', '解毒機能', '消化', '消化吸収', '肝機能',
   '腎機能', '心臓の働き', '記憶力', '集中力', '学力', '勉学能力', '思考力', '認知機能', '精力', '体力', '持久力', '筋力', '性機能', '睡眠',
   '睡眠の質', '血圧', '血糖値', '血糖', 'コレステロール', '中性脂肪', '尿酸値', '骨密度', 'ターンオーバー', 'コラーゲン', '成長',
@@ -79,7 +79,7 @@ export const FUNCTIONS: readonly string[] = [
 ];
 
 /** Effect predicates by class. Verbs are dictionary forms; kana spellings of the same verb are listed together. */
-export type PredicateClass = 'remove' | 'cure' | 'reduce' | 'burn' | 'boost' | 'prevent' | 'relief' | 'regulate' | 'tighten' | 'effect';
+export type PredicateClass = 'remove' | 'cure' | 'reduce' | 'burn' | 'boost' | 'prevent' | 'relief' | 'regulate' | 'suppress' | 'tighten' | 'effect';
 
 export const PREDICATES: Readonly<Record<PredicateClass, readonly Verb[]>> = {
   /** Disappear / remove (シミが消える, シミが完全消滅, 4日で剥がれ落ちる, 脂肪を削ぎ落とす). */
@@ -121,6 +121,8 @@ export const PREDICATES: Readonly<Record<PredicateClass, readonly Verb[]>> = {
   relief: [[['スッキリ', 'すっきり', '楽に', 'ラクに', 'らくに', '軽くなる'], 'noun']],
   /** Regulating a body function (ホルモンバランスを整える, 自律神経を整える): only with functions, so 肌を整える stays allowed. */
   regulate: [[['整える', 'ととのえる'], 'ichidan'], [['正常化', '正常に'], 'noun']],
+  /** Suppressing a disease (大腸がん抑制, 炎症を抑える): only diseases, so フケ・カユミを抑える stays allowed. */
+  suppress: [[['抑制', '阻止', '死滅'], 'noun'], [['抑える', 'おさえる'], 'ichidan'], [['死滅させる'], 'ichidan']],
   /** Tightening or lifting sagging or fat (たるみが引き締まる, 二の腕が引き締まる); 肌をひきしめる is permitted. */
   tighten: [[['引き締まる', 'ひきしまる'], 'godan'], [['引き締める', 'ひきしめる'], 'ichidan'], [['引き上がる', '持ち上がる'], 'godan']],
   /** Generic effect nouns a speed or sufferer phrase can attach to (一回で効果が実感でき, 3日で変化). */
@@ -139,6 +141,7 @@ export const PREDICATE_TARGETS: Readonly<Record<PredicateClass, readonly TargetC
   prevent: ['disease', 'symptom', 'skin', 'fat'],
   relief: ['disease', 'symptom'],
   regulate: ['function'],
+  suppress: ['disease'],
   tighten: ['skin', 'fat', 'body'],
   effect: [],
 };

@@ -4,6 +4,30 @@ import type { Lang } from '../i18n';
 export const TIME_ZONE = 'Asia/Tokyo';
 const LOCALE: Record<Lang, string> = { zh_CN: 'zh-CN', ja: 'ja-JP', en: 'en-US' };
 
+const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
+/**
+ * The Asia/Tokyo calendar day (YYYY-MM-DD) of an instant; Japan has no daylight saving time, so a fixed offset.
+ * '' for a time no Date can hold (NaN, ±Infinity, beyond ±8.64e15 ms).
+ */
+export function tokyoDay(epochMs: number): string {
+  const shifted = new Date(epochMs + TOKYO_OFFSET_MS);
+  return Number.isNaN(shifted.getTime()) ? '' : shifted.toISOString().slice(0, 10);
+}
+
+/** A byte count as B, kB, MB or GB (1000-based, as browsers report storage), one decimal above kB. */
+export function formatBytes(lang: Lang, bytes: number | null | undefined): string {
+  if (bytes == null || !Number.isFinite(bytes) || bytes < 0) return '–';
+  const units = ['B', 'kB', 'MB', 'GB'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  const digits = unit >= 2 ? 1 : 0;
+  return `${new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value)} ${units[unit]}`;
+}
+
 export function localeOf(lang: Lang): string {
   return LOCALE[lang];
 }

@@ -7,7 +7,8 @@ export {
   saveNote, getNote, mergeNote, emptyNote, addEventToNote, addTimelineEvent, MERGE_SEPARATOR,
   type SaveNoteInput, type SaveNoteResult, type TimelineEventInput,
 } from './notes';
-export { ingestPageData, mergeKnown, metricsOf, SNAPSHOT_MIN_INTERVAL_MS, type IngestResult } from './ingest';
+export { ingestPageData, mergeKnown, metricsOf, defaultBudgetOf, SNAPSHOT_MIN_INTERVAL_MS, type IngestResult, type IngestBudget, type IngestOptions } from './ingest';
+export * from './bounds';
 export {
   queryCreators,
   creatorQuerySchema,
@@ -62,4 +63,12 @@ export {
   type ImportChange,
   type StoreCounts,
 } from './transfer';
+export {
+  createRetryQueue, DEFAULT_RETRY_DELAY, DEFAULT_MAX_RETRY_ENTRIES,
+  type RetryQueue, type RetryQueueOptions, type RetryStorage, type RetryStatus, type RetryEntry,
+} from './retry-queue';
+export {
+  storageSpace, pruneOlderThan, deleteCreator, SPACE_STORES, PRUNABLE_STORES, SIZE_SAMPLE,
+  type StoreSpace, type SpaceStore, type PrunableStore, type PruneResult, type DeleteCreatorResult,
+} from './space';
 export { recordUnreadableFormat, listPageFormats, clearPageFormats } from './page-formats';

@@ -86,3 +86,11 @@ describe('clause-level matching (issue 15 examples)', () => {
     for (const [t, c] of ok) expect(spans(t, c), t).toEqual([]);
   });
 });
+
+describe('food cautions and disease names', () => {
+  it('flags a bare disease name in food copy but not a caution that names one', () => {
+    expect(groups('不眠、気分安定に', 'health_food')).toContain('A06');
+    expect(spans('妊娠中・授乳中の方、糖尿病などで通院中の方は医師にご相談ください。', 'health_food')).toEqual([]);
+    expect(spans('花粉症の季節のお出かけに', 'apparel')).toEqual([]);
+  });
+});
