@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import { t, type Lang } from '../../lib/i18n';
+import { percentInputValue } from '../../lib/format';
 import {
   adviseCommission, BENCHMARK_CATEGORY_IDS, BENCHMARKS_JP, chooseBenchmark, JP_PLATFORM_FEE_RATE, JP_REDUCED_TAX_RATE,
   JP_STANDARD_TAX_RATE, pct, taxRateForCategory, type AdvisorResult, type BenchmarkCategoryId, type ChosenBenchmark,
@@ -30,7 +31,7 @@ export interface CommissionAdvisorProps {
 }
 
 const DEFAULTS: AdvisorFormValues = {
-  price: '', cogs: '', shipping: '', feePercent: String(JP_PLATFORM_FEE_RATE * 100), returnPercent: '',
+  price: '', cogs: '', shipping: '', feePercent: percentInputValue(JP_PLATFORM_FEE_RATE), returnPercent: '',
   sampleCost: '', expectedUnits: '', categoryId: 'other', tax: 'auto',
 };
 

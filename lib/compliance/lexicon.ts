@@ -148,7 +148,7 @@ export const PREDICATE_TARGETS: Readonly<Record<PredicateClass, readonly TargetC
 
 /** Speed and timeframe markers (適正広告基準 3(7); TikTok "instant or specific timeframe" results). */
 export const SPEED_RE =
-  '一瞬(?:で|にして)?|瞬間|数秒で|数分で|一晩で|ひと晩で|一夜で|翌朝には?|翌日には?|次の日には?|その日から|初日から|即効|すぐに|みるみる|たちまち|(?:たった|わずか|約)?(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十]+|数)(?:日|日間|週間|週|ヶ月|か月|カ月|ヵ月|ケ月|時間|分|秒|回)(?:で|以内に?|後に?には?|後には|使うだけで|後)';
+  '一瞬(?:で|にして)?|瞬間|数秒で|数分で|一晩で|ひと晩で|一夜で|翌朝には?|翌日には?|次の日には?|その日から|初日から|即効|すぐに|みるみる|たちまち|(?:たった|わずか|約)?(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十〇○◯△×]+|数)(?:日|日間|週間|週|ヶ月|か月|カ月|ヵ月|ケ月|時間|分|秒|回)(?:で|以内に?|後に?には?|後には|使うだけで|後)';
 
 /** Words that make a speed phrase harmless (shipping, battery, make-up staying power). */
 export const SPEED_SAFE_RE = '発送|出荷|お届け|届|配送|到着|充電|再生|乾く|速乾|返品|交換|保証|以内にご|発売|完売|売り切れ';

@@ -48,13 +48,31 @@ function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateT
   return format;
 }
 
-/** Formats yen; with `cnyPerJpy` also shows the CNY equivalent. null shows the "unknown" dash. */
+/**
+ * Yen as sellers write it: 1,235円 (ja), 1,235日元 (zh: "¥" alone reads as yuan there, and Intl's "JP¥" is not
+ * how anyone writes it), ¥1,235 (en). With `cnyPerJpy` also the yuan equivalent: 48.00元 (ja), ¥48.00 (zh),
+ * CN¥48.00 (en). null shows the "unknown" dash.
+ */
 export function formatJpy(lang: Lang, yen: number | null | undefined, cnyPerJpy?: number | null): string {
   if (yen == null || !Number.isFinite(yen)) return '—';
-  const jpy = numberFormat(lang, { style: 'currency', currency: 'JPY', maximumFractionDigits: 0 }).format(yen);
+  const jpy = lang === 'en'
+    ? numberFormat(lang, { style: 'currency', currency: 'JPY', maximumFractionDigits: 0 }).format(yen)
+    : `${numberFormat(lang, { maximumFractionDigits: 0 }).format(yen)}${lang === 'ja' ? '円' : '日元'}`;
   if (!cnyPerJpy || !Number.isFinite(cnyPerJpy) || cnyPerJpy <= 0) return jpy;
-  const cny = numberFormat(lang, { style: 'currency', currency: 'CNY', maximumFractionDigits: 2 }).format(yen * cnyPerJpy);
+  const yuan = yen * cnyPerJpy;
+  const cny = lang === 'ja'
+    ? `${numberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(yuan)}元`
+    : numberFormat(lang, { style: 'currency', currency: 'CNY', maximumFractionDigits: 2 }).format(yuan);
   return `${jpy} (${cny})`;
+}
+
+/**
+ * A fraction as the number to put in a percent input: 0.07 → "7", 0.125 → "12.5" (no float noise such as
+ * 7.000000000000001 from 0.07 × 100).
+ */
+export function percentInputValue(fraction: number | null | undefined): string {
+  if (fraction == null || !Number.isFinite(fraction)) return '';
+  return String(Number((fraction * 100).toFixed(6)));
 }
 
 export function formatPercent(lang: Lang, fraction: number | null | undefined, digits = 1): string {

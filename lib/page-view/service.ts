@@ -6,7 +6,7 @@
 import type { Lang } from '../i18n';
 import { t } from '../i18n';
 import type { Creator, PageData, Product } from '../model';
-import { matchApiPath, normaliseResponse } from '../seller-center';
+import { isAffiliateUrl, matchApiPath, normaliseResponse } from '../seller-center';
 import { parseJsonSafely } from '../bridge';
 import { assessForBadge, sellerStatusOf, storedScoreOf, type CreatorChecks } from '../scoring';
 import { buildBenchmarkContext, type BenchmarkContext } from '../commission';
@@ -141,7 +141,8 @@ export function createPageService(deps: PageServiceDeps) {
   }
 
   async function readCapture(tabId: number, input: CaptureInput): Promise<{ read: boolean; creators: number; notice: string | null }> {
-    const endpoint = matchApiPath(input.url);
+    // Defence in depth: the page side checks the host too, but nothing from another host is ever read.
+    const endpoint = isAffiliateUrl(input.url) ? matchApiPath(input.url) : null;
     if (!endpoint) return { read: false, creators: 0, notice: null };
     const now = deps.now();
     if (input.tooLarge != null) {

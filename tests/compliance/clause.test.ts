@@ -46,7 +46,7 @@ describe('clause-level matching (issue 15 examples)', () => {
   });
 
   it('flags speed and time claims with any noun', () => {
-    for (const t of ['一瞬で角栓が剥がれる', '数秒でシワが消える', '5日で古い角質がポロっと剥がれる', 'シミが一瞬で…'])
+    for (const t of ['一瞬で角栓が剥がれる', '数秒でシワが消える', '〇日で古い角質が剥がれる', '5日で古い角質がポロっと剥がれる', 'シミが一瞬で…'])
       expect(groups(t, 'cosmetic'), t).toContain('A12');
   });
 

@@ -129,6 +129,12 @@ describe('messages by sender', () => {
     expect(await handle({ type: 'ping' }, fromTab)).toMatchObject({ ok: true });
     expect(await handle({ type: 'exportAll' })).toMatchObject({ ok: true });
   });
+  it('reads nothing from another host, even on a known API path', async () => {
+    const { handle, page, fromTab } = await setup();
+    const reply = await handle(capture(findBody, 'https://evil.example/api/v1/oec/affiliate/creator/marketplace/find'), fromTab);
+    expect(reply).toMatchObject({ ok: true, data: { read: false, creators: 0 } });
+    expect((await page.getTabView(7)).creatorIds).toEqual([]);
+  });
   it('tab requests need a tab: an extension page cannot pose as one', async () => {
     const { handle } = await setup();
     expect(await handle(capture(findBody))).toMatchObject({ ok: false });
