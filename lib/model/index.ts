@@ -205,3 +205,19 @@ export const pageDataSchema = z.object({
 });
 export type PageData = z.infer<typeof pageDataSchema>;
 
+/**
+ * One video's (videoId set) or one creator's (videoId null) Analytics figures for a period starting at `at`, as the
+ * 复盘 weekly review (lib/roi/review.ts) reads them. Counts are null when the page does not show them.
+ */
+export interface AnalyticsRow {
+  at: number;
+  creatorId: string | null;
+  creatorHandle: string | null;
+  videoId: string | null;
+  videoTitle: string | null;
+  views: number | null;
+  clicks: number | null;
+  orders: number | null;
+  /** tax-included GMV, JPY */
+  gmvJpy: number | null;
+}

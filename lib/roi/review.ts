@@ -5,23 +5,11 @@
  * KPI reference points (video CTR > 3 %, CVR > 2 %) are a third-party playbook's [S] (sailtonight/kalodata-skill,
  * skills/kalodata/references/playbooks.md) and only shown as reference.
  */
-import type { AffiliateOrder, PerformanceRow } from '../model';
+import type { AffiliateOrder, AnalyticsRow, PerformanceRow } from '../model';
+
+export type { AnalyticsRow } from '../model';
 import { computeRoi, type CostEntry, type ProductCost, type RoiOptions, type RoiRow } from './compute';
 import { periodKey } from './period';
-
-/** One video's (videoId set) or one creator's (videoId null) figures for a period starting at `at`. */
-export interface AnalyticsRow {
-  at: number;
-  creatorId: string | null;
-  creatorHandle: string | null;
-  videoId: string | null;
-  videoTitle: string | null;
-  views: number | null;
-  clicks: number | null;
-  orders: number | null;
-  /** tax-included GMV, JPY */
-  gmvJpy: number | null;
-}
 
 /** Longest period a row may cover and still count as one week's figures (a "last 7 days" view spans 7–8 dates). */
 export const MAX_WEEKLY_PERIOD_MS = 8 * 86_400_000;
