@@ -11,6 +11,7 @@ import {
   type Observation,
   type ProductCost,
   type SampleRecord,
+  type StoredPerformance,
   type SettingRecord,
   type Snapshot,
   type StoredCreator,
@@ -32,17 +33,18 @@ export interface MitateSchema extends DBSchema {
   samples: { key: string; value: SampleRecord; indexes: { creatorId: string } };
   /** diagnostics, not seller data: deliberately absent from STORE_NAMES (export/import) */
   pageFormats: { key: string; value: PageFormat; indexes: { lastSeen: number } };
+  performance: { key: string; value: StoredPerformance; indexes: { periodStart: number } };
 }
 export type MitateDb = IDBPDatabase<MitateSchema>;
 export type StoreName =
   | 'creators' | 'snapshots' | 'notes' | 'collaborations' | 'costs' | 'products' | 'orders' | 'observations' | 'settings'
-  | 'productCosts' | 'samples';
+  | 'productCosts' | 'samples' | 'performance';
 /** Default wait while another tab blocks an upgrade: long enough for a well-behaved tab to close its connection. */
 export const DEFAULT_BLOCKED_TIMEOUT_MS = 5_000;
 
 export const STORE_NAMES: readonly StoreName[] = [
   'creators', 'snapshots', 'notes', 'collaborations', 'costs', 'products', 'orders', 'observations', 'settings',
-  'productCosts', 'samples',
+  'productCosts', 'samples', 'performance',
 ];
 
 export interface OpenOptions {

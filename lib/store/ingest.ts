@@ -5,6 +5,7 @@ import type { MitateDb } from './db';
 import { abortOnError, guard } from './errors';
 import { handleKeyOf, scoreKeyOf } from './migrations';
 import {
+  performanceKey,
   DEFAULT_NOTE_STATUS,
   type CollaborationRecord,
   type NoteStatus,
@@ -150,7 +151,7 @@ export async function ingestPageData(db: MitateDb, pageData: PageData, now: numb
   const bounded = boundPageData(pageData, budget.state, options.visitId ?? null, now, options.limits);
   const data = bounded.data;
   const result = await guard(async () => {
-    const tx = db.transaction(['creators', 'notes', 'snapshots', 'products', 'collaborations', 'orders', 'observations'], 'readwrite');
+    const tx = db.transaction(['creators', 'notes', 'snapshots', 'products', 'collaborations', 'orders', 'observations', 'performance'], 'readwrite');
     const result: IngestResult = { creators: 0, snapshots: 0, products: 0, collaborations: 0, orders: 0, observations: 0, note: bounded.note };
     return abortOnError(tx, async () => {
     const creators = tx.objectStore('creators');
@@ -197,6 +198,9 @@ export async function ingestPageData(db: MitateDb, pageData: PageData, now: numb
       await observations.put(observation);
       result.observations += 1;
     }
+    // Analytics rows (the 复盘 weekly review): the same view re-read replaces its rows
+    const performance = tx.objectStore('performance');
+    for (const row of data.performance ?? []) await performance.put({ ...row, key: performanceKey(row), updatedAt: now });
     await tx.done;
     return result;
     });

@@ -12,8 +12,10 @@
  * v3: notes get a dated timeline of status changes (built from the v2 status and sample fields);
  *   productCosts (the seller's cost of goods) and samples stores are added; the v2 default ROI threshold of 1,
  *   which never fired, is dropped so the new default (off; warn on losses instead) applies.
- * v4 (current): pageFormats store (answers Mitate could not read, redacted shapes; index lastSeen). Nothing else
+ * v4: pageFormats store (answers Mitate could not read, redacted shapes; index lastSeen). Nothing else
  *   changes.
+ * v5 (current): performance store (Analytics performance rows for the weekly review; index periodStart). Nothing
+ *   else changes.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { NOTE_STATUSES_V1, type CreatorV1, type NoteStatusV1, type NoteV1, type SettingRecordV1 } from './frozen/v1';
@@ -27,7 +29,7 @@ export type UpgradeTx = IDBPTransaction<any, any, 'versionchange'>;
 export type Migration = (db: UpgradeDb, tx: UpgradeTx) => Promise<void>;
 
 /** Latest schema version; bump together with a new entry in MIGRATIONS and a new frozen/vN.ts. */
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 5;
 
 export type { NoteV1 } from './frozen/v1';
 
@@ -179,8 +181,13 @@ export const migrateTo4: Migration = async (db) => {
   pageFormats.createIndex('lastSeen', 'lastSeen');
 };
 
+export const migrateTo5: Migration = async (db) => {
+  const performance = db.createObjectStore('performance', { keyPath: 'key' });
+  performance.createIndex('periodStart', 'periodStart');
+};
+
 /** MIGRATIONS[n] upgrades from version n to n + 1. */
-export const MIGRATIONS: readonly Migration[] = [migrateTo1, migrateTo2, migrateTo3, migrateTo4];
+export const MIGRATIONS: readonly Migration[] = [migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5];
 
 /** Runs every step from oldVersion up to newVersion in order, inside the upgrade transaction. */
 export async function runMigrations(db: UpgradeDb, tx: UpgradeTx, oldVersion: number, newVersion: number): Promise<void> {
