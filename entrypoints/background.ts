@@ -8,7 +8,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandler, type Sender } from '../lib/protocol';
-import { openMitateDb } from '../lib/store';
+import { getFollowUpData, getSettings, openMitateDb } from '../lib/store';
+import { reminderBadge } from '../lib/collab';
 import { storedScoreOf } from '../lib/scoring';
 import { createPageService, tabViewSchema, type TabView } from '../lib/page-view';
 import { HOST_PERMISSIONS, isAffiliateUrl } from '../lib/seller-center/hosts';
@@ -70,6 +71,24 @@ export default defineBackground(() => {
     return null;
   };
 
+  /** Next actions due and overdue samples, counted on the toolbar icon (local only, no notification). */
+  let badgeTimer: ReturnType<typeof setTimeout> | undefined;
+  const updateReminderBadge = () => {
+    if (badgeTimer !== undefined) return;
+    badgeTimer = setTimeout(async () => {
+      badgeTimer = undefined;
+      try {
+        const db = await openMitateDb(indexedDB);
+        const [data, settings] = await Promise.all([getFollowUpData(db), getSettings(db)]);
+        await browser.action.setBadgeText({ text: reminderBadge(data, settings.samplePostingRule, Date.now()) });
+        await browser.action.setBadgeBackgroundColor({ color: '#b35900' });
+      } catch {
+        // the badge is a convenience; the Today view lists the same items
+      }
+    }, 1_000);
+  };
+  updateReminderBadge();
+
   browser.runtime.onMessage.addListener((message: unknown, rawSender) => {
     // Web pages cannot message us at all (no externally_connectable); this sorts our own contexts by kind.
     const sender = senderOf(rawSender);
@@ -77,7 +96,9 @@ export default defineBackground(() => {
     if (sender.from === 'content' && (message as { type?: unknown } | null)?.type === 'openCreatorPanel') {
       panelOpens.set(sender.tabId, openSidePanel(sender.tabId, rawSender.tab?.windowId));
     }
-    return handle(message, sender);
+    const reply = handle(message, sender);
+    if (sender.from === 'extension') void reply.then(updateReminderBadge);
+    return reply;
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

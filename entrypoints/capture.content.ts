@@ -16,10 +16,12 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     const waiting: Array<{ capture: ReceivedCapture; attempt: number }> = [];
+    // This page load, for the background's per-visit bound.
+    const visit = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
     let timer: ReturnType<typeof setTimeout> | undefined;
 
     const forward = async (capture: ReceivedCapture, attempt: number) => {
-      const reply = await ask({ type: 'capture', ...capture });
+      const reply = await ask({ type: 'capture', ...capture, visit });
       if (reply.ok || ctx.isInvalid) return;
       if (attempt >= MAX_ATTEMPTS) return;
       if (waiting.length >= MAX_WAITING) waiting.shift();

@@ -11,6 +11,7 @@ import type { NotePatch } from '../../lib/store';
 import { CreatorScorePanel } from '../scoring/CreatorScorePanel';
 import { CommissionChip } from '../commission/CommissionChip';
 import { NoteEditor } from '../notes/NoteEditor';
+import { Timeline, type NewTimelineEvent } from '../collab/Timeline';
 
 type Bundle = ResponseData<'getCreator'>;
 
@@ -69,6 +70,12 @@ export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cn
     if (result.ok) setBundle((current) => (current ? { ...current, note: result.data.note } : current));
     return result;
   };
+  const addEvent = async (event: NewTimelineEvent): Promise<string | null> => {
+    const result = await client.addTimelineEvent({ creatorId, event, editor });
+    if (!result.ok) return result.error.message;
+    setBundle((current) => (current ? { ...current, note: result.data } : current));
+    return null;
+  };
   return (
     <div class="mt-detail">
       <CreatorScorePanel lang={lang} creator={creator} checks={checks} state="ready"
@@ -95,6 +102,7 @@ export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cn
         )}
       </section>
       <NoteEditor key={creatorId} lang={lang} note={bundle.note} state="ready" onSave={save} />
+      <Timeline lang={lang} note={bundle.note} cnyPerJpy={cnyPerJpy} onAdd={addEvent} />
     </div>
   );
 }

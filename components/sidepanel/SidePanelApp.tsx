@@ -17,6 +17,7 @@ import { CreatorDesk } from './CreatorDesk';
 import { ListDesk } from './ListDesk';
 import { OrdersDesk } from './OrdersDesk';
 import { UnreadNotice } from './UnreadNotice';
+import { TodayView } from '../collab/TodayView';
 import '../app/page.css';
 import '../scoring/scoring.css';
 import './sidepanel.css';
@@ -100,7 +101,12 @@ export function SidePanelApp({ client, initialLang, desk }: { client: ProtocolCl
       {view?.notices.map((n) => <p key={n} class="mt-notice" role="status">{n}</p>)}
       {view?.unread.length ? <UnreadNotice lang={lang} unread={view.unread} /> : null}
       {!view || (!view.url && !view.creatorIds.length && !view.selectedCreatorId) ? (
-        <p class="mt-muted mt-desk-empty">{t(lang, 'deskNoTab')}</p>
+        <>
+          <p class="mt-muted mt-desk-empty">{t(lang, 'deskNoTab')}</p>
+          <ErrorBoundary lang={lang} feature="today" name={t(lang, 'deskTitle')} onError={report}>
+            <TodayView lang={lang} client={client} reloadKey={version} onOpenCreator={(id) => select(id)} />
+          </ErrorBoundary>
+        </>
       ) : selected ? (
         <>
           {view.selectedCreatorId && LIST_KINDS.has(view.kind) ? (
@@ -114,7 +120,7 @@ export function SidePanelApp({ client, initialLang, desk }: { client: ProtocolCl
       ) : view.kind === 'orders' ? (
         <ErrorBoundary lang={lang} feature="orders-desk" name={t(lang, 'tabRoi')} onError={report}>
           <OrdersDesk lang={lang} client={client} orders={view.orders} cnyPerJpy={settings?.cnyPerJpy ?? null}
-            threshold={{ roi: settings?.roiThreshold ?? 1, profitRoi: 0 }} />
+            threshold={{ roi: settings?.roiThreshold ?? null, profitRoi: settings?.profitRoiThreshold ?? null }} />
         </ErrorBoundary>
       ) : (
         <ErrorBoundary lang={lang} feature="list-desk" name={t(lang, 'tabCreators')} onError={report}>

@@ -42,6 +42,7 @@ export interface CaptureInput {
   requestBody: string | null;
   body: string;
   tooLarge?: number | null;
+  visit?: string;
 }
 
 const MAX_PRODUCTS_PER_TAB = 500;
@@ -100,10 +101,10 @@ export function createPageService(deps: PageServiceDeps) {
   }
 
   /** Stores one page's data; a failed write is retried with backoff and, if it keeps failing, shown to the seller. */
-  async function store(tabId: number, data: PageData, attempt = 1): Promise<void> {
+  async function store(tabId: number, data: PageData, visit: string | null, attempt = 1): Promise<void> {
     try {
       const db = await deps.openDb();
-      const result = await ingestPageData(db, data, deps.now());
+      const result = await ingestPageData(db, data, deps.now(), { visitId: visit ? `${tabId}:${visit}` : null });
       await rescoreCreators(db, data.creators.map((c) => c.id), (c) => storedScoreOf(c, { now: deps.now() }));
       if (result.observations > 0) benchmarks = null;
       // a bound kept part of the answer out (lib/store/bounds.ts): the seller is told, never a silent gap
@@ -127,7 +128,7 @@ export function createPageService(deps: PageServiceDeps) {
         return;
       }
       await new Promise((resolve) => setTimeout(resolve, delay));
-      return store(tabId, data, attempt + 1);
+      return store(tabId, data, visit, attempt + 1);
     }
   }
 
@@ -179,7 +180,7 @@ export function createPageService(deps: PageServiceDeps) {
     await updateTab(tabId, null, (view) => withPageData(view, data, now));
     // One write at a time per tab, in arrival order; the page gets its answer without waiting for the disk.
     const previous = writes.get(tabId) ?? Promise.resolve();
-    const next = previous.then(() => store(tabId, data));
+    const next = previous.then(() => store(tabId, data, input.visit ?? null));
     writes.set(tabId, next);
     void next.finally(() => {
       if (writes.get(tabId) === next) writes.delete(tabId);

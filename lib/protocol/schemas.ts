@@ -53,6 +53,8 @@ export const contentRequestPayloads = {
     body: z.string().check(z.maxLength(MAX_CAPTURE_CHARS)),
     /** length of an answer the reader did not hand over because it was over the size bound */
     tooLarge: z.optional(z.nullable(z.number().check(z.int(), z.minimum(0)))),
+    /** one id per page load, made by the isolated script: the per-visit bound (lib/store/bounds.ts) counts by it */
+    visit: z.optional(z.string().check(z.maxLength(64))),
   }),
   /** badge views for the creator handles on screen (list rows, creator page, samples, plans, orders) */
   creatorBadges: z.object({ url: pageUrl, handles: z.array(handleText).check(z.maxLength(500)) }),

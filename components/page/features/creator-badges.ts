@@ -28,6 +28,7 @@ const shown = new WeakMap<HTMLElement, BadgeView | string>();
 /** Rows already read and placed, keyed by element with their text: unchanged rows cost nothing on a rescan. */
 const cards: CardCache = new WeakMap();
 const placed = new WeakMap<Element, { text: string; placement: Placement }>();
+let lastEmptyUrl: string | null = null;
 /** Containers already moved beside their handle; a resize measures again. */
 let positioned = new WeakSet<HTMLElement>();
 addEventListener('resize', () => {
@@ -44,7 +45,15 @@ export const creatorBadges = definePageFeature({
   pages: ['find', 'creatorDetail', 'sampleRequests', 'targetCollab', 'targetCollabCreate', 'orders', 'openCollab'],
   async update(context: PageFeatureContext) {
     const placements = findPlacements(context);
-    if (!placements.length) return;
+    if (!placements.length) {
+      // still tell the background which page this tab shows, so the side panel follows pages without creators
+      if (context.url !== lastEmptyUrl) {
+        lastEmptyUrl = context.url;
+        await ask({ type: 'creatorBadges', url: context.url, handles: [] });
+      }
+      return;
+    }
+    lastEmptyUrl = null;
     const handles = [...new Set(placements.map((p) => p.handle))].slice(0, 500);
     const reply = await ask<{ badges: Array<{ handle: string; view: BadgeView | null }>; labels: { loading: string; unavailable: string } }>({
       type: 'creatorBadges', url: context.url, handles,
