@@ -16,6 +16,7 @@ import {
   type StoredOrder,
   type StoredProduct,
 } from './records';
+import type { SearchRowV4 } from './frozen/v4';
 
 export interface MitateSchema extends DBSchema {
   creators: { key: string; value: StoredCreator; indexes: { handle: string; updatedAt: number; status: string; score: number } };
@@ -29,6 +30,8 @@ export interface MitateSchema extends DBSchema {
   settings: { key: string; value: SettingRecord };
   productCosts: { key: string; value: ProductCost };
   samples: { key: string; value: SampleRecord; indexes: { creatorId: string } };
+  /** v4: derived free-text search index (lib/store/search.ts); not a StoreName, so never exported or imported */
+  search: { key: string; value: SearchRowV4; indexes: { terms: string } };
 }
 export type MitateDb = IDBPDatabase<MitateSchema>;
 export type StoreName =

@@ -9,14 +9,17 @@
  * v2: notes get status/tags/rating/nextActionAt/sample fields and a revision for optimistic
  *   concurrency; creators get status/score/sort keys and more indexes; snapshots get a creatorId+at index;
  *   collaborations, costs, products, orders and observations stores are added.
- * v3 (current): notes get a dated timeline of status changes (built from the v2 status and sample fields);
+ * v3: notes get a dated timeline of status changes (built from the v2 status and sample fields);
  *   productCosts (the seller's cost of goods) and samples stores are added; the v2 default ROI threshold of 1,
  *   which never fired, is dropped so the new default (off; warn on losses instead) applies.
+ * v4 (current): the derived `search` store (free-text search index, bigrams of each creator's id, handle, nickname,
+ *   note text and tags in a multiEntry index) is added and built from the v3 creators and notes.
  */
-import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { NOTE_STATUSES_V1, type CreatorV1, type NoteStatusV1, type NoteV1, type SettingRecordV1 } from './frozen/v1';
 import { DEFAULT_NOTE_STATUS_V2, NOTE_FIELDS_V2, type CreatorV2, type NoteV2 } from './frozen/v2';
 import type { NoteV3, TimelineEventV3 } from './frozen/v3';
+import { searchRowV4 } from './frozen/v4';
 
 // Migrations run inside the versionchange transaction, where the database is untyped (its shape is changing).
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -25,7 +28,9 @@ export type UpgradeTx = IDBPTransaction<any, any, 'versionchange'>;
 export type Migration = (db: UpgradeDb, tx: UpgradeTx) => Promise<void>;
 
 /** Latest schema version; bump together with a new entry in MIGRATIONS and a new frozen/vN.ts. */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
+/** Versions whose exports hold exactly the current stores' records (v4 added only the derived, unexported search store). */
+export const IMPORTABLE_EXPORT_VERSIONS: readonly number[] = [3, 4];
 
 export type { NoteV1 } from './frozen/v1';
 
@@ -171,8 +176,24 @@ export const migrateTo3: Migration = async (db, tx) => {
   samples.createIndex('creatorId', 'creatorId');
 };
 
+/** Builds the search index for every stored creator: two reads and queued puts, not a round trip per creator. */
+export const migrateTo4: Migration = async (db, tx) => {
+  const search = db.createObjectStore('search', { keyPath: 'creatorId' });
+  search.createIndex('terms', 'terms', { multiEntry: true });
+  const [creators, notes] = await Promise.all([
+    tx.objectStore('creators').getAll() as Promise<CreatorV2[]>,
+    tx.objectStore('notes').getAll() as Promise<NoteV3[]>,
+  ]);
+  const noteOf = new Map(notes.map((note) => [note.creatorId, note]));
+  const raw = unwrap(tx.objectStore('search'));
+  for (const { id, handle, nickname } of creators) {
+    const creator = { id, handle, nickname: typeof nickname === 'string' ? nickname : null };
+    raw.put(searchRowV4({ creator, note: noteOf.get(id) ?? null }));
+  }
+};
+
 /** MIGRATIONS[n] upgrades from version n to n + 1. */
-export const MIGRATIONS: readonly Migration[] = [migrateTo1, migrateTo2, migrateTo3];
+export const MIGRATIONS: readonly Migration[] = [migrateTo1, migrateTo2, migrateTo3, migrateTo4];
 
 /** Runs every step from oldVersion up to newVersion in order, inside the upgrade transaction. */
 export async function runMigrations(db: UpgradeDb, tx: UpgradeTx, oldVersion: number, newVersion: number): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyImportFile, buildCreatorsCsv, buildExportJson, parseCsv, previewImportFile, CREATOR_CSV_COLUMNS } from '../../lib/export';
-import { dumpAll, STORE_NAMES } from '../../lib/store';
+import { CURRENT_VERSION, dumpAll, STORE_NAMES } from '../../lib/store';
 import { freshDb } from '../store/helpers';
 import { populate, T0 } from './fixture';
 
@@ -12,7 +12,7 @@ describe('JSON export → import', () => {
     for (const name of STORE_NAMES) expect(before[name].length, name).toBeGreaterThan(0);
     const json = buildExportJson(before, T0 + 99);
     expect(json.startsWith('\uFEFF')).toBe(false);
-    expect(JSON.parse(json)).toMatchObject({ schema: 'mitate-export', version: 3, exportedAt: T0 + 99 });
+    expect(JSON.parse(json)).toMatchObject({ schema: 'mitate-export', version: CURRENT_VERSION, exportedAt: T0 + 99 });
 
     const target = (await freshDb()).db;
     const preview = await previewImportFile(target, { format: 'json', text: json }, T0 + 100);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createClient, createHandler, parseRequest, requestSchema, REQUEST_TYPES } from '../../lib/protocol';
-import { dumpAll, type MitateDb } from '../../lib/store';
+import { CURRENT_VERSION, dumpAll, type MitateDb } from '../../lib/store';
 import { freshDb, makeCreator, makeOrder, pageData } from '../store/helpers';
 import { populate, T0 } from '../export/fixture';
 
@@ -40,7 +40,7 @@ describe('handler + client', () => {
   it('ingests, queries, saves notes and reads a creator bundle', async () => {
     const { db } = await freshDb();
     const { client } = setup(db);
-    expect(await client.ping({})).toEqual({ ok: true, data: { pong: true, schemaVersion: 3 } });
+    expect(await client.ping({})).toEqual({ ok: true, data: { pong: true, schemaVersion: CURRENT_VERSION } });
     const ingest = await client.ingestPageData({ data: pageData({ creators: [makeCreator('c1'), makeCreator('c2')], orders: [makeOrder('o1')] }) });
     expect(ingest).toMatchObject({ ok: true, data: { creators: 2, snapshots: 2, orders: 1 } });
     const saved = await client.saveNote({ creatorId: 'c1', baseRevision: 0, patch: { text: 'メモ', status: 'invited' }, editor: 'tab1' });

@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import {
-  closeMitateDb, DEFAULT_SETTINGS, getSettings, openMitateDb, timelineFromV2,
+  closeMitateDb, CURRENT_VERSION, DEFAULT_SETTINGS, getSettings, openMitateDb, timelineFromV2,
   type Note, type ProductCost, type SampleRecord, type Settings, type TimelineEvent,
 } from '../../lib/store';
 import type { NoteV2 } from '../../lib/store/frozen/v2';
@@ -72,7 +72,7 @@ describe('migrateTo3 (v2 -> v3)', () => {
     const factory = new IDBFactory();
     const N = await seedV2(factory, [{ key: 'lang', value: 'ja' }, { key: 'roiThreshold', value: 1 }]);
     const db = await openMitateDb(factory);
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(CURRENT_VERSION);
     for (const [store, count] of [['creators', N], ['notes', N], ['snapshots', N], ['costs', 1], ['orders', 1], ['collaborations', 1], ['products', 1], ['observations', 1]] as const) {
       expect(await db.count(store), store).toBe(count);
     }

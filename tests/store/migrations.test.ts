@@ -25,7 +25,7 @@ describe('migrateTo1', () => {
 
 describe('migrateTo2 (v1 -> current)', () => {
   it('keeps every record and converts notes and creators', async () => {
-    expect(CURRENT_VERSION).toBe(3);
+    expect(CURRENT_VERSION).toBe(4);
     const factory = new IDBFactory();
     const v1 = await openMitateDb(factory, { version: 1 });
     const tx = v1.transaction(['creators', 'notes', 'snapshots', 'settings'], 'readwrite');
@@ -44,7 +44,7 @@ describe('migrateTo2 (v1 -> current)', () => {
     v1.close();
 
     const db = await openMitateDb(factory);
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(CURRENT_VERSION);
     expect(await db.count('creators')).toBe(N);
     expect(await db.count('snapshots')).toBe(N);
     expect(await db.count('notes')).toBe(N / 2 + 1);
@@ -106,7 +106,7 @@ describe('openMitateDb', () => {
     const first = openMitateDb(factory, { onBlocking: () => { blocking += 1; } });
     await first;
     const upgraded = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = factory.open(DB_NAME, 4);
+      const req = factory.open(DB_NAME, CURRENT_VERSION + 1);
       req.onupgradeneeded = () => undefined;
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
@@ -114,7 +114,7 @@ describe('openMitateDb', () => {
     expect(blocking).toBe(1);
     const reopened = openMitateDb(factory);
     expect(reopened).not.toBe(first);
-    // the database is now at version 4, newer than this code knows
+    // the database is now one version newer than this code knows
     await expect(reopened).rejects.toMatchObject({ code: 'version' });
     upgraded.close();
   });
@@ -133,7 +133,7 @@ describe('openMitateDb', () => {
     old.close();
     await new Promise((r) => setTimeout(r, 20));
     const db = await openMitateDb(factory);
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(CURRENT_VERSION);
     await closeMitateDb(factory);
   });
 });
