@@ -3,6 +3,7 @@ import type { AffiliateOrder, Collaboration, Creator, PageData, Product } from '
 import type { MitateDb } from './db';
 import { abortOnError, guard } from './errors';
 import { handleKeyOf, scoreKeyOf } from './migrations';
+import { refreshSearchRows } from './search';
 import {
   DEFAULT_NOTE_STATUS,
   type CollaborationRecord,
@@ -120,12 +121,14 @@ export function orderKey(order: Pick<AffiliateOrder, 'orderId' | 'skuId'>): [str
 /** Upserts everything in one transaction; a failure writes nothing. */
 export async function ingestPageData(db: MitateDb, data: PageData, now: number): Promise<IngestResult> {
   return guard(async () => {
-    const tx = db.transaction(['creators', 'notes', 'snapshots', 'products', 'collaborations', 'orders', 'observations'], 'readwrite');
+    const tx = db.transaction(['creators', 'notes', 'snapshots', 'products', 'collaborations', 'orders', 'observations', 'search'], 'readwrite');
     const result: IngestResult = { creators: 0, snapshots: 0, products: 0, collaborations: 0, orders: 0, observations: 0 };
     return abortOnError(tx, async () => {
     const creators = tx.objectStore('creators');
     const snapshots = tx.objectStore('snapshots');
     const byCreatorAt = snapshots.index('creatorAt');
+    /** creators whose searchable fields are new or changed */
+    const searchable = new Map<string, StoredCreator>();
     for (const creator of data.creators) {
       const existing = await creators.get(creator.id);
       // a note typed before the page's batch reached the store already carries the seller's status
@@ -133,6 +136,7 @@ export async function ingestPageData(db: MitateDb, data: PageData, now: number):
       const stored = toStoredCreator(creator, existing, now, noteStatus);
       await creators.put(stored);
       result.creators += 1;
+      if (!existing || existing.handle !== stored.handle || existing.nickname !== stored.nickname) searchable.set(stored.id, stored);
       const metrics = metricsOf(stored);
       const last = await byCreatorAt.openCursor(IDBKeyRange.bound([creator.id, -Infinity], [creator.id, Infinity]), 'prev');
       const lastSnapshot = last?.value;
@@ -142,6 +146,7 @@ export async function ingestPageData(db: MitateDb, data: PageData, now: number):
         result.snapshots += 1;
       }
     }
+    await refreshSearchRows(tx, searchable.keys(), { creators: searchable });
     const products = tx.objectStore('products');
     for (const product of data.products) {
       const existing = await products.get(product.id);
