@@ -23,10 +23,10 @@ export function matchesSearch(row: Pick<SearchRow, 'fields'>, normalisedQuery: s
 
 /** Candidates beyond this are checked with one read of the whole search store instead of a get each. */
 const VERIFY_BY_KEY_LIMIT = 2_000;
-/** A further bigram's key list is read only while it is at most this many times the candidates left. */
-const INTERSECT_RATIO = 8;
-/** At most this many bigrams are intersected (each is one request). */
-const MAX_INTERSECTED = 3;
+/** Bound on each bigram's key list read for a query. */
+const KEYS_PER_BIGRAM = 2_000;
+/** At most this many complete key lists are intersected. */
+const MAX_INTERSECTED = 4;
 
 type AnyStores = ArrayLike<StoreNames<MitateSchema>>;
 type SearchStore = IDBPObjectStore<MitateSchema, AnyStores, 'search', IDBTransactionMode>;
@@ -49,14 +49,22 @@ export async function searchCreatorIds(store: SearchStore, query: string): Promi
     // every field holding the unit has a bigram starting with it, or its end mark
     candidates = new Set(await index.getAllKeys(IDBKeyRange.bound(normalised, `${normalised}\uffff`)));
   } else {
+    // Each bigram's key list is read up to a bound (IndexedDB's count() walks the entries too, so it is no cheaper):
+    // a list shorter than the bound is complete, and the rarest complete lists are intersected.
     const grams = bigrams(normalised);
-    const counts = await Promise.all(grams.map((gram) => index.count(gram)));
-    const rarest = grams.map((gram, i) => ({ gram, count: counts[i]! })).sort((a, b) => a.count - b.count);
-    candidates = rarest[0]!.count === 0 ? new Set() : new Set(await index.getAllKeys(rarest[0]!.gram));
-    for (const { gram, count } of rarest.slice(1, MAX_INTERSECTED)) {
-      if (candidates.size === 0 || count > INTERSECT_RATIO * candidates.size) break;
-      const keys = new Set(await index.getAllKeys(gram));
-      for (const id of candidates) if (!keys.has(id)) candidates.delete(id);
+    const lists = await Promise.all(grams.map((gram) => index.getAllKeys(gram, KEYS_PER_BIGRAM)));
+    const complete = lists.filter((keys) => keys.length < KEYS_PER_BIGRAM).sort((a, b) => a.length - b.length);
+    if (complete.length === 0) {
+      // every bigram of the query is common: its rarest list in full (a broad query matches many creators anyway)
+      const counts = await Promise.all(grams.map((gram) => index.count(gram)));
+      const rarest = grams[counts.reduce((best, count, i) => (count < counts[best]! ? i : best), 0)]!;
+      complete.push(await index.getAllKeys(rarest));
+    }
+    candidates = new Set(complete[0]);
+    for (const keys of complete.slice(1, MAX_INTERSECTED)) {
+      if (candidates.size === 0) break;
+      const other = new Set(keys);
+      for (const id of candidates) if (!other.has(id)) candidates.delete(id);
     }
   }
   for (const id of await longTexts) candidates.add(id);
