@@ -9,14 +9,16 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandler, type Sender } from '../lib/protocol';
 import { openMitateDb } from '../lib/store';
-import { assessForBadge } from '../lib/scoring';
+import { storedScoreOf } from '../lib/scoring';
 import { createPageService, tabViewSchema, type TabView } from '../lib/page-view';
 import { HOST_PERMISSIONS, isAffiliateUrl } from '../lib/seller-center/hosts';
-import { t } from '../lib/i18n';
-import { PENDING_COPY_KEY, browserLang } from '../components/app/runtime';
-import { SETTINGS_VERSION_KEY, tabViewKey } from '../components/app/desk-link';
+import { langFromLocale, t } from '../lib/i18n';
+import { PENDING_COPY_KEY, SETTINGS_VERSION_KEY, tabViewKey } from '../lib/page-view/storage-keys';
 
 const CHECK_SELECTION_MENU = 'mitate-check-selection';
+
+/** The browser's UI language as one of Mitate's (the default until the seller picks one). */
+const browserLang = () => langFromLocale(browser.i18n.getUILanguage());
 
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
@@ -49,7 +51,7 @@ export default defineBackground(() => {
     openDb: () => openMitateDb(indexedDB),
     now: () => Date.now(),
     openDashboard: () => browser.runtime.openOptionsPage(),
-    scoreCreator: (creator) => assessForBadge(creator, { now: Date.now() }).assessment.score,
+    scoreCreator: (creator) => storedScoreOf(creator, { now: Date.now() }),
     defaultLang: browserLang,
     page,
     openSidePanel: async (tabId) => {

@@ -11,7 +11,7 @@ import { createFeatureRunner } from '../components/page/registry';
 import { createScanScheduler, isOwnMutation } from '../components/page/scheduler';
 import { ask, onRefresh } from '../components/page/messaging';
 import { PAGE_FEATURES } from '../components/page/features';
-import { SETTINGS_VERSION_KEY } from '../components/app/desk-link';
+import { SETTINGS_VERSION_KEY } from '../lib/page-view/storage-keys';
 import css from '../components/page/page.css?inline';
 
 export default defineContentScript({

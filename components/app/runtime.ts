@@ -17,5 +17,13 @@ export function browserLang(): Lang {
   }
 }
 
-/** storage.session key holding text the seller selected on a page and sent to the copy check. */
-export const PENDING_COPY_KEY = 'pendingCopyCheck';
+/** This build's version (manifest), for reports a seller sends; null where there is no extension runtime. */
+export function extensionVersion(): string | null {
+  try {
+    return browser.runtime.getManifest().version ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export { PENDING_COPY_KEY } from '../../lib/page-view/storage-keys';

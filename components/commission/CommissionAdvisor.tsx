@@ -1,11 +1,13 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import { t, type Lang } from '../../lib/i18n';
+import { percentInputValue } from '../../lib/format';
 import {
   adviseCommission, BENCHMARK_CATEGORY_IDS, BENCHMARKS_JP, chooseBenchmark, JP_PLATFORM_FEE_RATE, JP_REDUCED_TAX_RATE,
   JP_STANDARD_TAX_RATE, pct, taxRateForCategory, type AdvisorResult, type BenchmarkCategoryId, type ChosenBenchmark,
   type CurvePoint,
 } from '../../lib/commission';
 import './commission.css';
+import { maxOf, minOf } from '../../lib/collections';
 
 /** Form values as typed: strings, so an empty box means "not entered" rather than 0. Rates in percent. */
 export interface AdvisorFormValues {
@@ -29,7 +31,7 @@ export interface CommissionAdvisorProps {
 }
 
 const DEFAULTS: AdvisorFormValues = {
-  price: '', cogs: '', shipping: '', feePercent: String(JP_PLATFORM_FEE_RATE * 100), returnPercent: '',
+  price: '', cogs: '', shipping: '', feePercent: percentInputValue(JP_PLATFORM_FEE_RATE), returnPercent: '',
   sampleCost: '', expectedUnits: '', categoryId: 'other', tax: 'auto',
 };
 
@@ -154,8 +156,8 @@ export function MarginChart({ lang, curve, breakEvenRate, band }: {
   if (curve.length < 2) return null;
   const maxRate = curve[curve.length - 1]!.rate;
   const clip = (m: number) => Math.max(-MARGIN_CLIP, Math.min(MARGIN_CLIP, m));
-  const yMin = Math.min(0, ...curve.map((p) => clip(p.margin)));
-  const yMax = Math.max(0, ...curve.map((p) => clip(p.margin)));
+  const yMin = minOf(curve.map((p) => clip(p.margin)), 0);
+  const yMax = maxOf(curve.map((p) => clip(p.margin)), 0);
   const span = yMax - yMin || 1;
   const plotW = CHART.width - CHART.left - CHART.right;
   const plotH = CHART.height - CHART.top - CHART.bottom;

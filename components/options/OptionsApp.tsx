@@ -7,11 +7,14 @@ import { computeRoi } from '../../lib/roi';
 import type { Settings } from '../../lib/store';
 import { CreatorTable, type CreatorTableQuery } from '../dashboard/CreatorTable';
 import { ExportImport } from '../dashboard/ExportImport';
+import { PageFormats } from '../dashboard/PageFormats';
+import { extensionVersion } from '../app/runtime';
 import { loadBenchmarkContext } from '../app/benchmarks';
 import { useDocumentLanguage } from '../app/document-language';
 import { RoiView } from './RoiView';
 import { BenchmarksEditor } from './BenchmarksEditor';
 import { SettingsForm } from './SettingsForm';
+import { StorageView } from './StorageView';
 import '../app/page.css';
 import './options.css';
 
@@ -19,7 +22,7 @@ const TABS = ['creators', 'roi', 'benchmarks', 'data', 'settings'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_KEYS: Record<Tab, string> = { creators: 'tabCreators', roi: 'tabRoi', benchmarks: 'tabBenchmarks', data: 'tabData', settings: 'tabSettings' };
 
-export function OptionsApp({ client, initialLang }: { client: ProtocolClient; initialLang: Lang }) {
+export function OptionsApp({ client, initialLang, onOpenCreator }: { client: ProtocolClient; initialLang: Lang; onOpenCreator?: (creatorId: string) => void }) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [tab, setTab] = useState<Tab>(() => tabFromHash());
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -57,6 +60,16 @@ export function OptionsApp({ client, initialLang }: { client: ProtocolClient; in
     return { total: result.data.total, rows: result.data.rows.map((row) => ({ ...row, roi: roiByCreator.get(row.creator.id) ?? null })) };
   }, [client, roiByCreator]);
 
+  const loadPageFormats = useMemo(() => async () => {
+    const result = await client.listPageFormats({});
+    if (!result.ok) throw new Error(result.error.message);
+    return result.data;
+  }, [client]);
+  const clearPageFormats = useMemo(() => async () => {
+    const result = await client.clearPageFormats({});
+    if (!result.ok) throw new Error(result.error.message);
+  }, [client]);
+
   const overrides = commissionOverridesSchema.safeParse(settings?.benchmarkOverrides ?? []);
   return (
     <div class="mt-options">
@@ -83,7 +96,7 @@ export function OptionsApp({ client, initialLang }: { client: ProtocolClient; in
       </nav>
       {error ? <p class="mt-error" role="alert">{t(lang, 'storageError', error)}</p> : null}
       <main role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="mt-panel">
-        {tab === 'creators' ? <CreatorTable lang={lang} query={query} reloadKey={reloadKey} /> : null}
+        {tab === 'creators' ? <CreatorTable lang={lang} query={query} reloadKey={reloadKey} onOpenCreator={onOpenCreator} /> : null}
         {tab === 'roi' && settings ? <RoiView lang={lang} client={client} threshold={{ roi: settings.roiThreshold, profitRoi: 0 }} cnyPerJpy={settings.cnyPerJpy} /> : null}
         {tab === 'benchmarks' && benchmarks ? (
           <BenchmarksEditor lang={lang} context={benchmarks} overrides={overrides.success ? overrides.data : []}
@@ -94,11 +107,17 @@ export function OptionsApp({ client, initialLang }: { client: ProtocolClient; in
             }} />
         ) : null}
         {tab === 'data' ? (
-          <ExportImport lang={lang} loadExport={() => client.exportAll({})}
-            importPreview={(file) => client.importPreview(file)} importApply={(file) => client.importApply(file)}
-            onImported={() => setReloadKey((k) => k + 1)} />
+          <>
+            <ExportImport lang={lang} loadExport={() => client.exportAll({})}
+              importPreview={(file) => client.importPreview(file)} importApply={(file) => client.importApply(file)}
+              onImported={() => setReloadKey((k) => k + 1)} />
+            <PageFormats lang={lang} load={loadPageFormats} clear={clearPageFormats} extensionVersion={extensionVersion()} />
+          </>
         ) : null}
         {tab === 'settings' && settings ? <SettingsForm lang={lang} settings={settings} onSave={saveSettings} /> : null}
+        {tab === 'settings' ? (
+          <StorageView lang={lang} client={client} estimate={() => navigator.storage.estimate()} onChanged={() => setReloadKey((k) => k + 1)} />
+        ) : null}
       </main>
     </div>
   );

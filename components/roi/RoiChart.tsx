@@ -3,6 +3,7 @@ import { formatJpy } from '../../lib/format';
 import type { RoiRow } from '../../lib/roi';
 import { rowName } from './RoiTable';
 import './roi.css';
+import { maxOf } from '../../lib/collections';
 
 export type RoiChartMetric = 'gmvInclTaxJpy' | 'commissionJpy' | 'netProfitJpy';
 
@@ -26,8 +27,8 @@ export function RoiChart({ lang, rows, metric = 'gmvInclTaxJpy', cnyPerJpy, maxB
   const title = t(lang, TITLE_KEY[metric]);
   if (shown.length === 0) return <p class="mt-roi-state">{t(lang, 'roiChartEmpty')}</p>;
   const values = shown.map((r) => r[metric]);
-  const maxPos = Math.max(0, ...values);
-  const maxNeg = Math.max(0, ...values.map((v) => -v));
+  const maxPos = maxOf(values, 0);
+  const maxNeg = maxOf(values.map((v) => -v), 0);
   const span = maxPos + maxNeg || 1;
   const plotW = LAYOUT.width - LAYOUT.labelWidth - LAYOUT.valueWidth;
   const zeroX = LAYOUT.labelWidth + (maxNeg / span) * plotW;

@@ -6,6 +6,7 @@ import { COMPONENT_KEY, VERDICT_KEY, signalThreshold, signalValue, tierLabel, wi
 import { CheckSummary, FitLine, SellerStatusMark, splitSignals } from './CheckSummary';
 import { CreatorFacts } from './CreatorFacts';
 import './scoring.css';
+import { maxOf } from '../../lib/collections';
 
 export interface CreatorScorePanelProps {
   lang: Lang;
@@ -201,7 +202,7 @@ const CHART_H = 100;
 function ViewsChart({ lang, rows }: { lang: Lang; rows: VideoRow[] }) {
   const bars = rows.filter((r) => r.views != null).reverse();
   if (bars.length === 0) return null;
-  const max = Math.max(1, ...bars.map((r) => r.views!));
+  const max = maxOf(bars.map((r) => r.views!), 1);
   const caption = t(lang, 'scoreChartViews');
   return (
     <figure style={{ margin: '0 0 6px' }}>

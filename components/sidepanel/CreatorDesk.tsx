@@ -2,13 +2,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '../../lib/i18n';
 import { formatJpy } from '../../lib/format';
-import { assessForBadge } from '../../lib/scoring';
+import { assessForBadge, sellerStatusOf } from '../../lib/scoring';
 import { placeRate, pct, type BenchmarkContext } from '../../lib/commission';
 import { computeRoi, forecastRoi } from '../../lib/roi';
 import { orderLineKey, type AffiliateOrder } from '../../lib/model';
 import type { ProtocolClient, ResponseData } from '../../lib/protocol';
 import type { NotePatch } from '../../lib/store';
-import { checkLine } from '../../lib/page-view/badge';
 import { CreatorScorePanel } from '../scoring/CreatorScorePanel';
 import { CommissionChip } from '../commission/CommissionChip';
 import { NoteEditor } from '../notes/NoteEditor';
@@ -54,7 +53,6 @@ export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cn
   if (!creator) return <p class="mt-muted" role="status">{t(lang, 'deskUnknownCreator')}</p>;
 
   const checks = assessForBadge(creator, { now: Date.now() });
-  const assessment = checks.assessment;
   const benchmark = benchmarks?.benchmarkFor(creator.categories[0] ?? null) ?? null;
   const offers = bundle.collaborations.flatMap((c) => {
     const rate = c.agreedCommissionRate ?? c.plan?.products.find((p) => p.commissionRate != null)?.commissionRate ?? null;
@@ -73,8 +71,8 @@ export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cn
   };
   return (
     <div class="mt-detail">
-      <CreatorScorePanel lang={lang} creator={creator} assessment={assessment} state="ready" />
-      <p class="mt-muted" data-check={checks.shown}>{checkLine(lang, checks.reason)}</p>
+      <CreatorScorePanel lang={lang} creator={creator} checks={checks} state="ready"
+        sellerStatus={sellerStatusOf({ note: bundle.note, collaborations: bundle.collaborations, creator })} />
       <section aria-label={t(lang, 'cmCreatorRateTitle')}>
         <h3 class="mt-section-title">{t(lang, 'cmCreatorRateTitle')}</h3>
         {creator.medianCommissionRate != null && benchmark ? (

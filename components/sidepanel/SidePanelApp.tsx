@@ -99,7 +99,7 @@ export function SidePanelApp({ client, initialLang, desk }: { client: ProtocolCl
       {error ? <p class="mt-error" role="alert">{t(lang, 'storageError', error)}</p> : null}
       {view?.notices.map((n) => <p key={n} class="mt-notice" role="status">{n}</p>)}
       {view?.unread.length ? <UnreadNotice lang={lang} unread={view.unread} /> : null}
-      {!view || (!view.url && !view.creatorIds.length) ? (
+      {!view || (!view.url && !view.creatorIds.length && !view.selectedCreatorId) ? (
         <p class="mt-muted mt-desk-empty">{t(lang, 'deskNoTab')}</p>
       ) : selected ? (
         <>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { createClient } from '../../lib/protocol';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { PENDING_COPY_KEY, browserLang, sendToBackground } from '../../components/app/runtime';
+import { sidePanelOpener } from '../../components/app/side-panel';
 
 async function start() {
   // Text chosen with the "check ad copy" context menu arrives through session storage, used once.
@@ -15,24 +16,17 @@ async function start() {
   }
   render(
     <PopupApp client={createClient(sendToBackground)} initialLang={browserLang()} pendingText={pendingText}
-      openDashboard={() => void browser.runtime.openOptionsPage()} openSidePanel={sidePanelOpener()} />,
+      openDashboard={() => void browser.runtime.openOptionsPage()} openSidePanel={openPanel()} />,
     document.getElementById('app')!,
   );
 }
 
 void start();
 
-/** Chrome/Edge side panel or Firefox sidebar, opened from this click (a user gesture); none where unsupported. */
-function sidePanelOpener(): (() => void) | undefined {
-  const api = globalThis as unknown as {
-    chrome?: { sidePanel?: { open(options: { windowId: number }): Promise<void> }; windows?: { WINDOW_ID_CURRENT: number } };
-    browser?: { sidebarAction?: { open(): Promise<void> } };
-  };
-  if (api.chrome?.sidePanel) {
-    return () => {
-      void browser.windows.getCurrent().then((w) => api.chrome!.sidePanel!.open({ windowId: w.id! })).then(() => window.close(), () => undefined);
-    };
-  }
-  if (api.browser?.sidebarAction) return () => void api.browser!.sidebarAction!.open().then(() => window.close(), () => undefined);
-  return undefined;
+
+/** Opens the side panel in this window from the popup's button (a user gesture), then closes the popup. */
+function openPanel(): (() => void) | undefined {
+  const open = sidePanelOpener();
+  if (!open) return undefined;
+  return () => void browser.windows.getCurrent().then((w) => open(w.id ?? browser.windows.WINDOW_ID_CURRENT)).then((opened) => opened && window.close());
 }

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { createClient } from '../../lib/protocol';
 import { SidePanelApp, type DeskBrowser } from '../../components/sidepanel/SidePanelApp';
 import { browserLang, sendToBackground } from '../../components/app/runtime';
-import { SETTINGS_VERSION_KEY, TAB_VIEW_KEY_PREFIX } from '../../components/app/desk-link';
+import { SETTINGS_VERSION_KEY, TAB_VIEW_KEY_PREFIX } from '../../lib/page-view/storage-keys';
 
 // Follows the active tab of the window this panel belongs to; `?tab=<id>` pins it to one tab (the end-to-end
 // tests open the panel as a page beside Seller Center).

@@ -4,7 +4,7 @@
  * How it works: both scripts run at document_start, before any page script. The isolated side makes a random
  * secret and hands it over in a synchronous CustomEvent handshake at that moment; afterwards the reader dispatches
  * each captured response on an event *named* after the secret. Everything received is size-checked and
- * schema-validated here, in the isolated world, before use.
+ * checked here, in the isolated world (./detail.ts), and validated again by the background before use.
  *
  * What a page script that runs after us can NOT do:
  * - forge a capture: it never sees the event name (no API lists event types, and the reader dispatches through
@@ -20,46 +20,14 @@
  * reader which page was asked for. A script that runs before ours (a browser extension, or a compromised Seller
  * Center itself) is out of scope: it could replace the built-ins before we save them.
  */
-import * as z from 'zod/mini';
-
-import { AFFILIATE_HOSTS } from '../seller-center/hosts';
-import { MAX_CAPTURE_CHARS, MAX_REQUEST_BODY_CHARS } from './channel';
 
 export * from './channel';
 
-const AFFILIATE_HOST_SET: ReadonlySet<string> = new Set(AFFILIATE_HOSTS);
+export { isAffiliateUrl } from '../seller-center/hosts';
 
-/** An absolute https URL on an affiliate host (the reader checks this too; this side does not trust it). */
-export function isAffiliateUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && AFFILIATE_HOST_SET.has(parsed.hostname);
-  } catch {
-    return false;
-  }
-}
-
-export const capturedResponseSchema = z.object({
-  url: z.string().check(z.maxLength(8_192), z.refine(isAffiliateUrl, 'not an affiliate host')),
-  method: z.string().check(z.maxLength(16)),
-  status: z.number().check(z.int()),
-  requestBody: z.nullable(z.string().check(z.maxLength(MAX_REQUEST_BODY_CHARS))),
-  body: z.string().check(z.maxLength(MAX_CAPTURE_CHARS)),
-  /** set instead of `body` when the answer was too big to copy: its length in characters */
-  tooLarge: z.optional(z.nullable(z.number().check(z.int(), z.minimum(0)))),
-});
-export type CapturedResponse = z.infer<typeof capturedResponseSchema>;
-
-/** Parses the event detail (a JSON string; objects don't cross worlds) into a captured response, or null. */
-export function parseCaptureDetail(detail: unknown): CapturedResponse | null {
-  if (typeof detail !== 'string' || detail.length > 6 * (MAX_CAPTURE_CHARS + MAX_REQUEST_BODY_CHARS)) return null;
-  try {
-    const parsed = capturedResponseSchema.safeParse(JSON.parse(detail));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+export { readCaptureDetail as parseCaptureDetail, readCaptureDetail, captureHeader, encodeCaptureDetail, type CaptureDetail } from './detail';
+/** A capture as received on the isolated side. */
+export type CapturedResponse = import('./detail').CaptureDetail;
 
 /** Reads JSON text from the page without ever throwing. */
 export function parseJsonSafely(text: string | null): unknown {

@@ -15,6 +15,7 @@
 import { AFFILIATE_HOSTS } from '../seller-center/hosts';
 import { matchApiPath } from '../seller-center/endpoints';
 import { HANDSHAKE_ACK, HANDSHAKE_READER_READY, HANDSHAKE_SECRET, MAX_CAPTURE_CHARS, MAX_REQUEST_BODY_CHARS, captureEventName, isValidSecret } from './channel';
+import { captureHeader } from './detail';
 
 type Getter = (this: unknown) => unknown;
 type AnyFn = (...args: never[]) => unknown;
@@ -112,9 +113,8 @@ export function installPageReader(): void {
     // too big to copy: hand over only its size, so the seller is told instead of the answer silently missing
     const tooLarge = body.length > MAX_CAPTURE_CHARS;
     const sentBody = typeof requestBody === 'string' ? call<string>(slice, requestBody, [0, MAX_REQUEST_BODY_CHARS]) : null;
-    // primitives only: JSON.stringify of a string or number never calls toJSON
-    const detail = '{"url":' + stringify(url) + ',"method":' + stringify(method) + ',"status":' + stringify(status) +
-      ',"requestBody":' + (sentBody === null ? 'null' : stringify(sentBody)) + ',"body":' + (tooLarge ? '""' : stringify(body)) + ',"tooLarge":' + (tooLarge ? stringify(body.length) : 'null') + '}';
+    // header line of primitives (saved JSON.stringify never calls toJSON on them), then the body as received
+    const detail = captureHeader(stringify, { url, method, status, requestBody: sentBody, tooLarge: tooLarge ? body.length : null }) + '\n' + (tooLarge ? '' : body);
     if (eventName) send(eventName, detail);
     else if (queued < 50) {
       const node = { detail, next: null as unknown };

@@ -31,7 +31,9 @@ export interface BenchmarkRow {
 
 export type BenchmarkTable = Record<BenchmarkCategoryId, BenchmarkRow>;
 
-const RESEARCH = 'research/scoring.md §4.3: suggested JP default band [E] from calculatecreator, Socialtale 2026, Hubfluence, Earnfacts [S]';
+// Shown to sellers as is: names and dates, no file paths or confidence tags. The band is our estimate from these
+// public sources (research trail: scoring research notes §4.3).
+const RESEARCH = 'Socialtale, Hubfluence, Earnfacts, calculatecreator commission surveys, 2026-11';
 const AS_OF = '2026-11-24';
 
 const rows: BenchmarkRow[] = [
@@ -46,7 +48,7 @@ const rows: BenchmarkRow[] = [
   { categoryId: 'pet', name: { zh_CN: '宠物用品', ja: 'ペット用品', en: 'Pet supplies' }, low: 0.1, typical: 0.15, high: 0.18, source: RESEARCH, asOf: AS_OF },
   {
     categoryId: 'other', name: { zh_CN: '其他类目', ja: 'その他', en: 'Other' }, low: 0.1, typical: 0.15, high: 0.2,
-    source: 'cbalist.com/tiktokshop-fees: JP commission "通常5–20%, 10〜20%程度が一般的" [S]', asOf: AS_OF,
+    source: 'cbalist.com TikTok Shop fees guide (JP), 2026-11', asOf: AS_OF,
   },
 ];
 

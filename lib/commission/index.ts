@@ -10,7 +10,7 @@ export {
 } from './overrides';
 export {
   learnBenchmarks, chooseBenchmark, placeRate, percentileOfSorted, percentileRank, pct,
-  DEFAULT_MIN_LEARNED_SAMPLES, OBSERVATION_SOURCES,
+  DEFAULT_MIN_LEARNED_SAMPLES, DEFAULT_MIN_LEARNED_DAYS, DAY_POINTS, OUTLIER_FLOOR, OBSERVATION_SOURCES, evenlySpacedQuantiles,
   type RateObservation, type ObservationSource, type LearnedBenchmark, type LearnedBenchmarks,
   type ChosenBenchmark, type RatePlacement, type RatePosition,
 } from './learn';

@@ -22,18 +22,33 @@ export interface LearnedBenchmark {
   p25: number;
   median: number;
   p75: number;
+  /** usable rates seen, on the days kept */
   n: number;
-  /** earliest and latest seenAt, epoch ms */
+  /** distinct Tokyo calendar days those rates were seen on */
+  days: number;
+  /** days set aside because their rates sat far from every other day's (see learnBenchmarks) */
+  excludedDays: number;
+  /** earliest and latest seenAt on the days kept, epoch ms */
   from: number | null;
   to: number | null;
   sources: Record<ObservationSource, number>;
-  /** the rates, ascending, for percentile ranks */
+  /** the rates the band is computed from, ascending (at most DAY_POINTS per day), for percentile ranks */
   rates: number[];
 }
 export type LearnedBenchmarks = Partial<Record<BenchmarkCategoryId, LearnedBenchmark>>;
 
 /** Samples needed before a learned band replaces the built-in one [E]: quartiles of fewer rates swing too much. */
 export const DEFAULT_MIN_LEARNED_SAMPLES = 20;
+/** Distinct days needed before a learned band replaces the built-in one: one visit alone never decides a band. */
+export const DEFAULT_MIN_LEARNED_DAYS = 3;
+/** A day counts as at most this many rates: a bigger day is represented by this many evenly spaced quantiles of itself. */
+export const DAY_POINTS = 10;
+/**
+ * A day whose median rate is further than max(3 × 1.4826 × MAD, this) from the median of the days' medians is set
+ * aside (the usual robust outlier rule, MAD scaled to a normal σ; the floor keeps days that agree closely from being
+ * dropped for tiny differences). Needs DEFAULT_MIN_LEARNED_DAYS days to apply.
+ */
+export const OUTLIER_FLOOR = 0.03;
 
 /**
  * Percentile by linear interpolation between closest ranks (Hyndman & Fan type 7, as Excel PERCENTILE.INC and
@@ -62,35 +77,99 @@ export function percentileRank(sorted: readonly number[], value: number): number
 }
 
 const isUsableRate = (r: number) => Number.isFinite(r) && r > 0 && r <= 1;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
+/** Days since the epoch in Asia/Tokyo (no daylight saving time): cheap enough for a million observations. */
+const tokyoDayNumber = (epochMs: number) => Math.floor((epochMs + TOKYO_OFFSET_MS) / DAY_MS);
+const ascending = (a: number, b: number) => a - b;
 
-/** Groups observations by benchmark category and returns quartiles for categories with at least `minSamples`. */
+/** `count` evenly spaced quantiles of an ascending list (the list itself when it is not longer). */
+export function evenlySpacedQuantiles(sorted: readonly number[], count: number): number[] {
+  if (sorted.length <= count) return sorted.slice();
+  const out: number[] = [];
+  for (let k = 0; k < count; k++) out.push(percentileOfSorted(sorted, count === 1 ? 0.5 : k / (count - 1))!);
+  return out;
+}
+
+interface DayGroup {
+  rates: number[];
+  observations: RateObservation[];
+  median: number;
+}
+
+/** Days whose median is an outlier among the days' medians (needs `minDays` days; see OUTLIER_FLOOR). */
+function outlierDays(days: readonly DayGroup[], minDays: number): Set<DayGroup> {
+  const out = new Set<DayGroup>();
+  if (days.length < minDays) return out;
+  const medians = days.map((d) => d.median).sort(ascending);
+  const centre = percentileOfSorted(medians, 0.5)!;
+  const deviations = medians.map((m) => Math.abs(m - centre)).sort(ascending);
+  const limit = Math.max(3 * 1.4826 * percentileOfSorted(deviations, 0.5)!, OUTLIER_FLOOR);
+  for (const day of days) if (Math.abs(day.median - centre) > limit) out.add(day);
+  return out;
+}
+
+/**
+ * Per-category quartiles of the rates seen, built so that one visit cannot swing a band (issue 13): rates are grouped
+ * by the Tokyo day they were seen; a day counts as at most DAY_POINTS rates; a day whose rates sit far from the other
+ * days' is set aside; and chooseBenchmark only uses a band seen on DEFAULT_MIN_LEARNED_DAYS days. Loops only (no
+ * spreading into arguments), so a million observations are fine.
+ */
 export function learnBenchmarks(
   observations: readonly RateObservation[],
-  { minSamples = 1 }: { minSamples?: number } = {},
+  { minSamples = 1, minDays = DEFAULT_MIN_LEARNED_DAYS }: { minSamples?: number; minDays?: number } = {},
 ): LearnedBenchmarks {
-  const groups = new Map<BenchmarkCategoryId, RateObservation[]>();
+  const groups = new Map<BenchmarkCategoryId, Map<number, DayGroup>>();
+  // a store holds few distinct category names but may hold a million observations: map each name once
+  const categoryIds = new Map<string | null, BenchmarkCategoryId>();
   for (const o of observations) {
     if (!isUsableRate(o.rate)) continue;
-    const id = categoryIdOf(o.category);
-    const list = groups.get(id) ?? [];
-    list.push(o);
-    groups.set(id, list);
+    let id = categoryIds.get(o.category);
+    if (id === undefined) categoryIds.set(o.category, (id = categoryIdOf(o.category)));
+    let days = groups.get(id);
+    if (!days) groups.set(id, (days = new Map()));
+    const key = Number.isFinite(o.seenAt) ? tokyoDayNumber(o.seenAt) : NaN;
+    let day = days.get(key);
+    if (!day) days.set(key, (day = { rates: [], observations: [], median: 0 }));
+    day.rates.push(o.rate);
+    day.observations.push(o);
   }
   const out: LearnedBenchmarks = {};
-  for (const [categoryId, list] of groups) {
-    if (list.length < Math.max(1, minSamples)) continue;
-    const rates = list.map((o) => o.rate).sort((a, b) => a - b);
+  for (const [categoryId, dayMap] of groups) {
+    const days = [...dayMap.values()];
+    for (const day of days) {
+      day.rates.sort(ascending);
+      day.median = percentileOfSorted(day.rates, 0.5)!;
+    }
+    const excluded = outlierDays(days, minDays);
+    const kept = days.filter((d) => !excluded.has(d));
+    const rates: number[] = [];
     const sources = { open_collab: 0, target_collab: 0, creator_median: 0, product: 0 } as Record<ObservationSource, number>;
-    for (const o of list) sources[o.source] = (sources[o.source] ?? 0) + 1;
-    const times = list.map((o) => o.seenAt).filter(Number.isFinite);
+    let n = 0;
+    let from: number | null = null;
+    let to: number | null = null;
+    for (const day of kept) {
+      for (const rate of evenlySpacedQuantiles(day.rates, DAY_POINTS)) rates.push(rate);
+      n += day.rates.length;
+      for (const o of day.observations) {
+        sources[o.source] = (sources[o.source] ?? 0) + 1;
+        if (!Number.isFinite(o.seenAt)) continue;
+        if (from === null || o.seenAt < from) from = o.seenAt;
+        if (to === null || o.seenAt > to) to = o.seenAt;
+      }
+    }
+    if (n < Math.max(1, minSamples) || rates.length === 0) continue;
+    rates.sort(ascending);
     out[categoryId] = {
       categoryId,
       p25: percentileOfSorted(rates, 0.25)!,
       median: percentileOfSorted(rates, 0.5)!,
       p75: percentileOfSorted(rates, 0.75)!,
-      n: rates.length,
-      from: times.length ? Math.min(...times) : null,
-      to: times.length ? Math.max(...times) : null,
+      n,
+      days: kept.length,
+      excludedDays: excluded.size,
+      from,
+      to,
       sources,
       rates,
     };
@@ -108,6 +187,8 @@ export interface ChosenBenchmark {
   high: number;
   /** learned sample size, null for built-in */
   n: number | null;
+  /** distinct days the learned rates were seen on, null for built-in */
+  days: number | null;
   source: string;
   /** built-in: ISO date of the row; learned: null (see from/to) */
   asOf: string | null;
@@ -120,35 +201,48 @@ export interface ChosenBenchmark {
 
 export const pct = (fraction: number): string => `${Math.round(fraction * 1000) / 10}%`;
 
-/** Uses the learned band when it has at least `minSamples` rates, else the built-in row; says which and why. */
+/**
+ * Uses the learned band when it has at least `minSamples` rates seen on at least `minDays` days, else the built-in
+ * row; says which and why.
+ */
 export function chooseBenchmark(
   builtin: BenchmarkRow,
   learned: LearnedBenchmark | null | undefined,
   minSamples: number = DEFAULT_MIN_LEARNED_SAMPLES,
+  minDays: number = DEFAULT_MIN_LEARNED_DAYS,
 ): ChosenBenchmark {
   const name = builtin.name;
-  if (learned && learned.n >= minSamples) {
+  if (learned && learned.n >= minSamples && learned.days >= minDays) {
+    const { n, days } = learned;
     return {
       categoryId: builtin.categoryId, categoryName: name, basis: 'learned',
-      low: learned.p25, mid: learned.median, high: learned.p75, n: learned.n,
+      low: learned.p25, mid: learned.median, high: learned.p75, n, days,
       source: 'learned', asOf: null, from: learned.from, to: learned.to, rates: learned.rates,
       reason: {
-        zh_CN: `基于你看到的 ${learned.n} 个${name.zh_CN}佣金率（四分位 ${pct(learned.p25)}–${pct(learned.p75)}）`,
-        ja: `閲覧した${name.ja}の報酬率 ${learned.n} 件から算出（四分位 ${pct(learned.p25)}–${pct(learned.p75)}）`,
-        en: `Learned from ${learned.n} ${name.en} rates you have seen (quartiles ${pct(learned.p25)}–${pct(learned.p75)})`,
+        zh_CN: `基于你在 ${days} 天内看到的 ${n} 个${name.zh_CN}佣金率（四分位 ${pct(learned.p25)}–${pct(learned.p75)}）`,
+        ja: `${days} 日間に閲覧した${name.ja}の報酬率 ${n} 件から算出（四分位 ${pct(learned.p25)}–${pct(learned.p75)}）`,
+        en: `Learned from ${n} ${name.en} rates you have seen on ${days} days (quartiles ${pct(learned.p25)}–${pct(learned.p75)})`,
       },
     };
   }
   const have = learned?.n ?? 0;
-  return {
-    categoryId: builtin.categoryId, categoryName: name, basis: 'builtin',
-    low: builtin.low, mid: builtin.typical, high: builtin.high, n: null,
-    source: builtin.source, asOf: builtin.asOf, from: null, to: null, rates: [],
-    reason: {
+  const haveDays = learned?.days ?? 0;
+  const reason: Localised = have < minSamples
+    ? {
       zh_CN: `内置基准（${builtin.asOf}）：本地样本 ${have}/${minSamples}，不足以学习`,
       ja: `内蔵ベンチマーク（${builtin.asOf}）：ローカルのサンプル ${have}/${minSamples} 件で学習に不足`,
       en: `Built-in benchmark (${builtin.asOf}): ${have} of ${minSamples} local samples needed to learn`,
-    },
+    }
+    : {
+      zh_CN: `内置基准（${builtin.asOf}）：本地样本只来自 ${haveDays}/${minDays} 天，不足以学习`,
+      ja: `内蔵ベンチマーク（${builtin.asOf}）：ローカルのサンプルが ${haveDays}/${minDays} 日分のみで学習に不足`,
+      en: `Built-in benchmark (${builtin.asOf}): local samples from ${haveDays} of ${minDays} days needed to learn`,
+    };
+  return {
+    categoryId: builtin.categoryId, categoryName: name, basis: 'builtin',
+    low: builtin.low, mid: builtin.typical, high: builtin.high, n: null, days: null,
+    source: builtin.source, asOf: builtin.asOf, from: null, to: null, rates: [],
+    reason,
   };
 }
 

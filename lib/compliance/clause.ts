@@ -21,6 +21,8 @@ import type { Category, Rule } from './types';
 export const CLAUSE_MAX_GAP = 14;
 /** How far a speed phrase may sit from the effect or target it qualifies. [G] */
 export const SPEED_WINDOW = 14;
+/** スッキリ / 楽に only count right after their complaint (むくみスッキリ, 便秘がスッキリ). [G] */
+const RELIEF_MAX_GAP = 4;
 
 const fold = (s: string) => foldPatternSource(s);
 const re = (src: string, flags = '') => new RegExp(foldPatternSource(src), flags);
@@ -83,7 +85,7 @@ const BODY_BOOST_GAP = re('^(?:の(?:働き|機能|力|動き))?(?:が|を|の|�
 const COSMETIC_PERMITTED = re('(?:洗浄により|洗顔).{0,4}にきび|ふけ[、・,]?かゆみ(?:が|を)?(?:とれ|取れ|抑え)|(?:むし歯|虫歯)を防|歯垢を除去|口臭を防|歯石の沈着を防|歯のやにを取');
 const COSMETIC_PERMITTED_CATEGORIES: ReadonlySet<Category> = new Set(['cosmetic', 'quasi_drug', 'general']);
 /** Approved, notified or fixed statements of FOSHU / FFC / FNFC (their sentence is the permitted claim itself). */
-const NOTIFIED_SENTENCE = re('報告されています|報告があります|適する食品|適した食品|栄養素です|許可を受け|届出番号');
+const NOTIFIED_SENTENCE = re('報告されています|報告があります|適する食品|適した食品|食品です|栄養素です|許可を受け|届出番号');
 const NOTIFIED_CATEGORIES: ReadonlySet<Category> = new Set(['ffc', 'foshu', 'fnfc']);
 const QD_PREVENTABLE: ReadonlySet<string> = new Set(QUASI_DRUG_PREVENTABLE.map(fold));
 /** Categories where skin words usually mean stains and creases on things (衣類のシミ, シワになりにくい). */
@@ -102,7 +104,7 @@ function findTargets(text: string): Target[] {
         if (!text.startsWith(w, i)) continue;
         // A single kanji or a short kana word must not end a compound: 体 but not 本体/全体, 顔 but not 笑顔/洗顔,
         // しみ but not 楽しみ/悲しみ.
-        if (i > 0 && KANJI.test(text[i - 1]!) && (w.length === 1 || (w.length <= 2 && KANA_ONLY.test(w)))) continue;
+        if (i > 0 && KANJI.test(text[i - 1]!) && (w.length === 1 || (w.length <= 2 && KANA_ONLY.test(w) && TARGET_CLASS.get(w) === 'skin'))) continue;
         matched = w;
         break;
       }
@@ -145,14 +147,23 @@ function sentenceAround(text: string, a: number, b: number): string {
   return text.slice(s, e);
 }
 
-function ruleFor(t: TargetClass, p: PredicateClass): Rule | null {
-  if (!PREDICATE_TARGETS[p].includes(t)) return null;
+/** Foods may not claim to prevent anything bodily; cosmetics may prevent 肌荒れ, 乾燥, 日やけによるシミ… (56 items). */
+const FOOD_CATEGORIES: ReadonlySet<Category> = new Set(['health_food', 'food', 'ffc', 'foshu', 'fnfc']);
+/** Generic words ("病気", "症状") that food cautions use; only named diseases count on their own. */
+const GENERIC_DISEASE_WORDS: ReadonlySet<string> = new Set(['病気', '疾患', '疾病', '症状', '炎症'].map(fold));
+/** The skin and hair surface: "肌をひきしめる", "肌が弱い方にも" are cosmetic wording, not body-structure claims. */
+const SKIN_SURFACE: ReadonlySet<string> = new Set(['肌', '皮膚', '素肌', '肌質', '頭皮', '髪', '頭髪', '毛髪', '髪の毛', '顔'].map(fold));
+
+function ruleFor(t: Target, p: PredicateClass, category: Category): Rule | null {
+  if (!PREDICATE_TARGETS[p].includes(t.cls)) return null;
+  if (p === 'prevent' && t.cls !== 'disease' && !FOOD_CATEGORIES.has(category)) return null;
+  if (p === 'tighten' && SKIN_SURFACE.has(t.word)) return null;
   if (p === 'prevent') return CLAUSE_RULES.prevent;
-  if (t === 'disease') return CLAUSE_RULES.disease;
+  if (t.cls === 'disease') return CLAUSE_RULES.disease;
   if (p === 'burn') return CLAUSE_RULES.burn;
-  if (t === 'fat') return CLAUSE_RULES.fat;
-  if (t === 'function') return CLAUSE_RULES.function;
-  if (t === 'body' && p === 'boost') return CLAUSE_RULES.growth;
+  if (t.cls === 'fat') return CLAUSE_RULES.fat;
+  if (t.cls === 'function') return CLAUSE_RULES.function;
+  if (t.cls === 'body' && (p === 'boost' || p === 'tighten')) return CLAUSE_RULES.growth;
   return CLAUSE_RULES.body;
 }
 
@@ -196,12 +207,13 @@ export function clauseHits(text: string, category: Category, index: TextIndex = 
       const t = targets[k]!;
       if (t.e > p.s) continue;
       if (p.s - t.e > CLAUSE_MAX_GAP) break;
-      const rule = ruleFor(t.cls, p.cls);
+      const rule = ruleFor(t, p.cls, category);
       if (!rule) continue;
       if (hasBreak(text, t.e, p.s)) break;
       const gap = text.slice(t.e, p.s);
       if (OTHER_OBJECT.test(gap)) break;
-      if (t.cls === 'body' && p.cls === 'boost' && !BODY_BOOST_GAP.test(gap)) continue;
+      if (t.cls === 'body' && (p.cls === 'boost' || p.cls === 'tighten') && !BODY_BOOST_GAP.test(gap)) continue;
+      if (p.cls === 'relief' && gap.length > RELIEF_MAX_GAP) continue;
       if (!targetAllowed(text, t, category)) continue;
       keep(rule, t.s, p.e, t, p);
       break;
@@ -214,9 +226,17 @@ export function clauseHits(text: string, category: Category, index: TextIndex = 
     if (t.cls === 'disease' || (t.cls === 'symptom' && !SYMPTOM_SUFFERER_EXEMPT.has(category))) {
       const m = SUFFERER_TAIL.exec(tail);
       if (m) keep(CLAUSE_RULES.sufferer, t.s, t.e + m[0].length, t);
-    } else if (t.cls === 'body') {
+    } else if (t.cls === 'body' && !SKIN_SURFACE.has(t.word)) {
       const m = WEAK_BODY_TAIL.exec(tail);
       if (m) keep(CLAUSE_RULES.sufferer, t.s, t.e + m[0].length, t);
+    }
+  }
+
+  // A disease name in food copy is read as a drug-like claim whatever surrounds it (46通知 terms, "病気・症状の名称").
+  if (FOOD_CATEGORIES.has(category)) {
+    for (const t of targets) {
+      if (t.cls !== 'disease' || GENERIC_DISEASE_WORDS.has(t.word)) continue;
+      keep(CLAUSE_RULES.bareDisease, t.s, t.e, t);
     }
   }
 

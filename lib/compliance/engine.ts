@@ -10,6 +10,7 @@ import { requiredLiterals, TextIndex, type Literals } from './prefilter';
 import { RULES } from './rules';
 import { DISCLOSURE, STEMA_EXPLANATIONS } from './rules/disclosure';
 import { CATEGORY_IDS, SEVERITIES, type Category, type CheckOptions, type CheckResult, type Finding, type Kind, type Rule, type RuleException, type Severity } from './types';
+import { appendAll } from '../collections';
 
 /** Chars either side of a hit scanned for `cover` exceptions (longest allowlisted compound ≈ 20 chars). */
 export const COVER_WINDOW = 24;
@@ -307,7 +308,7 @@ export function checkCopy(text: string, options: CheckOptions): CheckResult {
     const denials = kept.filter((h) => h.rule.group === 'H02');
     let firstClaim = norm.text.length;
     for (const h of kept) if (!DISCLOSURE_GROUPS.has(h.rule.group) && h.ns < firstClaim) firstClaim = h.ns;
-    findings.push(...disclosureFindings(source, norm, denials, firstClaim));
+    appendAll(findings, disclosureFindings(source, norm, denials, firstClaim));
   }
   // By position; an insertion point (H01 at 0–0) comes before spans starting there, outer spans before inner ones.
   findings.sort(

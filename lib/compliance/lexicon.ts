@@ -65,13 +65,13 @@ export const BODY_PARTS: readonly string[] = [
   '睫毛', '眉毛', 'まゆ毛', '髪', '頭髪', '毛髪', '髪の毛', '頭皮', '歯', '歯ぐき', '歯茎', '骨', '骨格', '頭蓋骨', '骨盤', '関節', 'ひざ',
   '膝', '軟骨', '筋肉', '腹筋', 'お腹', 'おなか', '腹', 'お腹まわり', 'お腹周り', 'ウエスト', '二の腕', '太もも', 'ふくらはぎ', '脚', '足',
   '下半身', '上半身', 'お尻', 'ヒップ', 'バスト', '胸', '全身', '体', '身体', 'からだ', 'カラダ', '体型', '体質', '胃', '腸', '胃腸', '肝臓', '腎臓',
-  '心臓', '血管', '血液', '血流', '血行', '血液循環', '脳', '細胞', '免疫細胞', '内臓', '視力', '肌', '皮膚', '素肌', '肌質',
+  '心臓', '血管', '血液', '血流', '血行', '血液循環', '脳', '内臓', '視力', '肌', '皮膚', '素肌', '肌質',
   '背中', '首', 'デコルテ', '頭蓋',
 ];
 
 /** Body functions and capacities (46通知 ②: 新陳代謝, 内分泌, 解毒, 自然治癒力…; 健康増進法: 免疫, 集中力, 脂肪燃焼). */
 export const FUNCTIONS: readonly string[] = [
-  '免疫', '免疫力', '免疫機能', '抵抗力', '自然治癒力', '自然治癒能力', '自己防衛力', '回復力', '代謝', '基礎代謝', '新陳代謝', '代謝力',
+  '細胞', '免疫細胞', '細胞組織', '免疫', '免疫力', '免疫機能', '抵抗力', '自然治癒力', '自然治癒能力', '自己防衛力', '回復力', '代謝', '基礎代謝', '新陳代謝', '代謝力',
   '燃焼力', '内分泌', '内分泌機能', 'ホルモン', 'ホルモンバランス', '自律神経', '解毒', '解毒機能', '消化', '消化吸収', '肝機能',
   '腎機能', '心臓の働き', '記憶力', '集中力', '学力', '勉学能力', '思考力', '認知機能', '精力', '体力', '持久力', '筋力', '性機能', '睡眠',
   '睡眠の質', '血圧', '血糖値', '血糖', 'コレステロール', '中性脂肪', '尿酸値', '骨密度', 'ターンオーバー', 'コラーゲン', '成長',
@@ -79,7 +79,7 @@ export const FUNCTIONS: readonly string[] = [
 ];
 
 /** Effect predicates by class. Verbs are dictionary forms; kana spellings of the same verb are listed together. */
-export type PredicateClass = 'remove' | 'cure' | 'reduce' | 'burn' | 'boost' | 'prevent' | 'effect';
+export type PredicateClass = 'remove' | 'cure' | 'reduce' | 'burn' | 'boost' | 'prevent' | 'relief' | 'regulate' | 'suppress' | 'tighten' | 'effect';
 
 export const PREDICATES: Readonly<Record<PredicateClass, readonly Verb[]>> = {
   /** Disappear / remove (シミが消える, シミが完全消滅, 4日で剥がれ落ちる, 脂肪を削ぎ落とす). */
@@ -88,7 +88,8 @@ export const PREDICATES: Readonly<Record<PredicateClass, readonly Verb[]>> = {
     [['無くなる', 'なくなる'], 'godan'], [['取れる', 'とれる'], 'ichidan'], [['取り除く', '取りのぞく'], 'godan'], [['落ちる', 'おちる'], 'ichidan'],
     [['落とす'], 'godan'], [['削ぎ落とす', 'そぎ落とす'], 'godan'], [['剥がれる', 'はがれる'], 'ichidan'], [['剥がれ落ちる', 'はがれ落ちる'], 'ichidan'],
     [['ポロっと取れる', 'ぽろっと取れる'], 'ichidan'], [['たたき割る', '叩き割る'], 'godan'], [['引き延ばす', '引き伸ばす'], 'godan'],
-    [['吹き飛ばす', '吹っ飛ばす'], 'godan'], [['溶かす'], 'godan'], [['溶ける'], 'ichidan'], [['排出'], 'noun'],
+    [['吹き飛ばす', '吹っ飛ばす'], 'godan'], [['溶かす'], 'godan'], [['溶ける'], 'ichidan'], [['排出', '分解'], 'noun'],
+    [['気にならなくなる', '目立たなくなる', 'めだたなくなる'], 'godan'],
   ],
   /** Cure / improve / relieve (治る, なおす, よくなる, 改善, 緩和, 克服). */
   cure: [
@@ -101,6 +102,7 @@ export const PREDICATES: Readonly<Record<PredicateClass, readonly Verb[]>> = {
     [['減る', 'へる'], 'godan'], [['減らす', 'へらす'], 'godan'], [['減少', '減量', '低下', '縮小'], 'noun'], [['縮まる'], 'godan'], [['縮む'], 'godan'],
     [['小さくなる', 'ちいさくなる'], 'godan'], [['細くなる', 'ほそくなる'], 'godan'], [['薄くなる', 'うすくなる'], 'godan'], [['下がる', 'さがる'], 'godan'],
     [['下げる', 'さげる'], 'ichidan'], [['痩せる', 'やせる'], 'ichidan'], [['引っ込む', 'ひっこむ'], 'godan'], [['スリムになる', 'すりむになる'], 'godan'],
+    [['凹む', 'へこむ'], 'godan'],
   ],
   /** Burn (燃焼, 燃える, 燃やす). */
   burn: [[['燃焼'], 'noun'], [['燃える', 'もえる'], 'ichidan'], [['燃やす', 'もやす'], 'godan']],
@@ -115,6 +117,14 @@ export const PREDICATES: Readonly<Record<PredicateClass, readonly Verb[]>> = {
   prevent: [
     [['予防', '防止'], 'noun'], [['防ぐ', 'ふせぐ'], 'godan'], [['にならない', 'にかからない', 'を寄せ付けない', 'をよせつけない'], 'noun'],
   ],
+  /** Relief of a complaint (むくみスッキリ, 便秘がスッキリ, 腰が楽に): only with diseases and symptoms. */
+  relief: [[['スッキリ', 'すっきり', '楽に', 'ラクに', 'らくに', '軽くなる'], 'noun']],
+  /** Regulating a body function (ホルモンバランスを整える, 自律神経を整える): only with functions, so 肌を整える stays allowed. */
+  regulate: [[['整える', 'ととのえる'], 'ichidan'], [['正常化', '正常に'], 'noun']],
+  /** Suppressing a disease (大腸がん抑制, 炎症を抑える): only diseases, so フケ・カユミを抑える stays allowed. */
+  suppress: [[['抑制', '阻止', '死滅'], 'noun'], [['抑える', 'おさえる'], 'ichidan'], [['死滅させる'], 'ichidan']],
+  /** Tightening or lifting sagging or fat (たるみが引き締まる, 二の腕が引き締まる); 肌をひきしめる is permitted. */
+  tighten: [[['引き締まる', 'ひきしまる'], 'godan'], [['引き締める', 'ひきしめる'], 'ichidan'], [['引き上がる', '持ち上がる'], 'godan']],
   /** Generic effect nouns a speed or sufferer phrase can attach to (一回で効果が実感でき, 3日で変化). */
   effect: [[['効果', '実感', '変化', '効き目', '即効', 'ききめ'], 'noun']],
 };
@@ -128,26 +138,30 @@ export const PREDICATE_TARGETS: Readonly<Record<PredicateClass, readonly TargetC
   reduce: ['disease', 'symptom', 'skin', 'fat', 'body', 'function'],
   burn: ['fat', 'body', 'function'],
   boost: ['function', 'body'],
-  prevent: ['disease'],
+  prevent: ['disease', 'symptom', 'skin', 'fat'],
+  relief: ['disease', 'symptom'],
+  regulate: ['function'],
+  suppress: ['disease'],
+  tighten: ['skin', 'fat', 'body'],
   effect: [],
 };
 
 /** Speed and timeframe markers (適正広告基準 3(7); TikTok "instant or specific timeframe" results). */
 export const SPEED_RE =
-  '一瞬(?:で|にして)?|瞬間|数秒で|数分で|一晩で|ひと晩で|一夜で|翌朝には?|即効|すぐに|みるみる|たちまち|(?:たった|わずか|約)?(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十]+|数)(?:日|日間|週間|週|ヶ月|か月|カ月|ヵ月|ケ月|時間|分|秒|回)(?:で|以内に?|後に?には?|後には|使うだけで|後)';
+  '一瞬(?:で|にして)?|瞬間|数秒で|数分で|一晩で|ひと晩で|一夜で|翌朝には?|翌日には?|次の日には?|その日から|初日から|即効|すぐに|みるみる|たちまち|(?:たった|わずか|約)?(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十〇○◯△×]+|数)(?:日|日間|週間|週|ヶ月|か月|カ月|ヵ月|ケ月|時間|分|秒|回)(?:で|以内に?|後に?には?|後には|使うだけで|後)';
 
 /** Words that make a speed phrase harmless (shipping, battery, make-up staying power). */
 export const SPEED_SAFE_RE = '発送|出荷|お届け|届|配送|到着|充電|再生|乾く|速乾|返品|交換|保証|以内にご|発売|完売|売り切れ';
 
 /** Sufferer targeting: "〜の方に", "〜でお悩みの", "〜ぎみの方", "〜のとれない方に" right after a disease or symptom. */
 export const SUFFERER_TAIL_RE =
-  '^[、・,]?(?:など)?(?:の|が|で|に)?(?:お?悩み(?:の|を抱える)?|悩む|困って(?:いる)?|つらい|辛い|ひどい|気になる|ぎみの|気味の|がちな?|(?:が|の)?(?:とれ|取れ)ない|が?治らない|を?抱える|が?続く|に効く)?(?:方|人|かた|あなた|皆様|皆さん)(?:に|へ|の|も|にも|を|向け|必見|のため)';
+  '^[、・,]?(?:など)?(?:の|が|で|に)?(?:お?悩み(?:の|を抱える)?|悩む|困って(?:いる)?|つらい|辛い|ひどい|気になる|ぎみの|気味の|がちな?|(?:が|の)?(?:とれ|取れ)ない|が?治らない|を?抱える|が?続く|に効く)?(?:方|人|かた|あなた|皆様|皆さん)(?:に|へ|の|も|にも|を|向け|必見|のため)|^(?:し)?(?:やすい|がちな?)(?:体質の)?(?:方|人|かた|あなた)(?:に|へ|の|も|にも|向け)';
 
 /** A weak organ: "胃腸が弱い方にも". */
 export const WEAK_BODY_TAIL_RE = '^(?:が|の)(?:弱い|弱っている|悪い|不調な?|疲れている)(?:方|人|かた)';
 
 /** Words in the gap between target and predicate that show the predicate acts on something else (汚れを落とす). */
-export const OTHER_OBJECT_RE = '汚れ|よごれ|メイク|化粧|皮脂|角質|ほこり|ホコリ|油分|水分|におい|ニオイ|臭い|不安|悩みを|心配|手間|時間|コスト|ストレスを?';
+export const OTHER_OBJECT_RE = '汚れ|よごれ|メイク|化粧|皮脂|角質|ほこり|ホコリ|油分|水分|におい|ニオイ|臭い|不安|心配|手間|時間|コスト|ストレスを?';
 
 /** Context that makes a skin word household (衣類のシミ) rather than skin (research B01 "do not flag"). */
 export const HOUSEHOLD_CONTEXT_RE = '衣類|衣服|服|洋服|シャツ|生地|布|洗濯|カーペット|じゅうたん|絨毯|ソファ|床|壁|家具|シミ抜き|しみ抜き|アイロン|スチーマー|食器|まな板|タイル|シンク|車|ボディコート';

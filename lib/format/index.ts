@@ -4,6 +4,30 @@ import type { Lang } from '../i18n';
 export const TIME_ZONE = 'Asia/Tokyo';
 const LOCALE: Record<Lang, string> = { zh_CN: 'zh-CN', ja: 'ja-JP', en: 'en-US' };
 
+const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
+/**
+ * The Asia/Tokyo calendar day (YYYY-MM-DD) of an instant; Japan has no daylight saving time, so a fixed offset.
+ * '' for a time no Date can hold (NaN, ±Infinity, beyond ±8.64e15 ms).
+ */
+export function tokyoDay(epochMs: number): string {
+  const shifted = new Date(epochMs + TOKYO_OFFSET_MS);
+  return Number.isNaN(shifted.getTime()) ? '' : shifted.toISOString().slice(0, 10);
+}
+
+/** A byte count as B, kB, MB or GB (1000-based, as browsers report storage), one decimal above kB. */
+export function formatBytes(lang: Lang, bytes: number | null | undefined): string {
+  if (bytes == null || !Number.isFinite(bytes) || bytes < 0) return '–';
+  const units = ['B', 'kB', 'MB', 'GB'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  const digits = unit >= 2 ? 1 : 0;
+  return `${new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value)} ${units[unit]}`;
+}
+
 export function localeOf(lang: Lang): string {
   return LOCALE[lang];
 }
@@ -24,13 +48,31 @@ function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateT
   return format;
 }
 
-/** Formats yen; with `cnyPerJpy` also shows the CNY equivalent. null shows the "unknown" dash. */
+/**
+ * Yen as sellers write it: 1,235円 (ja), 1,235日元 (zh: "¥" alone reads as yuan there, and Intl's "JP¥" is not
+ * how anyone writes it), ¥1,235 (en). With `cnyPerJpy` also the yuan equivalent: 48.00元 (ja), ¥48.00 (zh),
+ * CN¥48.00 (en). null shows the "unknown" dash.
+ */
 export function formatJpy(lang: Lang, yen: number | null | undefined, cnyPerJpy?: number | null): string {
   if (yen == null || !Number.isFinite(yen)) return '—';
-  const jpy = numberFormat(lang, { style: 'currency', currency: 'JPY', maximumFractionDigits: 0 }).format(yen);
+  const jpy = lang === 'en'
+    ? numberFormat(lang, { style: 'currency', currency: 'JPY', maximumFractionDigits: 0 }).format(yen)
+    : `${numberFormat(lang, { maximumFractionDigits: 0 }).format(yen)}${lang === 'ja' ? '円' : '日元'}`;
   if (!cnyPerJpy || !Number.isFinite(cnyPerJpy) || cnyPerJpy <= 0) return jpy;
-  const cny = numberFormat(lang, { style: 'currency', currency: 'CNY', maximumFractionDigits: 2 }).format(yen * cnyPerJpy);
+  const yuan = yen * cnyPerJpy;
+  const cny = lang === 'ja'
+    ? `${numberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(yuan)}元`
+    : numberFormat(lang, { style: 'currency', currency: 'CNY', maximumFractionDigits: 2 }).format(yuan);
   return `${jpy} (${cny})`;
+}
+
+/**
+ * A fraction as the number to put in a percent input: 0.07 → "7", 0.125 → "12.5" (no float noise such as
+ * 7.000000000000001 from 0.07 × 100).
+ */
+export function percentInputValue(fraction: number | null | undefined): string {
+  if (fraction == null || !Number.isFinite(fraction)) return '';
+  return String(Number((fraction * 100).toFixed(6)));
 }
 
 export function formatPercent(lang: Lang, fraction: number | null | undefined, digits = 1): string {

@@ -12,6 +12,7 @@ import { commission } from './messages/commission';
 import { roi } from './messages/roi';
 import { notes } from './messages/notes';
 import { desk } from './messages/desk';
+import { storage } from './messages/storage';
 import { app } from './messages/app';
 
 export const LANGS = ['zh_CN', 'ja', 'en'] as const;
@@ -19,7 +20,7 @@ export type Lang = (typeof LANGS)[number];
 export type Localised = Record<Lang, string>;
 export type MessageTable = Record<string, Localised>;
 
-const tables: MessageTable[] = [common, sellerCenter, scoring, compliance, commission, roi, notes, desk, app];
+const tables: MessageTable[] = [common, sellerCenter, scoring, compliance, commission, roi, notes, desk, app, storage];
 
 /** All strings; a key defined by two features is a bug, caught by tests/i18n. */
 export const messages: MessageTable = Object.assign({}, ...tables);

@@ -1,7 +1,7 @@
 /** Builds the display-only badge view of one creator (lib/scoring's assessment, in the seller's language). */
 import { t, type Lang } from '../i18n';
 import { formatCount } from '../format';
-import type { CreatorChecks, ShownReason } from '../scoring';
+import type { CreatorChecks, SellerStatus, ShownReason } from '../scoring';
 import { VERDICT_KEY, factorLine, orderedSignals, signalThreshold, signalValue, tierLabel, topFactors, windowLine } from '../scoring/labels';
 import type { NoteStatus } from '../store';
 import type { BadgeView } from './schemas';
@@ -20,13 +20,13 @@ export function checkLine(lang: Lang, reason: ShownReason): string {
   }
 }
 
-export function buildBadgeView(lang: Lang, creatorId: string, checks: CreatorChecks, status: NoteStatus | null): BadgeView {
+export function buildBadgeView(lang: Lang, creatorId: string, checks: CreatorChecks, status: NoteStatus | SellerStatus | null): BadgeView {
   const { assessment } = checks;
   const verdictText = t(lang, VERDICT_KEY[assessment.verdict]);
   const tierText = tierLabel(lang, assessment);
   const scoreText = assessment.score == null ? '—' : formatCount(lang, assessment.score);
   const approx = checks.shown === 'quick';
-  const marker = status && MARKED_STATUSES.has(status) ? t(lang, `ntStatus_${status}`) : null;
+  const marker = status && MARKED_STATUSES.has(status as NoteStatus) ? t(lang, `ntStatus_${status}`) : null;
   return {
     creatorId,
     verdict: assessment.verdict,

@@ -6,9 +6,9 @@
 import type { Lang } from '../i18n';
 import { t } from '../i18n';
 import type { Creator, PageData, Product } from '../model';
-import { matchApiPath, normaliseResponse } from '../seller-center';
+import { isAffiliateUrl, matchApiPath, normaliseResponse } from '../seller-center';
 import { parseJsonSafely } from '../bridge';
-import { assessForBadge, storedScoreOf, type CreatorChecks } from '../scoring';
+import { assessForBadge, sellerStatusOf, storedScoreOf, type CreatorChecks } from '../scoring';
 import { buildBenchmarkContext, type BenchmarkContext } from '../commission';
 import { DEFAULT_SETTINGS, getCreators, getCreatorsByHandles, getSettings, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
 import { buildBadgeView } from './badge';
@@ -141,7 +141,8 @@ export function createPageService(deps: PageServiceDeps) {
   }
 
   async function readCapture(tabId: number, input: CaptureInput): Promise<{ read: boolean; creators: number; notice: string | null }> {
-    const endpoint = matchApiPath(input.url);
+    // Defence in depth: the page side checks the host too, but nothing from another host is ever read.
+    const endpoint = isAffiliateUrl(input.url) ? matchApiPath(input.url) : null;
     if (!endpoint) return { read: false, creators: 0, notice: null };
     const now = deps.now();
     if (input.tooLarge != null) {
@@ -211,7 +212,9 @@ export function createPageService(deps: PageServiceDeps) {
         badges: input.handles.map((handle) => {
           const creator = m.creators.get(handleKeyOf(handle));
           if (!creator) return { handle, view: null };
-          const status = statuses.get(creator.id) ?? null;
+          const noted = statuses.get(creator.id) ?? null;
+          // the seller's note, or the profile's own "invited in the last 90 days": nobody is invited twice
+          const status = sellerStatusOf({ note: noted ? { status: noted } : null, creator });
           return { handle, view: buildBadgeView(lang, creator.id, checksOf(creator), status) };
         }),
       };

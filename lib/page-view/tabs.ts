@@ -13,10 +13,16 @@ export function emptyTabView(tabId: number, url: string | null, now: number): Ta
   return { tabId, url, kind: url ? pageKindOf(url) : 'other', creatorIds: [], selectedCreatorId: null, orders: [], unread: [], notices: [], updatedAt: now };
 }
 
-/** In-app navigation: the page kind follows the URL; what was read stays (the seller may come back to it). */
+/**
+ * In-app navigation: the page kind follows the URL; what was read stays (the seller may come back to it). A creator
+ * picked with ✎ stays selected while the seller stays on the same kind of page (a list's filters, load-more); opening
+ * another page kind, or a creator's own page, shows that page in the side panel instead.
+ */
 export function withUrl(view: TabView, url: string, now: number): TabView {
   if (view.url === url) return view;
-  return { ...view, url, kind: pageKindOf(url), updatedAt: now };
+  const kind = pageKindOf(url);
+  const keepSelection = kind === view.kind && kind !== 'creatorDetail';
+  return { ...view, url, kind, selectedCreatorId: keepSelection ? view.selectedCreatorId : null, updatedAt: now };
 }
 
 export function withPageData(view: TabView, data: PageData, now: number): TabView {

@@ -10,7 +10,10 @@ import {
   setProductCost,
   CURRENT_VERSION,
   deleteCost,
+  deleteCreator,
   dumpAll,
+  pruneOlderThan,
+  storageSpace,
   getCreatorBundle,
   getCreators,
   getCreatorsByHandles,
@@ -20,6 +23,8 @@ import {
   ingestPageData,
   listCosts,
   listObservations,
+  listPageFormats,
+  clearPageFormats,
   listOrders,
   queryCreators,
   saveCollaboration,
@@ -139,7 +144,7 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
       return { opened: true };
     },
     ingestPageData: async (db, p) => {
-      const result = await ingestPageData(db, p.data, deps.now());
+      const result = await ingestPageData(db, p.data, deps.now(), { visitId: p.visitId ?? null });
       if (deps.scoreCreator) await rescoreCreators(db, p.data.creators.map((c) => c.id), deps.scoreCreator);
       return result;
     },
@@ -172,6 +177,17 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
       deps.onSettingsChanged?.();
       return saved;
     },
+    getStorageSpace: (db) => storageSpace(db),
+    pruneStorage: async (db, p) => {
+      const pruned = await pruneOlderThan(db, p.olderThanDays, p.stores, deps.now());
+      deps.page?.invalidate(); // learned benchmarks change with the observations
+      return pruned;
+    },
+    deleteCreator: async (db, p) => {
+      const deleted = await deleteCreator(db, p.creatorId, { withSellerEntries: p.withSellerEntries });
+      deps.page?.invalidate();
+      return deleted;
+    },
     exportAll: async (db) => buildExportEnvelope(await dumpAll(db), deps.now()),
     addTimelineEvent: (db, p) => addTimelineEvent(db, p, deps.now()),
     listProductCosts: (db) => listProductCosts(db),
@@ -185,6 +201,10 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
       deps.page?.invalidate();
       deps.onSettingsChanged?.();
       return applied;
+    },    listPageFormats: (db) => listPageFormats(db),
+    clearPageFormats: async (db) => {
+      await clearPageFormats(db);
+      return { cleared: true };
     },
   };
   return async (raw, sender = { from: 'extension' }) => {

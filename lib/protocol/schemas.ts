@@ -8,9 +8,13 @@
  */
 import * as z from 'zod/mini';
 import { pageDataSchema } from '../model';
+import { pageFormatSchema } from '../seller-center/format-report';
 import { MAX_CAPTURE_CHARS } from '../bridge/channel';
 import { badgeViewSchema, chipViewSchema, tabViewSchema } from '../page-view/schemas';
 import {
+  boundNoteSchema,
+  PRUNABLE_STORES,
+  SPACE_STORES,
   collaborationRecordSchema,
   costSchema,
   creatorQuerySchema,
@@ -71,7 +75,8 @@ export const extensionRequestPayloads = {
   getTabView: z.object({ tabId: z.number().check(z.int(), z.minimum(0)) }),
   selectCreator: z.object({ tabId: z.number().check(z.int(), z.minimum(0)), creatorId: z.nullable(z.string().check(z.maxLength(200))) }),
   listFeatureFailures: z.object({}),
-  ingestPageData: z.object({ data: pageDataSchema }),
+  /** visitId: one page visit (document), for the per-visit bound of lib/store/bounds.ts */
+  ingestPageData: z.object({ data: pageDataSchema, visitId: z.optional(id) }),
   getCreator: z.object({ creatorId: id }),
   /** stored records of the creators on a list page, so earlier visits (videos, trend) count on the list */
   getCreators: z.object({ creatorIds: z.array(id).check(z.maxLength(500)) }),
@@ -91,6 +96,14 @@ export const extensionRequestPayloads = {
   getSettings: z.object({}),
   setSettings: z.object({ patch: z.partial(settingsSchema) }),
   exportAll: z.object({}),
+  /** Settings → Storage: count and approximate size of creators, snapshots, observations, notes */
+  getStorageSpace: z.object({}),
+  pruneStorage: z.object({
+    olderThanDays: z.number().check(z.int(), z.minimum(0), z.maximum(36_500)),
+    stores: z.array(z.enum(PRUNABLE_STORES)).check(z.minLength(1), z.maxLength(2)),
+  }),
+  /** the creator's page data; the seller's note and costs only when `withSellerEntries` */
+  deleteCreator: z.object({ creatorId: id, withSellerEntries: z.boolean() }),
   /** follow-up (issue 17): a dated status change on a creator's timeline */
   addTimelineEvent: z.object({
     creatorId: id, event: z.strictObject(z.omit(timelineEventSchema, { id: true, recordedAt: true }).shape), editor: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -103,6 +116,9 @@ export const extensionRequestPayloads = {
   getFollowUp: z.object({}),
   importPreview: z.object({ format: z.enum(['json', 'csv']), text: z.string().check(z.maxLength(200_000_000)) }),
   importApply: z.object({ format: z.enum(['json', 'csv']), text: z.string().check(z.maxLength(200_000_000)) }),
+  /** answers Mitate could not read (redacted shapes), for the dashboard's Page formats view */
+  listPageFormats: z.object({}),
+  clearPageFormats: z.object({}),
 } as const;
 
 /** Payload of each request type (the `type` field is added by the union). */
@@ -145,6 +161,7 @@ export const responseData = {
   listFeatureFailures: z.array(z.object({ feature: z.string(), message: z.string(), at: z.number(), count: z.number() })),
   ingestPageData: z.object({
     creators: z.number(), snapshots: z.number(), products: z.number(), collaborations: z.number(), orders: z.number(), observations: z.number(),
+    note: z.nullable(boundNoteSchema),
   }),
   getCreators: z.array(storedCreatorSchema),
   getCreatorsByHandles: z.array(storedCreatorSchema),
@@ -166,6 +183,9 @@ export const responseData = {
   setCreatorScore: z.object({ saved: z.literal(true) }),
   getSettings: settingsSchema,
   setSettings: settingsSchema,
+  getStorageSpace: z.array(z.object({ store: z.enum(SPACE_STORES), count: z.number(), approxBytes: z.number() })),
+  pruneStorage: z.object({ snapshots: z.number(), observations: z.number(), before: z.number() }),
+  deleteCreator: z.object({ creator: z.boolean(), snapshots: z.number(), observations: z.number(), note: z.boolean(), costs: z.number() }),
   exportAll: z.object({ schema: z.literal('mitate-export'), version: z.number(), exportedAt: z.number(), data: storeDataSchema }),
   addTimelineEvent: noteSchema,
   listProductCosts: z.array(productCostSchema),
@@ -177,6 +197,8 @@ export const responseData = {
   }),
   importPreview: importSummarySchema,
   importApply: importSummarySchema,
+  listPageFormats: z.array(pageFormatSchema),
+  clearPageFormats: z.object({ cleared: z.literal(true) }),
 } satisfies Record<RequestType, z.ZodMiniType>;
 
 export type RequestPayload<T extends RequestType> = z.input<(typeof requestPayloads)[T]>;

@@ -4,6 +4,7 @@
  * Days are Tokyo calendar days: a sample received on the 1st with a 14-day window is due on the 15th and overdue on
  * the 16th, whatever the hour.
  */
+import { appendAll } from '../collections';
 import type { AffiliateOrder } from '../model';
 import { tokyoDayNumber, tokyoDayStart } from '../roi/period';
 import type { Note, SampleRecord } from '../store/records';
@@ -110,7 +111,7 @@ export function trackedSamples(records: readonly SampleRecord[], notes: readonly
       .find((e) => e.status === 'content_posted' && e.at >= start);
     return posted ? { ...record, postedAt: posted.at } : record;
   });
-  for (const note of notes) if (!withRecord.has(note.creatorId)) out.push(...samplesFromNote(note));
+  for (const note of notes) if (!withRecord.has(note.creatorId)) appendAll(out, samplesFromNote(note));
   return out;
 }
 

@@ -271,7 +271,8 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
   const formula = profile ? PROFILE_FORMULA : FORMULA;
 
   if (followers == null || (used.length < K.MIN_ELIGIBLE_VIDEOS && !profile)) {
-    const reason = followers == null ? 'followers_unknown' : 'too_few_videos';
+    // No videos at all and no usable list medians: say what the list lacks, not "0 videos".
+    const reason = followers == null ? 'followers_unknown' : rows.length === 0 ? 'list_figures_unknown' : 'too_few_videos';
     const components = (Object.keys(COMPONENT_WEIGHTS) as Array<ScoreComponent['id']>).map((id) => component(id, null, null, ''));
     return {
       score: null,
@@ -282,7 +283,7 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
         signal({
           id: 'insufficient_data',
           points: 0,
-          value: reason === 'followers_unknown' ? 0 : used.length,
+          value: reason === 'too_few_videos' ? used.length : 0,
           threshold: K.MIN_ELIGIBLE_VIDEOS,
           direction: 'below',
           formula: `count(videos older than 48 h) ≥ ${K.MIN_ELIGIBLE_VIDEOS} and followers known`,

@@ -169,7 +169,9 @@ export function buildBadgeData(checks: CreatorChecks, context: BadgeContext): Ba
     .slice()
     .sort((x, y) => y.points - x.points)
     .slice(0, BADGE_MAX_WARNINGS)
-    .map((s) => ({ signal: s.id, severity: s.severity, key: BADGE_KEYS.warning(s.id), params: warningParams(s, a) }));
+    .map((s) => s.id === 'insufficient_data' && a.videos.length === 0
+      ? { signal: s.id, severity: s.severity, key: 'scoreWarn_insufficient_list', params: [] }
+      : { signal: s.id, severity: s.severity, key: BADGE_KEYS.warning(s.id), params: warningParams(s, a) });
   const fit = context.fit !== undefined ? context.fit : a.fit;
   return {
     version: 1,

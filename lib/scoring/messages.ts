@@ -47,7 +47,14 @@ function windowText(w: SignalWindow): Localised {
   };
 }
 
-export function insufficientMessage(reason: 'followers_unknown' | 'too_few_videos', eligible: number, needed: number): Localised {
+export function insufficientMessage(reason: 'followers_unknown' | 'list_figures_unknown' | 'too_few_videos', eligible: number, needed: number): Localised {
+  if (reason === 'list_figures_unknown') {
+    return {
+      zh_CN: '列表没有提供播放中位数和互动率（或未授权查看），无法快速检查；打开达人详情可做完整检查。',
+      ja: '一覧に再生数の中央値やエンゲージメント率がない（または非公開）ため、クイックチェックができません。クリエイター詳細を開くと詳細チェックができます。',
+      en: 'The list gives no median views or engagement rate (or hides them), so no quick check; open the creator for the full check.',
+    };
+  }
   if (reason === 'followers_unknown') {
     return {
       zh_CN: '粉丝数未知，无法评分。',

@@ -1,5 +1,6 @@
 /** Opening the 'mitate' database from a given IDBFactory (never the global), with one cached open per factory. */
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import type { PageFormat } from '../seller-center/format-report';
 import { StoreError, toStoreError } from './errors';
 import { CURRENT_VERSION, runMigrations, type UpgradeDb, type UpgradeTx } from './migrations';
 import {
@@ -16,7 +17,7 @@ import {
   type StoredOrder,
   type StoredProduct,
 } from './records';
-import type { SearchRowV4 } from './frozen/v4';
+import type { SearchRowV5 } from './frozen/v5';
 
 export interface MitateSchema extends DBSchema {
   creators: { key: string; value: StoredCreator; indexes: { handle: string; updatedAt: number; status: string; score: number } };
@@ -30,8 +31,10 @@ export interface MitateSchema extends DBSchema {
   settings: { key: string; value: SettingRecord };
   productCosts: { key: string; value: ProductCost };
   samples: { key: string; value: SampleRecord; indexes: { creatorId: string } };
-  /** v4: derived free-text search index (lib/store/search.ts); not a StoreName, so never exported or imported */
-  search: { key: string; value: SearchRowV4; indexes: { terms: string } };
+  /** diagnostics, not seller data: deliberately absent from STORE_NAMES (export/import) */
+  pageFormats: { key: string; value: PageFormat; indexes: { lastSeen: number } };
+  /** v5: derived free-text search index (lib/store/search.ts); not a StoreName, so never exported or imported */
+  search: { key: string; value: SearchRowV5; indexes: { terms: string } };
 }
 export type MitateDb = IDBPDatabase<MitateSchema>;
 export type StoreName =

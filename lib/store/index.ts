@@ -1,13 +1,14 @@
 /** Mitate's IndexedDB store. Every function takes an IDBFactory or an opened db; nothing here touches globals. */
 export { openMitateDb, closeMitateDb, DEFAULT_BLOCKED_TIMEOUT_MS, STORE_NAMES, type MitateDb, type MitateSchema, type OpenOptions, type StoreName } from './db';
 export { StoreError, toStoreError, guard, STORE_ERROR_CODES, type StoreErrorCode, type StoreErrorDetail } from './errors';
-export { CURRENT_VERSION, IMPORTABLE_EXPORT_VERSIONS, handleKeyOf, MIGRATIONS, migrateTo1, migrateTo2, migrateTo3, migrateTo4, runMigrations, splitV1StatusTag, timelineFromV2, type NoteV1 } from './migrations';
+export { CURRENT_VERSION, IMPORTABLE_EXPORT_VERSIONS, handleKeyOf, MIGRATIONS, migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, runMigrations, splitV1StatusTag, timelineFromV2, type NoteV1 } from './migrations';
 export * from './records';
 export {
   saveNote, getNote, mergeNote, emptyNote, addEventToNote, addTimelineEvent, MERGE_SEPARATOR,
   type SaveNoteInput, type SaveNoteResult, type TimelineEventInput,
 } from './notes';
-export { ingestPageData, mergeKnown, metricsOf, SNAPSHOT_MIN_INTERVAL_MS, type IngestResult } from './ingest';
+export { ingestPageData, mergeKnown, metricsOf, defaultBudgetOf, SNAPSHOT_MIN_INTERVAL_MS, type IngestResult, type IngestBudget, type IngestOptions } from './ingest';
+export * from './bounds';
 export {
   queryCreators,
   creatorQuerySchema,
@@ -60,4 +61,13 @@ export {
   type ImportChange,
   type StoreCounts,
 } from './transfer';
+export {
+  createRetryQueue, DEFAULT_RETRY_DELAY, DEFAULT_MAX_RETRY_ENTRIES,
+  type RetryQueue, type RetryQueueOptions, type RetryStorage, type RetryStatus, type RetryEntry,
+} from './retry-queue';
+export {
+  storageSpace, pruneOlderThan, deleteCreator, SPACE_STORES, PRUNABLE_STORES, SIZE_SAMPLE,
+  type StoreSpace, type SpaceStore, type PrunableStore, type PruneResult, type DeleteCreatorResult,
+} from './space';
+export { recordUnreadableFormat, listPageFormats, clearPageFormats } from './page-formats';
 export { searchCreatorIds, refreshSearchRows, searchRowOf, matchesSearch, searchText, type SearchRow } from './search';

@@ -1,5 +1,6 @@
 /** Storing what one Seller Center response yielded: creators, snapshots, products, collaborations, orders, rates seen. */
 import type { AffiliateOrder, Collaboration, Creator, PageData, Product } from '../model';
+import { boundPageData, emptyBudget, type BoundNote, type BudgetState, type IngestLimits } from './bounds';
 import type { MitateDb } from './db';
 import { abortOnError, guard } from './errors';
 import { handleKeyOf, scoreKeyOf } from './migrations';
@@ -25,6 +26,29 @@ export interface IngestResult {
   collaborations: number;
   orders: number;
   observations: number;
+  /** set when a bound (lib/store/bounds.ts) kept part of the answer out: show it, never drop silently */
+  note: BoundNote | null;
+}
+
+/** Where the per-visit and per-day counts live between calls; the background may persist `state` (storage.session). */
+export interface IngestBudget {
+  state: BudgetState;
+}
+export interface IngestOptions {
+  /** the page visit the answer came from (e.g. the sender's documentId); null: per-answer and per-day bounds only */
+  visitId?: string | null;
+  budget?: IngestBudget;
+  limits?: IngestLimits;
+}
+/** Without a budget from the caller, one in-memory budget per database. */
+const defaultBudgets = new WeakMap<MitateDb, IngestBudget>();
+export function defaultBudgetOf(db: MitateDb, now: number): IngestBudget {
+  let budget = defaultBudgets.get(db);
+  if (!budget) {
+    budget = { state: emptyBudget(now) };
+    defaultBudgets.set(db, budget);
+  }
+  return budget;
 }
 
 /** Field by field: the newer value when known, else the older one (an empty list counts as unknown). */
@@ -118,11 +142,17 @@ export function orderKey(order: Pick<AffiliateOrder, 'orderId' | 'skuId'>): [str
   return [order.orderId, order.skuId ?? ''];
 }
 
-/** Upserts everything in one transaction; a failure writes nothing. */
-export async function ingestPageData(db: MitateDb, data: PageData, now: number): Promise<IngestResult> {
-  return guard(async () => {
+/**
+ * Upserts one answer's records in one transaction; a failure writes nothing. The bounds of lib/store/bounds.ts apply
+ * first: what they keep out is reported in `note`, and counts against the budget only once written.
+ */
+export async function ingestPageData(db: MitateDb, pageData: PageData, now: number, options: IngestOptions = {}): Promise<IngestResult> {
+  const budget = options.budget ?? defaultBudgetOf(db, now);
+  const bounded = boundPageData(pageData, budget.state, options.visitId ?? null, now, options.limits);
+  const data = bounded.data;
+  const result = await guard(async () => {
     const tx = db.transaction(['creators', 'notes', 'snapshots', 'products', 'collaborations', 'orders', 'observations', 'search'], 'readwrite');
-    const result: IngestResult = { creators: 0, snapshots: 0, products: 0, collaborations: 0, orders: 0, observations: 0 };
+    const result: IngestResult = { creators: 0, snapshots: 0, products: 0, collaborations: 0, orders: 0, observations: 0, note: bounded.note };
     return abortOnError(tx, async () => {
     const creators = tx.objectStore('creators');
     const snapshots = tx.objectStore('snapshots');
@@ -176,4 +206,6 @@ export async function ingestPageData(db: MitateDb, data: PageData, now: number):
     return result;
     });
   });
+  budget.state = bounded.state;
+  return result;
 }

@@ -12,14 +12,16 @@
  * v3: notes get a dated timeline of status changes (built from the v2 status and sample fields);
  *   productCosts (the seller's cost of goods) and samples stores are added; the v2 default ROI threshold of 1,
  *   which never fired, is dropped so the new default (off; warn on losses instead) applies.
- * v4 (current): the derived `search` store (free-text search index, bigrams of each creator's id, handle, nickname,
- *   note text and tags in a multiEntry index) is added and built from the v3 creators and notes.
+ * v4: pageFormats store (answers Mitate could not read, redacted shapes; index lastSeen). Nothing else
+ *   changes.
+ * v5 (current): the derived `search` store (free-text search index, bigrams of each creator's id, handle, nickname,
+ *   note text and tags in a multiEntry index) is added and built from the v4 creators and notes.
  */
 import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { NOTE_STATUSES_V1, type CreatorV1, type NoteStatusV1, type NoteV1, type SettingRecordV1 } from './frozen/v1';
 import { DEFAULT_NOTE_STATUS_V2, NOTE_FIELDS_V2, type CreatorV2, type NoteV2 } from './frozen/v2';
 import type { NoteV3, TimelineEventV3 } from './frozen/v3';
-import { searchRowV4 } from './frozen/v4';
+import { searchRowV5 } from './frozen/v5';
 
 // Migrations run inside the versionchange transaction, where the database is untyped (its shape is changing).
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28,9 +30,9 @@ export type UpgradeTx = IDBPTransaction<any, any, 'versionchange'>;
 export type Migration = (db: UpgradeDb, tx: UpgradeTx) => Promise<void>;
 
 /** Latest schema version; bump together with a new entry in MIGRATIONS and a new frozen/vN.ts. */
-export const CURRENT_VERSION = 4;
-/** Versions whose exports hold exactly the current stores' records (v4 added only the derived, unexported search store). */
-export const IMPORTABLE_EXPORT_VERSIONS: readonly number[] = [3, 4];
+export const CURRENT_VERSION = 5;
+/** Versions whose exports hold exactly the current stores' records (v4 and v5 added only pageFormats and the derived search store, neither exported). */
+export const IMPORTABLE_EXPORT_VERSIONS: readonly number[] = [3, 4, 5];
 
 export type { NoteV1 } from './frozen/v1';
 
@@ -176,8 +178,14 @@ export const migrateTo3: Migration = async (db, tx) => {
   samples.createIndex('creatorId', 'creatorId');
 };
 
+/** Adds the Page formats store (lib/store/page-formats.ts, records as frozen/v4.ts); existing stores are untouched. */
+export const migrateTo4: Migration = async (db) => {
+  const pageFormats = db.createObjectStore('pageFormats', { keyPath: 'id' });
+  pageFormats.createIndex('lastSeen', 'lastSeen');
+};
+
 /** Builds the search index for every stored creator: two reads and queued puts, not a round trip per creator. */
-export const migrateTo4: Migration = async (db, tx) => {
+export const migrateTo5: Migration = async (db, tx) => {
   const search = db.createObjectStore('search', { keyPath: 'creatorId' });
   search.createIndex('terms', 'terms', { multiEntry: true });
   const [creators, notes] = await Promise.all([
@@ -188,12 +196,12 @@ export const migrateTo4: Migration = async (db, tx) => {
   const raw = unwrap(tx.objectStore('search'));
   for (const { id, handle, nickname } of creators) {
     const creator = { id, handle, nickname: typeof nickname === 'string' ? nickname : null };
-    raw.put(searchRowV4({ creator, note: noteOf.get(id) ?? null }));
+    raw.put(searchRowV5({ creator, note: noteOf.get(id) ?? null }));
   }
 };
 
 /** MIGRATIONS[n] upgrades from version n to n + 1. */
-export const MIGRATIONS: readonly Migration[] = [migrateTo1, migrateTo2, migrateTo3, migrateTo4];
+export const MIGRATIONS: readonly Migration[] = [migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5];
 
 /** Runs every step from oldVersion up to newVersion in order, inside the upgrade transaction. */
 export async function runMigrations(db: UpgradeDb, tx: UpgradeTx, oldVersion: number, newVersion: number): Promise<void> {

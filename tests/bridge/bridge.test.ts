@@ -1,20 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { isAffiliateHost } from '../../lib/bridge/page-reader';
-import { MAX_CAPTURE_CHARS, isAffiliateUrl, captureEventName, isValidSecret, parseCaptureDetail, parseJsonSafely } from '../../lib/bridge';
+import { MAX_CAPTURE_CHARS, isAffiliateUrl, captureEventName, isValidSecret, parseCaptureDetail, parseJsonSafely, encodeCaptureDetail, type CaptureDetail } from '../../lib/bridge';
 
-const valid = { url: 'https://affiliate.tiktok.com/api/v1/oec/affiliate/creator/marketplace/find', method: 'POST', status: 200, requestBody: '{}', body: '{"code":0}' };
+/** The detail as the page reader sends it: header line of JSON, newline, body as received. */
+const detailOf = (capture: Record<string, unknown>) => encodeCaptureDetail(JSON.stringify, { tooLarge: null, ...capture } as unknown as CaptureDetail);
+
+const valid = { url: 'https://affiliate.tiktok.com/api/v1/oec/affiliate/creator/marketplace/find', method: 'POST', status: 200, requestBody: '{}', body: '{"code":0}\n{"second":"line"}', tooLarge: null };
 
 describe('page-reader hand-over', () => {
   it('accepts a well-formed capture given as a JSON string', () => {
-    expect(parseCaptureDetail(JSON.stringify(valid))).toEqual(valid);
+    expect(parseCaptureDetail(detailOf(valid))).toEqual(valid);
   });
 
   it('refuses objects, wrong shapes, bad JSON and oversized bodies', () => {
     expect(parseCaptureDetail(valid)).toBeNull();
     expect(parseCaptureDetail('{')).toBeNull();
-    expect(parseCaptureDetail(JSON.stringify({ ...valid, status: 'ok' }))).toBeNull();
-    expect(parseCaptureDetail(JSON.stringify({ ...valid, body: 'x'.repeat(MAX_CAPTURE_CHARS + 1) }))).toBeNull();
-    expect(parseCaptureDetail(JSON.stringify({ ...valid, url: 42 }))).toBeNull();
+    expect(parseCaptureDetail(JSON.stringify(valid))).toBeNull();
+    expect(parseCaptureDetail(`${JSON.stringify({ ...valid, body: undefined })}`)).toBeNull();
+    expect(parseCaptureDetail(detailOf({ ...valid, status: 'ok' }))).toBeNull();
+    expect(parseCaptureDetail(detailOf({ ...valid, body: 'x'.repeat(MAX_CAPTURE_CHARS + 1) }))).toBeNull();
+    expect(parseCaptureDetail(detailOf({ ...valid, url: 42 }))).toBeNull();
   });
 
   it('refuses answers that do not come from an affiliate host over https', () => {
@@ -26,7 +31,7 @@ describe('page-reader hand-over', () => {
       '/api/v1/oec/affiliate/creator/marketplace/find',
     ]) {
       expect(isAffiliateUrl(url), url).toBe(false);
-      expect(parseCaptureDetail(JSON.stringify({ ...valid, url }))).toBeNull();
+      expect(parseCaptureDetail(detailOf({ ...valid, url }))).toBeNull();
     }
     expect(isAffiliateUrl('https://affiliate.tiktokshopglobalselling.com/api/x')).toBe(true);
     expect(isAffiliateHost('affiliate.tiktok.com')).toBe(true);
@@ -36,8 +41,8 @@ describe('page-reader hand-over', () => {
 
   it('accepts the size of an answer too big to copy, so the seller can be told', () => {
     const tooLarge = { ...valid, body: '', tooLarge: MAX_CAPTURE_CHARS + 5 };
-    expect(parseCaptureDetail(JSON.stringify(tooLarge))).toEqual(tooLarge);
-    expect(parseCaptureDetail(JSON.stringify({ ...tooLarge, tooLarge: -1 }))).toBeNull();
+    expect(parseCaptureDetail(detailOf(tooLarge))).toEqual(tooLarge);
+    expect(parseCaptureDetail(detailOf({ ...tooLarge, tooLarge: -1 }))).toBeNull();
   });
 
   it('only takes 128-bit hex secrets and names events after them', () => {

@@ -91,7 +91,7 @@ describe('adviseCommission: hand-worked cases', () => {
 
   it('uses a learned benchmark when given', () => {
     const learned = learnBenchmarks([0.2, 0.25, 0.3].map((rate) => ({ category: 'Beauty', rate, source: 'product' as const, seenAt: 1 }))).beauty!;
-    const benchmark = chooseBenchmark(BENCHMARKS_JP.beauty, learned, 3); // p25 0.225, p75 0.275
+    const benchmark = chooseBenchmark(BENCHMARKS_JP.beauty, learned, 3, 1); // one day allowed here; p25 0.225, p75 0.275
     const r = adviseCommission({ priceJpy: 3300, costOfGoodsJpy: 954, shippingJpy: 500, benchmark });
     if (!r.ok) throw new Error('expected ok');
     expect(r.suggested!.low).toBeCloseTo(0.225, 12);

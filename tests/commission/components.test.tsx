@@ -26,7 +26,7 @@ describe('CommissionChip', () => {
   });
   it('learned basis shows n and percentile; compareTo is appended', () => {
     const learned = learnBenchmarks([0.1, 0.12, 0.2, 0.25].map((rate) => ({ category: 'Beauty', rate, source: 'product' as const, seenAt: Date.UTC(2026, 10, 1) }))).beauty!;
-    const basis = chooseBenchmark(BENCHMARKS_JP.beauty, learned, 4);
+    const basis = chooseBenchmark(BENCHMARKS_JP.beauty, learned, 4, 1);
     // p75 of [0.10,0.12,0.20,0.25]: h=2.25 → 0.2 + 0.25·0.05 = 0.2125; 0.3 is above
     const el = mount(<CommissionChip lang="en" rate={0.3} placement={placeRate(0.3, basis)} basis={basis} compareTo={{ label: 'break-even', rate: 0.438 }} />);
     const chip = el.querySelector('.mt-commission-chip') as HTMLElement;

@@ -77,7 +77,7 @@ describe('learnBenchmarks', () => {
 describe('chooseBenchmark', () => {
   const learned = learnBenchmarks([obs('Beauty', 0.1), obs('Beauty', 0.2), obs('Beauty', 0.3)]).beauty!;
   it('uses learned when n ≥ minSamples', () => {
-    const chosen = chooseBenchmark(BENCHMARKS_JP.beauty, learned, 3);
+    const chosen = chooseBenchmark(BENCHMARKS_JP.beauty, learned, 3, 1); // one day allowed here
     expect(chosen.basis).toBe('learned');
     // [0.1, 0.2, 0.3]: p25 h=0.5 → 0.15; median 0.2; p75 h=1.5 → 0.25
     expect(chosen.low).toBeCloseTo(0.15, 12);
@@ -112,7 +112,7 @@ describe('placeRate', () => {
     // 10 rates 0.05..0.50 step 0.05; value 0.35 → below 6, equal 1 → (6 + 0.5)/10 = 65 → p65
     const rates = Array.from({ length: 10 }, (_, i) => Math.round((i + 1) * 5) / 100);
     const learned = learnBenchmarks(rates.map((r) => obs('Beauty', r))).beauty!;
-    const chosen = chooseBenchmark(BENCHMARKS_JP.beauty, learned, 10);
+    const chosen = chooseBenchmark(BENCHMARKS_JP.beauty, learned, 10, 1);
     // p25: h = 9·0.25 = 2.25 → 0.15 + 0.25·0.05 = 0.1625; p75: h = 6.75 → 0.35 + 0.75·0.05 = 0.3875
     expect(chosen.low).toBeCloseTo(0.1625, 12);
     expect(chosen.high).toBeCloseTo(0.3875, 12);

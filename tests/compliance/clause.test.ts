@@ -46,7 +46,7 @@ describe('clause-level matching (issue 15 examples)', () => {
   });
 
   it('flags speed and time claims with any noun', () => {
-    for (const t of ['一瞬で角栓が剥がれる', '数秒でシワが消える', '5日で古い角質がポロっと剥がれる', 'シミが一瞬で…'])
+    for (const t of ['一瞬で角栓が剥がれる', '数秒でシワが消える', '〇日で古い角質が剥がれる', '5日で古い角質がポロっと剥がれる', 'シミが一瞬で…'])
       expect(groups(t, 'cosmetic'), t).toContain('A12');
   });
 
@@ -84,5 +84,13 @@ describe('clause-level matching (issue 15 examples)', () => {
       ['衣類のシミが落ちる', 'household'],
     ];
     for (const [t, c] of ok) expect(spans(t, c), t).toEqual([]);
+  });
+});
+
+describe('food cautions and disease names', () => {
+  it('flags a bare disease name in food copy but not a caution that names one', () => {
+    expect(groups('不眠、気分安定に', 'health_food')).toContain('A06');
+    expect(spans('妊娠中・授乳中の方、糖尿病などで通院中の方は医師にご相談ください。', 'health_food')).toEqual([]);
+    expect(spans('花粉症の季節のお出かけに', 'apparel')).toEqual([]);
   });
 });

@@ -1,13 +1,20 @@
 /**
  * `npm run demo`: opens Chromium with the built Mitate loaded on the built-in sample Affiliate Center, served
  * at the real addresses by request interception (the sample pages call the real API paths, so Mitate's real
- * reading code runs). `npm run demo -- --screenshot <dir>` runs headless and writes a screenshot per page.
+ * reading code runs). `npm run demo -- --screenshot <dir>` runs headless and writes a screenshot per page; pages
+ * with a side panel are shown as Seller Center (1280×720) with the side panel (400×720) beside it, the way the
+ * browser shows them. Headless Chromium cannot open the real side panel, so the same app is opened as a page
+ * pinned to the Seller Center tab (`sidepanel.html?tab=<id>`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { SAMPLE, extensionPage, launch, type Launched } from './harness';
 import { DEMO_COPY, sampleCreatorIds } from './demo-data';
+import { MitateProbe } from './pages/extension';
+import { SIDE_PANEL_SIZE, SidePanel } from './pages/side-panel';
+
+const SELLER_CENTER_SIZE = { width: 1280, height: 720 };
 
 const argIndex = process.argv.indexOf('--screenshot');
 const screenshotDir = argIndex >= 0 ? process.argv[argIndex + 1] : null;
@@ -32,37 +39,48 @@ async function shoot(page: Page, name: string) {
   console.log(`wrote ${file}`);
 }
 
-async function openDock(page: Page) {
-  const toggle = page.locator('mitate-dock .mt-dock-toggle');
-  if ((await toggle.getAttribute('aria-expanded').catch(() => null)) === 'false') await toggle.click();
-  await page.waitForTimeout(400);
+/** Seller Center with the side panel beside it, as one image (composed in a blank page, no image library). */
+async function shootBeside(launched: Launched, page: Page, panel: SidePanel, name: string) {
+  if (!screenshotDir) return;
+  const [left, right] = [await page.screenshot(), await panel.page.screenshot()];
+  const canvas = await launched.context.newPage();
+  await canvas.setViewportSize({ width: SELLER_CENTER_SIZE.width + SIDE_PANEL_SIZE.width + 1, height: SELLER_CENTER_SIZE.height });
+  const img = (png: Buffer) => `<img style="display:block" src="data:image/png;base64,${png.toString('base64')}">`;
+  await canvas.setContent(`<body style="margin:0;display:flex;background:#c9cdd4;gap:1px">${img(left)}${img(right)}</body>`);
+  await canvas.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+  await shoot(canvas, name);
+  await canvas.close();
+}
+
+/** A Seller Center page at 1280×720 and the side panel pinned to its tab. */
+async function openWithPanel(launched: Launched, mitate: MitateProbe, url: string): Promise<{ page: Page; panel: SidePanel }> {
+  const { page, tabId } = await mitate.openTab(url);
+  await page.setViewportSize(SELLER_CENTER_SIZE);
+  await settle(page);
+  const panel = await SidePanel.open(launched, tabId);
+  await settle(panel.page);
+  return { page, panel };
 }
 
 async function tour(launched: Launched) {
-  const find = await launched.context.newPage();
-  await find.goto(SAMPLE.findCreators);
-  await settle(find);
-  await shoot(find, '01-find-creators');
-  await find.locator('mitate-badge').first().getByRole('button').first().click().catch(() => undefined);
+  const mitate = new MitateProbe(launched);
+  const { page: find, panel: findPanel } = await openWithPanel(launched, mitate, SAMPLE.findCreators);
+  await shootBeside(launched, find, findPanel, '01-find-creators');
+  await find.locator('mitate-badge .mt-scoring-badge').first().click().catch(() => undefined);
   await find.waitForTimeout(300);
   await shoot(find, '02-find-creators-badge-popover');
 
-  const detail = await launched.context.newPage();
-  await detail.goto(SAMPLE.creatorDetail(sampleCreatorIds()[0]!));
-  await settle(detail);
-  await openDock(detail);
-  await shoot(detail, '03-creator-detail-panel');
+  const { page: detail, panel: detailPanel } = await openWithPanel(launched, mitate, SAMPLE.creatorDetail(sampleCreatorIds()[0]!));
+  await shootBeside(launched, detail, detailPanel, '03-creator-detail-panel');
 
   const collab = await launched.context.newPage();
+  await collab.setViewportSize(SELLER_CENTER_SIZE);
   await collab.goto(SAMPLE.targetCollabCreate);
   await settle(collab);
   await shoot(collab, '04-target-collaboration-commission-chips');
 
-  const orders = await launched.context.newPage();
-  await orders.goto(SAMPLE.orders);
-  await settle(orders);
-  await openDock(orders);
-  await shoot(orders, '05-affiliate-orders-roi');
+  const { page: orders, panel: ordersPanel } = await openWithPanel(launched, mitate, SAMPLE.orders);
+  await shootBeside(launched, orders, ordersPanel, '05-affiliate-orders-roi');
 
   const popup = await launched.context.newPage();
   await popup.setViewportSize({ width: 420, height: 640 });

@@ -1,9 +1,10 @@
 /**
- * The foundation promise: the built extension starts in real Chromium, mounts its shadow-root UI on an
- * intercepted affiliate page, the popup and options pages open and work, and no request leaves it.
+ * The foundation promise: the built extension starts in real Chromium, places its shadow-root badges on an
+ * intercepted affiliate page, the popup, side panel and options pages open and work, and no request leaves it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE, extensionPage, launch, type Launched } from './harness';
+import { SellerPage } from './pages/find-page';
 
 let launched: Launched;
 
@@ -24,16 +25,15 @@ describe('foundation', () => {
     await page.close();
   });
 
-  it('mounts the overlay in a shadow root on an affiliate page served at the real address, with its CSS loaded', async () => {
+  it('places badges in shadow roots on an affiliate page served at the real address, with their CSS loaded', async () => {
     const page = await launched.context.newPage();
     await page.goto(SAMPLE.findCreators);
-    const host = page.locator('mitate-dock');
-    await expect.poll(() => host.count(), { timeout: 15_000 }).toBe(1);
-    const hasShadow = await host.evaluate((el) => el.shadowRoot !== null);
-    expect(hasShadow).toBe(true);
+    const seller = new SellerPage(page);
+    await expect.poll(() => seller.anyBadge.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await seller.badgeHosts.first().evaluate((el) => el.shadowRoot !== null)).toBe(true);
     // A style from the content script's CSS must apply inside the shadow root (catches a failed CSS load).
-    const position = await page.locator('mitate-dock .mt-dock').evaluate((el) => getComputedStyle(el).position);
-    expect(position).toBe('fixed');
+    const container = page.locator('mitate-badge .mt-inline').first();
+    expect(await container.evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
     await page.close();
   });
 
@@ -43,6 +43,10 @@ describe('foundation', () => {
     await expect.poll(() => popup.locator('textarea').count()).toBeGreaterThan(0);
     await popup.locator('textarea').first().fill('業界最安のクリーム');
     await expect.poll(() => popup.locator('mark').count(), { timeout: 5_000 }).toBeGreaterThan(0);
+    const panel = await launched.context.newPage();
+    await panel.goto(`chrome-extension://${launched.extensionId}/sidepanel.html`);
+    await expect.poll(() => panel.locator('main.mt-desk h1').count()).toBe(1);
+    await panel.close();
     const options = await launched.context.newPage();
     await options.goto(extensionPage(launched, 'options'));
     await expect.poll(() => options.locator('h1').count()).toBeGreaterThan(0);

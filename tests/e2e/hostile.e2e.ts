@@ -235,8 +235,9 @@ describe('hostile page scripts cannot forge captures, and the real answer is sti
       // the page's own first request ran under the hooks and was read
       expect((await readSince(PAGE0_ID, since)).followers).toBe(realFollowers(PAGE0_ID, 'page-0'));
       await runAttack(page);
+      const beforePage1 = Date.now();
       await page.evaluate(requestRealPage1, FIND_PATH);
-      expect((await readSince(PAGE1_ID, Date.now() - 1)).followers).toBe(realFollowers(PAGE1_ID, 'page-1'));
+      expect((await readSince(PAGE1_ID, beforePage1)).followers).toBe(realFollowers(PAGE1_ID, 'page-1'));
       await runAttack(page);
       await expectNothingForged();
       await page.close();

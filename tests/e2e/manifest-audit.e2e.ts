@@ -1,13 +1,15 @@
 /**
  * Manifest and bundle audit of the production build: permissions may not grow beyond the agreed list, and no
- * remote script, eval or inline script may appear. Runs after `wxt build` (npm run test:e2e builds first).
+ * remote script, eval or inline script may appear; the page gets exactly the MAIN-world reader and two small
+ * isolated-world scripts (capture forwarding at document_start, display-only badges at document_idle), and the
+ * seller's desk is the side panel. Runs after `wxt build` (npm run test:e2e builds first).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './harness';
 
-const AGREED_PERMISSIONS = ['contextMenus', 'storage', 'unlimitedStorage'];
+const AGREED_PERMISSIONS = ['contextMenus', 'sidePanel', 'storage', 'unlimitedStorage'];
 const AGREED_HOSTS = [
   'https://affiliate.tiktok.com/*',
   'https://affiliate.tiktokshopglobalselling.com/*',
@@ -41,6 +43,21 @@ describe('manifest audit', () => {
     for (const resource of manifest.web_accessible_resources ?? []) {
       for (const match of resource.matches) expect(AGREED_HOSTS).toContain(match);
     }
+  });
+
+  it('puts exactly three scripts on Seller Center pages: the MAIN-world reader and two isolated-world scripts', () => {
+    const scripts = (manifest.content_scripts as Array<{ js: string[]; run_at: string; world?: string; css?: string[] }>)
+      .map((s) => ({ js: s.js, runAt: s.run_at, world: s.world ?? 'ISOLATED', css: s.css ?? [] }))
+      .sort((a, b) => a.js[0]!.localeCompare(b.js[0]!));
+    expect(scripts).toEqual([
+      { js: ['content-scripts/badges.js'], runAt: 'document_idle', world: 'ISOLATED', css: [] },
+      { js: ['content-scripts/capture.js'], runAt: 'document_start', world: 'ISOLATED', css: [] },
+      { js: ['content-scripts/page-reader.js'], runAt: 'document_start', world: 'MAIN', css: [] },
+    ]);
+    // the desk is the side panel, an extension page the page's scripts cannot reach; nothing of Mitate is web-accessible
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(fs.existsSync(path.join(EXTENSION_DIR, 'sidepanel.html'))).toBe(true);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 
   it('ships no remote code, eval or inline script', () => {

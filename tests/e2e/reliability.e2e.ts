@@ -1,7 +1,7 @@
 /**
  * Issue 9, reliability: Chrome stops an MV3 service worker whenever it likes. Here it is stopped in the middle of
- * use through the DevTools protocol (ServiceWorker.stopAllWorkers, research extension-stack.md §2.3); the next
- * note save on the creator detail page and the popup's settings read still work, and nothing saved before is lost.
+ * use through the DevTools protocol (ServiceWorker.stopAllWorkers); the next note save in the side panel beside the
+ * creator page and the popup's settings read still work, and nothing saved before is lost.
  *
  * Quota exhaustion and a blocked upgrade cannot be provoked in this browser (the extension holds
  * `unlimitedStorage`, and only one schema version exists to upgrade to); they are proven at unit level:
@@ -16,26 +16,25 @@ import type { CDPSession, Page } from 'playwright-core';
 import { toText } from '../../lib/seller-center/values';
 import { SAMPLE, extensionPage, launch, type Launched } from './harness';
 import { API_FIXTURES, sampleCreatorIds } from './demo-data';
+import { MitateProbe } from './pages/extension';
+import { SellerPage } from './pages/find-page';
+import { SidePanel } from './pages/side-panel';
 
 let launched: Launched;
+let mitate: MitateProbe;
 let probe: Page;
 
 beforeAll(async () => {
   launched = await launch();
-  probe = await launched.context.newPage();
-  await probe.goto(extensionPage(launched, 'options'));
+  mitate = new MitateProbe(launched, 'options');
+  probe = await mitate.probe();
 });
 afterAll(async () => {
   await launched?.close();
 });
 
-type Reply<T> = { ok: boolean; data: T };
-async function send<T = unknown>(message: unknown): Promise<Reply<T>> {
-  return probe.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<never> } } }).chrome.runtime.sendMessage(m), message);
-}
-
 async function storedNoteText(creatorId: string): Promise<string | null> {
-  const reply = await send<{ note: { text: string } | null }>({ type: 'getCreator', creatorId });
+  const reply = await mitate.ask('getCreator', { creatorId });
   return reply.ok ? reply.data.note?.text ?? null : null;
 }
 
@@ -73,34 +72,36 @@ async function workerMark(): Promise<unknown> {
 }
 
 describe('a stopped service worker', () => {
-  it('the next note save on a detail page works and the earlier note and settings survive', async () => {
+  it('the next note save in the side panel works and the earlier note and settings survive', async () => {
     const creatorId = sampleCreatorIds()[0]!;
-    const detail = await launched.context.newPage();
-    await detail.goto(SAMPLE.creatorDetail(creatorId));
-    const note = detail.locator('mitate-dock .mt-notes-textarea');
-    await expect.poll(() => note.count(), { timeout: 15_000 }).toBe(1);
+    const { page: detail, tabId } = await mitate.openTab(SAMPLE.creatorDetail(creatorId));
+    const panel = await SidePanel.open(launched, tabId);
+    const note = panel.noteText;
+    await note.waitFor({ timeout: 15_000 });
 
     const first = `first note ${Date.now()}`;
     await note.fill(first);
     await expect.poll(() => storedNoteText(creatorId), { timeout: 10_000 }).toBe(first);
-    const setting = await send<{ complianceCategory: string }>({ type: 'setSettings', patch: { complianceCategory: 'quasi_drug' } });
+    const setting = await mitate.ask('setSettings', { patch: { complianceCategory: 'quasi_drug' } });
     expect(setting.ok).toBe(true);
 
     await markWorker();
     const session = await launched.context.newCDPSession(probe);
     await stopServiceWorker(session);
 
-    // keep typing on the same page: the content script's next message wakes a fresh worker
+    // keep typing in the same side panel: its next message wakes a fresh worker
     const second = `${first} / after the worker stopped`;
     await note.fill(second);
     await expect.poll(() => storedNoteText(creatorId), { timeout: 15_000 }).toBe(second);
-    await expect.poll(() => detail.locator('mitate-dock .mt-notes-ok').count(), { timeout: 5_000 }).toBe(1);
-    expect(await detail.locator('mitate-dock .mt-notes-danger').count()).toBe(0);
+    await expect.poll(() => panel.notes.locator('.mt-notes-ok').count(), { timeout: 5_000 }).toBe(1);
+    expect(await panel.notes.locator('.mt-notes-danger').count()).toBe(0);
     expect(await workerMark()).toBeNull();
 
-    // a reopened page shows what was saved
+    // a reopened side panel, beside a reloaded page, shows what was saved (the tab's view survived in storage.session)
     await detail.reload();
-    await expect.poll(() => detail.locator('mitate-dock .mt-notes-textarea').inputValue().catch(() => null), { timeout: 15_000 }).toBe(second);
+    await panel.page.reload();
+    await expect.poll(() => panel.noteText.inputValue().catch(() => null), { timeout: 15_000 }).toBe(second);
+    await panel.close();
     await detail.close();
     await session.detach();
   });
@@ -127,14 +128,14 @@ describe('a stopped service worker', () => {
     const raw = JSON.parse(readFileSync(path.join(API_FIXTURES, `creatorProfile/${creatorId}-1.json`), 'utf8'));
     const bio = toText(raw.creator_profile.bio);
     expect(bio).not.toBeNull();
-    expect((await send<{ creator: unknown }>({ type: 'getCreator', creatorId })).data.creator).toBeNull();
+    expect((await mitate.askOk('getCreator', { creatorId })).creator).toBeNull();
     const detail = await launched.context.newPage();
     await detail.goto(SAMPLE.creatorDetail(creatorId));
-    // the panel shows the creator: the page's profile responses were read
-    await expect.poll(() => detail.locator('mitate-dock .mt-scoring-panel__name').count(), { timeout: 15_000 }).toBe(1);
+    // the page's badge shows the creator: the page's profile responses were read
+    await expect.poll(() => new SellerPage(detail).anyBadge.getAttribute('class').catch(() => ''), { timeout: 15_000 })
+      .toMatch(/mt-scoring-badge--(healthy|suspicious|likely_fake|insufficient_data)/);
     await detail.close({ runBeforeUnload: true });
-    await expect.poll(async () => (await send<{ creator: { bio: string | null } | null }>({ type: 'getCreator', creatorId })).data.creator?.bio ?? null,
-      { timeout: 5_000 }).toBe(bio);
+    await expect.poll(async () => (await mitate.askOk('getCreator', { creatorId })).creator?.bio ?? null, { timeout: 5_000 }).toBe(bio);
   });
 
   it('sends no request of its own', () => {

@@ -1,17 +1,21 @@
 /**
- * Issue 7 end to end: the orders the sample orders page shows are captured, and the dashboard's ROI tab and the
- * orders page dock show per-creator GMV, commission and ROI equal to lib/roi on the same fixture orders read by
- * lib/seller-center; a creator under the ROI threshold set in the Settings tab is listed under the warnings.
+ * Issue 7 end to end: the orders the sample orders page shows are captured, and the side panel beside the orders
+ * page (its orders desk) and the dashboard's ROI tab show per-creator GMV, commission and ROI equal to lib/roi on the
+ * same fixture orders read by lib/seller-center; a creator under the ROI threshold set in the Settings tab is
+ * listed under the warnings.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { formatJpy } from '../../lib/format';
 import { computeRoi, type RoiRow } from '../../lib/roi';
 import { normaliseResponse } from '../../lib/seller-center';
-import { ROOT, SAMPLE, extensionPage, launch, type Launched } from './harness';
+import { ROOT, SAMPLE, launch, type Launched } from './harness';
+import { MitateProbe } from './pages/extension';
+import { SidePanel } from './pages/side-panel';
+import { Dashboard } from './pages/dashboard';
 
 /** Fixture clock (tests/fixtures/api/README.md). */
 const FIXTURE_NOW = Date.UTC(2026, 10, 24);
@@ -27,21 +31,16 @@ function expectedRows(): { rows: RoiRow[]; orderCount: number } {
 }
 
 let launched: Launched;
+let mitate: MitateProbe;
 const expected = expectedRows();
 
 beforeAll(async () => {
   launched = await launch();
+  mitate = new MitateProbe(launched);
 });
 afterAll(async () => {
   await launched?.close();
 });
-
-async function ask<T>(page: Page, message: unknown): Promise<{ ok: boolean; data: T }> {
-  return page.evaluate(
-    (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
-    message,
-  ) as Promise<{ ok: boolean; data: T }>;
-}
 
 /** Every expected creator row is shown once, with the yen figures and ROI the lib gives, formatted as the UI does. */
 async function expectRoiRows(scope: Locator) {
@@ -61,29 +60,27 @@ async function expectRoiRows(scope: Locator) {
 }
 
 describe('ROI (issue 7)', () => {
-  it('shows per-creator GMV, commission and ROI in the orders page dock, equal to lib/roi on the fixture orders', async () => {
+  it('shows per-creator GMV, commission and ROI in the side panel beside the orders page, equal to lib/roi on the fixture orders', async () => {
     expect(expected.rows.length).toBeGreaterThanOrEqual(2);
-    const page = await launched.context.newPage();
-    await page.goto(SAMPLE.orders);
-    const toggle = page.locator('mitate-dock .mt-dock-toggle');
-    await toggle.waitFor({ timeout: 15_000 });
-    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-    await expectRoiRows(page.locator('mitate-dock .mt-dock-panel'));
+    const { page, tabId } = await mitate.openTab(SAMPLE.orders);
+    await expect.poll(async () => (await mitate.tabView(tabId)).orders.length, { timeout: 15_000 }).toBe(expected.orderCount);
+    const panel = await SidePanel.open(launched, tabId);
+    await expectRoiRows(panel.root);
+    // nothing of it is on the Seller Center page: no table, no figure of ours
+    expect(await page.locator('mitate-badge .mt-roi-row, mitate-chip .mt-roi-row, .mt-roi-table').count()).toBe(0);
 
-    // the captured orders reach the store (batched off the page's busy moments)
-    const ext = await launched.context.newPage();
-    await ext.goto(extensionPage(launched, 'popup'));
-    await expect.poll(async () => (await ask<unknown[]>(ext, { type: 'listOrders' })).data.length, { timeout: 10_000 }).toBe(expected.orderCount);
-    await ext.close();
+    // the captured orders reach the store
+    await expect.poll(async () => (await mitate.askOk('listOrders', {})).length, { timeout: 10_000 }).toBe(expected.orderCount);
+    await panel.close();
     await page.close();
   });
 
   it('shows the same rows in the dashboard ROI tab, and warns about a creator under the threshold set in Settings', async () => {
-    const page = await launched.context.newPage();
-    await page.goto(`${extensionPage(launched, 'options')}#roi`);
-    const panel = page.locator('main[role="tabpanel"]');
+    const dashboard = await Dashboard.open(launched, LANG, 'roi');
+    const page = dashboard.page;
+    const panel = dashboard.tabPanel;
     await expectRoiRows(panel);
-    const warnings = page.locator('.mt-roi-warnings li');
+    const warnings = dashboard.roiWarnings;
 
     // a one-decimal threshold (the input's step) between the lowest ROI and the next one
     const byRoi = [...expected.rows].sort((a, b) => a.roi.value! - b.roi.value!);
@@ -95,13 +92,13 @@ describe('ROI (issue 7)', () => {
     expect(expected.rows.every((r) => r.roi.value! >= 1 && r.profitRoi.value! >= 0)).toBe(true);
     expect(await warnings.count()).toBe(0);
 
-    await page.getByRole('tab', { name: t(LANG, 'tabSettings') }).click();
+    await dashboard.tab('tabSettings').click();
     const input = page.getByLabel(t(LANG, 'roiThreshold'));
     await input.fill(String(threshold));
     await page.getByRole('button', { name: t(LANG, 'save'), exact: true }).click();
     await expect.poll(() => page.locator('.mt-settings [role="status"]').textContent()).toBe(t(LANG, 'settingsSaved'));
 
-    await page.getByRole('tab', { name: t(LANG, 'tabRoi') }).click();
+    await dashboard.tab('tabRoi').click();
     await expectRoiRows(panel);
     await expect.poll(() => warnings.count(), { timeout: 10_000 }).toBe(1);
     const warning = (await warnings.first().textContent()) ?? '';
@@ -114,7 +111,7 @@ describe('ROI (issue 7)', () => {
 
     // the threshold is stored: a reload still warns
     await page.reload();
-    await expect.poll(() => page.locator('.mt-roi-warnings li').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => dashboard.roiWarnings.count(), { timeout: 10_000 }).toBe(1);
     await page.close();
   });
 

@@ -1,7 +1,9 @@
 /**
  * Issue 9, security: hostile page data (the fixtures' `<img onerror>` nickname, `<script>` + U+202E bio, 5,000-char
- * nickname, hostile product name) is shown as text by the overlay and the dashboard and runs nothing; the page
- * cannot drive the extension with forged bridge events or window messages; nothing leaves the machine.
+ * nickname, hostile product name) is shown as text by the page's badges, the side panel and the dashboard and runs
+ * nothing; the page cannot drive the extension with forged bridge events or window messages; a content script
+ * (the isolated world Seller Center pages get) is refused the extension-page requests (export, import, notes,
+ * settings); nothing leaves the machine.
  * Expected texts are read from the fixture JSON here.
  */
 import { readFileSync } from 'node:fs';
@@ -12,6 +14,9 @@ import { toText } from '../../lib/seller-center/values';
 import { HANDSHAKE_ACK, HANDSHAKE_READER_READY, HANDSHAKE_SECRET, captureEventName } from '../../lib/bridge/channel';
 import { SAMPLE, extensionPage, launch, type Launched } from './harness';
 import { API_FIXTURES } from './demo-data';
+import { MitateProbe } from './pages/extension';
+import { SellerPage } from './pages/find-page';
+import { SidePanel } from './pages/side-panel';
 
 const XSS_ID = '7494000000000000107';
 const LONG_ID = '7494000000000000108';
@@ -34,6 +39,7 @@ function summary(text: string | null) {
 }
 
 let launched: Launched;
+let mitate: MitateProbe;
 const dialogs: string[] = [];
 let probe: Page;
 
@@ -43,16 +49,21 @@ beforeAll(async () => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss().catch(() => undefined);
   });
-  probe = await launched.context.newPage();
-  await probe.goto(extensionPage(launched, 'popup'));
+  mitate = new MitateProbe(launched);
+  probe = await mitate.probe();
 });
 afterAll(async () => {
   await launched?.close();
 });
 
-/** Sends a protocol message from an extension page, as the popup and dashboard do. */
+/** Sends a raw message from an extension page, as the popup and dashboard do (no client-side validation). */
 async function send<T = unknown>(message: unknown): Promise<{ ok: boolean; data: T }> {
   return probe.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<never> } } }).chrome.runtime.sendMessage(m), message);
+}
+
+/** Hostile markup on an extension page (side panel, dashboard): the page data must be text only. */
+async function hostileOnPage(page: Page): Promise<string[]> {
+  return page.evaluate(() => Array.from(document.querySelectorAll('img[src="x"], #app script, body script:not([src])'), (el) => el.outerHTML.slice(0, 80)));
 }
 
 /** Everything the store holds, minus the export's own timestamp. */
@@ -77,54 +88,55 @@ async function hostileInShadowRoots(page: Page): Promise<{ roots: number; found:
 }
 
 describe('hostile page data shows as text and runs nothing', () => {
-  it('the creator detail overlay shows the <img onerror> nickname as text', async () => {
+  it('the side panel beside the creator page shows the <img onerror> nickname as text; the page\'s badge holds no markup', async () => {
     const nickname = profileField(XSS_ID, 'nickname');
     expect(nickname).toContain('<img');
-    const page = await launched.context.newPage();
-    await page.goto(SAMPLE.creatorDetail(XSS_ID));
-    const name = page.locator('mitate-dock .mt-scoring-panel__name');
-    await expect.poll(() => name.textContent().catch(() => null), { timeout: 15_000 }).toBe(nickname);
+    const { page, tabId } = await mitate.openTab(SAMPLE.creatorDetail(XSS_ID));
+    const panel = await SidePanel.open(launched, tabId);
+    await expect.poll(() => panel.nameText(), { timeout: 15_000 }).toBe(nickname);
+    expect(await hostileOnPage(panel.page)).toEqual([]);
+    await expect.poll(() => new SellerPage(page).anyBadge.count(), { timeout: 15_000 }).toBe(1);
     const scan = await hostileInShadowRoots(page);
     expect(scan.roots).toBeGreaterThan(0);
     expect(scan.found).toEqual([]);
+    await panel.close();
     await page.close();
   });
 
-  it('the 5,000-char nickname is shown as text (cut by the reader) and the dock stays inside the window', async () => {
+  it('the 5,000-char nickname is shown as text (cut by the reader) and the side panel keeps its width', async () => {
     const raw = profileField(LONG_ID, 'nickname');
     expect(raw.length).toBeGreaterThanOrEqual(5000);
     const nickname = shownText(raw);
     // cut by the reader (lib/seller-center MAX_TEXT_LENGTH), but still the page's text, not markup
     expect(raw.startsWith(nickname.slice(0, -1))).toBe(true);
-    const page = await launched.context.newPage();
-    await page.goto(SAMPLE.creatorDetail(LONG_ID));
-    const name = page.locator('mitate-dock .mt-scoring-panel__name');
-    await expect.poll(async () => summary(await name.textContent().catch(() => null)), { timeout: 15_000 }).toEqual(summary(nickname));
-    const viewport = page.viewportSize()!;
-    const box = await page.locator('mitate-dock .mt-dock-panel').boundingBox();
-    expect(box).not.toBeNull();
-    expect(box!.x).toBeGreaterThanOrEqual(0);
-    expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+    const { page, tabId } = await mitate.openTab(SAMPLE.creatorDetail(LONG_ID));
+    const panel = await SidePanel.open(launched, tabId);
+    await expect.poll(async () => summary(await panel.nameText()), { timeout: 15_000 }).toEqual(summary(nickname));
+    // the long name wraps: the panel does not scroll sideways
+    const overflow = await panel.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await panel.close();
     await page.close();
   });
 
-  it('list badges, collaboration chips and order panels hold no hostile markup', async () => {
+  it('list badges, collaboration chips, order pages and their side panels hold no hostile markup', async () => {
     for (const url of [SAMPLE.findCreators, SAMPLE.targetCollabList, SAMPLE.openCollab, SAMPLE.orders]) {
-      const page = await launched.context.newPage();
-      await page.goto(url);
-      await expect.poll(() => page.locator('mitate-dock').count(), { timeout: 15_000 }).toBe(1);
-      // let the page's own API responses arrive and the overlays render
+      const { page, tabId } = await mitate.openTab(url);
+      // let the page's own API responses arrive and the badges and chips render
       await page.waitForLoadState('networkidle');
-      const toggle = page.locator('mitate-dock .mt-dock-toggle');
-      if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-      const scan = await hostileInShadowRoots(page);
-      expect(scan.found, url).toEqual([]);
+      const panel = await SidePanel.open(launched, tabId);
+      await panel.root.waitFor({ timeout: 15_000 });
+      expect((await hostileInShadowRoots(page)).found, url).toEqual([]);
+      expect(await hostileOnPage(panel.page), url).toEqual([]);
+      await panel.close();
       await page.close();
     }
     const find = await launched.context.newPage();
     await find.goto(SAMPLE.findCreators);
     await expect.poll(() => find.locator('mitate-badge').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    expect((await hostileInShadowRoots(find)).found).toEqual([]);
+    const scan = await hostileInShadowRoots(find);
+    expect(scan.roots).toBeGreaterThan(0);
+    expect(scan.found).toEqual([]);
     await find.close();
   });
 
@@ -164,8 +176,8 @@ describe('the page cannot drive the extension', () => {
   it('forged bridge events, window messages and runtime calls change nothing', async () => {
     const page = await launched.context.newPage();
     await page.goto(SAMPLE.creatorDetail(XSS_ID));
-    const name = page.locator('mitate-dock .mt-scoring-panel__name');
-    await expect.poll(() => name.textContent().catch(() => null), { timeout: 15_000 }).toBe(profileField(XSS_ID, 'nickname'));
+    // the page's badge is there: its profile responses were read
+    await expect.poll(() => new SellerPage(page).anyBadge.count(), { timeout: 15_000 }).toBe(1);
     await page.waitForLoadState('networkidle');
     // wait until the page's own data has reached the store, so the comparison below sees only the forgeries
     let before = '';
@@ -249,6 +261,40 @@ describe('the page cannot drive the extension', () => {
     const legit = await send({ type: 'saveNote', creatorId: XSS_ID, baseRevision: 0, patch: { text: 'seller note' }, editor: 'e2e' });
     expect(legit.ok).toBe(true);
     expect(await storeContents()).not.toBe(before);
+    await page.close();
+  });
+
+  it('a content script is refused every extension-page request (export, import, notes, settings); its own requests work', async () => {
+    const { page } = await mitate.openTab(SAMPLE.findCreators);
+    await expect.poll(() => new SellerPage(page).anyBadge.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const session = await launched.context.newCDPSession(page);
+    const worlds: Array<{ id: number; origin: string; auxData?: { type?: string } }> = [];
+    session.on('Runtime.executionContextCreated', (event) => worlds.push(event.context as never));
+    await session.send('Runtime.enable');
+    // Mitate's isolated world on this page: the content scripts' context, with their chrome.runtime
+    const isolated = () => worlds.find((w) => w.auxData?.type === 'isolated' && w.origin === `chrome-extension://${launched.extensionId}`);
+    await expect.poll(() => isolated() != null, { timeout: 5_000 }).toBe(true);
+    const fromContentScript = async (message: unknown) => {
+      const result = await session.send('Runtime.evaluate', {
+        contextId: isolated()!.id,
+        expression: `chrome.runtime.sendMessage(${JSON.stringify(message)})`,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      return result.result.value as { ok: boolean; error?: { code: string } };
+    };
+    expect(await fromContentScript({ type: 'ping' })).toMatchObject({ ok: true });
+    const refused = [
+      { type: 'exportAll' },
+      { type: 'importApply', format: 'json', text: '{}' },
+      { type: 'getCreator', creatorId: XSS_ID },
+      { type: 'saveNote', creatorId: XSS_ID, baseRevision: 0, patch: { text: 'from the page' }, editor: 'page' },
+      { type: 'setSettings', patch: { roiThreshold: 99 } },
+      { type: 'queryCreators', query: {} },
+    ];
+    for (const request of refused) expect(await fromContentScript(request), request.type).toEqual({ ok: false, error: expect.objectContaining({ code: 'forbidden' }) });
+    expect((await send<{ roiThreshold: number }>({ type: 'getSettings' })).data.roiThreshold).not.toBe(99);
+    await session.detach();
     await page.close();
   });
 

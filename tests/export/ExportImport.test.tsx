@@ -46,7 +46,8 @@ describe('ExportImport', () => {
     act(() => jsonButton!.click());
     await flush();
     act(() => xlsxButton!.click());
-    await flush();
+    // the .xlsx writer is loaded on demand: wait for the file, however long the import takes on a busy machine
+    for (let i = 0; i < 50 && files.length < 3; i++) await flush();
     expect(files.map((f) => f.name)).toEqual(['mitate-creators-20261124-1005.csv', 'mitate-backup-20261124-1005.json', 'mitate-creators-20261124-1005.xlsx']);
     // an .xlsx is a zip (PK) holding the sheet
     expect([...new Uint8Array(await files[2]!.blob.arrayBuffer()).slice(0, 2)]).toEqual([0x50, 0x4b]);

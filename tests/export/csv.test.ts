@@ -54,7 +54,7 @@ describe('toCsv / parseCsv', () => {
         expect(back).toEqual(rect);
       }),
     );
-  });
+  }, 30_000); // 100 random tables: a few seconds on a busy 2-core machine
 });
 
 describe('Tokyo dates', () => {

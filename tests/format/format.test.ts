@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatDateTime, formatJpy, formatPercent } from '../../lib/format';
+import { formatCount, formatDate, formatDateTime, formatJpy, formatPercent, percentInputValue } from '../../lib/format';
 
 describe('format', () => {
   it('shows yen without decimals and an optional CNY view', () => {
-    expect(formatJpy('ja', 1234.6)).toBe('￥1,235');
+    expect(formatJpy('ja', 1234.6)).toBe('1,235円');
+    expect(formatJpy('zh_CN', 1800)).toBe('1,800日元');
+    expect(formatJpy('ja', 1000, 0.048)).toBe('1,000円 (48.00元)');
+    expect(formatJpy('zh_CN', 1000, 0.048)).toBe('1,000日元 (¥48.00)');
     expect(formatJpy('en', 1000, 0.048)).toBe('¥1,000 (CN¥48.00)');
+    expect(formatJpy('en', -200)).toBe('-¥200');
+    for (const lang of ['zh_CN', 'ja', 'en'] as const) expect(formatJpy(lang, 123456789)).not.toMatch(/JP¥|￥/);
     expect(formatJpy('zh_CN', null)).toBe('—');
     expect(formatJpy('en', Number.NaN)).toBe('—');
   });
@@ -14,6 +19,13 @@ describe('format', () => {
     const at = Date.UTC(2026, 2, 31, 15, 30);
     expect(formatDate('en', at)).toBe('04/01/2026');
     expect(formatDateTime('ja', at)).toBe('2026/04/01 00:30');
+  });
+
+  it('gives percent inputs without float noise', () => {
+    expect(percentInputValue(0.07)).toBe('7');
+    expect(percentInputValue(0.125)).toBe('12.5');
+    expect(percentInputValue(0.1 + 0.2)).toBe('30');
+    expect(percentInputValue(null)).toBe('');
   });
 
   it('formats rates and counts, unknown as a dash', () => {

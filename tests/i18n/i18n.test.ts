@@ -27,7 +27,7 @@ describe('i18n tables', () => {
   });
 
   it('fills placeholders and falls back to the key', () => {
-    expect(t('en', 'dockReadCount', 3, 2, 1)).toBe('Read 3 creators, 2 products and 1 orders from this page');
+    expect(t('en', 'dockReadCount', 1, 2, 1)).toBe('Read from this page: creators 1, products 2, orders 1');
     expect(t('ja', 'no-such-key')).toBe('no-such-key');
   });
 

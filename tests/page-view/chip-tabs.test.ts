@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBadgeView, buildChipView, categoryForRows, emptyTabView, TAB_LIMITS, withPageData, withUrl } from '../../lib/page-view';
+import { buildBadgeView, buildChipView, categoryForRows, emptyTabView, TAB_LIMITS, withPageData, withSelectedCreator, withUrl } from '../../lib/page-view';
 import { buildBenchmarkContext } from '../../lib/commission';
 import { assessForBadge } from '../../lib/scoring';
 import { makeCreator, makeOrder } from '../store/helpers';
@@ -57,5 +57,23 @@ describe('tab views', () => {
     view = withPageData(view, { creators: [makeCreator('9')], products: [], collaborations: [], orders: [makeOrder('o1', { creatorId: 'c1' })] }, 3);
     expect(view.creatorIds[0]).toBe('9');
     expect(view.orders).toHaveLength(1);
+  });
+
+  it('keeps a creator picked with ✎ on the same list, and follows the page to another creator or page kind', () => {
+    const list = 'https://affiliate.tiktok.com/connection/creator?shop_region=JP';
+    let view = withSelectedCreator(emptyTabView(4, list, 0), 'c1', 1);
+    // a filter or load-more on the same list keeps the pick
+    view = withUrl(view, `${list}&page=2`, 2);
+    expect(view.selectedCreatorId).toBe('c1');
+    // opening another creator's page shows that creator, not the one picked on the list
+    view = withUrl(view, 'https://affiliate.tiktok.com/connection/creator/detail?cid=c2&shop_region=JP', 3);
+    expect(view.kind).toBe('creatorDetail');
+    expect(view.selectedCreatorId).toBeNull();
+    view = withSelectedCreator(view, 'c2', 4);
+    view = withUrl(view, 'https://affiliate.tiktok.com/connection/creator/detail?cid=c3&shop_region=JP', 5);
+    expect(view.selectedCreatorId).toBeNull();
+    view = withSelectedCreator(withUrl(view, list, 6), 'c1', 7);
+    view = withUrl(view, 'https://affiliate.tiktok.com/product/order?shop_region=JP', 8);
+    expect(view.selectedCreatorId).toBeNull();
   });
 });

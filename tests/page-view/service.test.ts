@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createPageService, type TabView } from '../../lib/page-view';
 import { createHandler, type Sender } from '../../lib/protocol';
 import { getCreators, setSettings } from '../../lib/store';
-import { assessForBadge } from '../../lib/scoring';
+import { assessForBadge, sellerStatusOf } from '../../lib/scoring';
 import { freshDb } from '../store/helpers';
 import { t } from '../../lib/i18n';
 
@@ -71,7 +71,8 @@ describe('page service: capture → store → display-only badges', () => {
     const text = JSON.stringify(badges);
     expect(text).not.toContain(secret);
     // the seller's status shows as a one-word marker only
-    expect((badges as { data: { badges: Array<{ view: { marker: string | null } }> } }).data.badges[0]!.view.marker).toBe(t('zh_CN', 'ntStatus_invited'));
+    const expected = sellerStatusOf({ note: { status: 'invited' }, creator: first });
+    expect((badges as { data: { badges: Array<{ view: { marker: string | null } }> } }).data.badges[0]!.view.marker).toBe(t('zh_CN', `ntStatus_${expected}`));
   });
 
   it('localises views in the language chosen in settings', async () => {
@@ -127,6 +128,12 @@ describe('messages by sender', () => {
     }
     expect(await handle({ type: 'ping' }, fromTab)).toMatchObject({ ok: true });
     expect(await handle({ type: 'exportAll' })).toMatchObject({ ok: true });
+  });
+  it('reads nothing from another host, even on a known API path', async () => {
+    const { handle, page, fromTab } = await setup();
+    const reply = await handle(capture(findBody, 'https://evil.example/api/v1/oec/affiliate/creator/marketplace/find'), fromTab);
+    expect(reply).toMatchObject({ ok: true, data: { read: false, creators: 0 } });
+    expect((await page.getTabView(7)).creatorIds).toEqual([]);
   });
   it('tab requests need a tab: an extension page cannot pose as one', async () => {
     const { handle } = await setup();

@@ -104,3 +104,15 @@ describe('one score per creator', () => {
     }
   });
 });
+
+describe('no data on the list', () => {
+  it('an unauthorised list row says what is missing, not "0 videos"', () => {
+    const creator = rows.get('himitsu_account')!;
+    const checks = assessForBadge(creator, { now: FIXTURE_NOW });
+    expect(checks.reason).toBe('no_data');
+    expect(checks.assessment.signals[0]!.message.en).toContain('no median views or engagement rate');
+    const badge = buildBadgeData(checks, { creatorId: creator.id });
+    expect(badge.warnings).toEqual([{ signal: 'insufficient_data', severity: 'info', key: 'scoreWarn_insufficient_list', params: [] }]);
+    expect(badgeWarningText('ja', badge.warnings[0]!)).toBe('一覧のデータ不足。詳細を開くと詳細チェック可');
+  });
+});

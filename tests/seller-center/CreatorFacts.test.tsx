@@ -58,8 +58,8 @@ describe('CreatorFacts', () => {
     const el = mount(<CreatorFacts lang="ja" creator={creator} />);
     expect(el.querySelector('img')).toBeNull();
     expect(fact(el, 'brands')).toBe(`1: ${HOSTILE}`);
-    expect(fact(el, 'video-gmv')).toBe('￥1,402,000 (92%)');
-    expect(fact(el, 'aov')).toBe('￥2,480');
+    expect(fact(el, 'video-gmv')).toBe('1,402,000円 (92%)');
+    expect(fact(el, 'aov')).toBe('2,480円');
     expect(fact(el, 'sample-fulfilment')).toBe('86%');
     expect(fact(el, 'collaborated')).toBe('はい');
   });

@@ -213,7 +213,9 @@ describe('collaborations and products', () => {
     expect(data.collaborations).toHaveLength(3);
     expect(data.collaborations[0]).toMatchObject({ id: '7561000000000000001', kind: 'target', name: '秋のスキンケア特集', status: 'ongoing' });
     expect(data.collaborations[0]!.products.map((p) => p.commissionRate)).toEqual([0.15, 0.2]);
-    expect(data.collaborations[1]!.status).toBe('expiring');
+    expect(data.collaborations.map((c) => [c.status, c.creatorCount, c.creatorsAddedCount, c.creatorsPostedCount])).toEqual([
+      ['ongoing', 3, 3, 0], ['ongoing', 2, 2, 0], ['terminated', 1, 1, 1],
+    ]);
     expect(data.collaborations[2]!.creatorIds).toEqual(['7494000000000000110']);
   });
   it('invitation detail', () => {
@@ -245,6 +247,9 @@ describe('collaborations and products', () => {
     const data = ok(normaliseResponse('sampleRequests', fixture('sampleRequests/page-1.json'), { url: '/x', now: NOW }));
     expect(data.creators.map((c) => [c.handle, c.sampleFulfillmentRate])).toEqual([['sakura_beauty_jp', 0.9], ['gadget_sokuhou', 0.65], ['xss_probe_jp', 0.4]]);
     expect(data.products[0]).toMatchObject({ id: '1732000000000000001', priceJpy: 1980 });
+    // the first creator's request came as one apply_info object, the others as apply_infos arrays
+    expect(data.products.map((p) => p.id)).toEqual(['1732000000000000001', '1732000000000000002', '1732000000000000003']);
+    expect(data.creators.map((c) => c.hasCollaborated)).toEqual([false, false, true]);
   });
 });
 

@@ -87,6 +87,15 @@ export const CLAUSE_RULES = {
     alternatives: ['ダイエットを意識する方の食生活に'],
     sources: [L.kenzo, SRC.dietNg],
   }),
+  bareDisease: clauseRule('A06-name', 'A06', 'medium', 'yakki', {
+    explanation: {
+      zh_CN: '食品文案中出现具体病名（如失眠、花粉症、高血压），无论上下文如何，都容易被视为医药品式的功效宣称（46通知"易被视为功效的用语"）。',
+      ja: '食品の広告に病名（不眠・花粉症・高血圧など）があると、文脈にかかわらず医薬品的な効能効果と見なされやすい表示です（46通知の用語例）。',
+      en: 'A named disease (insomnia, hay fever, hypertension…) in food copy tends to be read as a drug claim whatever the context (Notice 46 term examples).',
+    },
+    alternatives: ['（病名を外し、食生活・栄養補給の表現に）'],
+    sources: [L.notice46Terms, L.tokyo],
+  }),
   speed: clauseRule('A12-clause', 'A12', 'high', 'adStandard', {
     explanation: {
       zh_CN: '"一瞬间、几秒、X天就…"加上效果，是效果速度的宣称，适当广告基准3(7)和 TikTok（即时/特定期限效果）都禁止。',

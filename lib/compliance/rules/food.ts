@@ -251,6 +251,8 @@ export const FOOD_RULES: Rule[] = [
       },
       alternatives: ['（削除）'],
       sources: [SRC.ffcProblems],
+      // The FFC statement every label must carry: "特定保健用食品と異なり、…個別審査を受けたものではありません".
+      exceptions: [near('と異なり|とは異なり|個別審査', 24)],
     },
     [
       ['ja', 'ja', ['とくほ|特定保健用食品']],

@@ -18,7 +18,7 @@ export const common = {
   dockTitle: { zh_CN: 'Mitate 见立', ja: 'Mitate 見立て', en: 'Mitate' },
   dockOpen: { zh_CN: '打开 Mitate 面板', ja: 'Mitate パネルを開く', en: 'Open the Mitate panel' },
   dockClose: { zh_CN: '收起 Mitate 面板', ja: 'Mitate パネルを閉じる', en: 'Collapse the Mitate panel' },
-  dockReadCount: { zh_CN: '已从本页读取 $1 位达人、$2 个商品、$3 条订单', ja: 'このページから $1 人のクリエイター、$2 件の商品、$3 件の注文を読み取りました', en: 'Read $1 creators, $2 products and $3 orders from this page' },
+  dockReadCount: { zh_CN: '已从本页读取 $1 位达人、$2 个商品、$3 条订单', ja: 'このページから $1 人のクリエイター、$2 件の商品、$3 件の注文を読み取りました', en: 'Read from this page: creators $1, products $2, orders $3' },
   dockNothingYet: { zh_CN: '等待页面数据…（页面加载达人、商品或订单后显示）', ja: 'ページのデータを待っています…（クリエイター・商品・注文が読み込まれると表示されます）', en: 'Waiting for page data… (shown once the page loads creators, products or orders)' },
   dockPrivacy: { zh_CN: '所有数据只保存在本机，Mitate 不发送任何网络请求。', ja: 'データはすべて端末内に保存され、Mitate は通信を一切行いません。', en: 'All data stays on this computer; Mitate sends no network request.' },
   openDashboard: { zh_CN: '打开工作台', ja: 'ダッシュボードを開く', en: 'Open dashboard' },

@@ -125,6 +125,7 @@ export const scoring = {
   scoreFitNoCategory: { zh_CN: '在设置中选择你的商品类目即可查看匹配度。', ja: '設定で商品カテゴリを選ぶと適合度を表示します。', en: 'Choose your product category in settings to see the fit.' },
   // Short warnings for badges: $1 measured, $2 threshold (already formatted).
   scoreWarn_insufficient_data: { zh_CN: '数据不足（可用视频 $1 条）', ja: 'データ不足（使える動画 $1本）', en: 'Not enough data ($1 usable videos)' },
+  scoreWarn_insufficient_list: { zh_CN: '列表数据不足，打开达人详情可做完整检查', ja: '一覧のデータ不足。詳細を開くと詳細チェック可', en: 'List figures missing; open the creator for the full check' },
   scoreWarn_like_view_high: { zh_CN: '点赞/播放 $1，高于 $2：疑似刷赞', ja: 'いいね/再生 $1（$2 超）：いいね購入の疑い', en: 'Like/view $1, above $2: likes may be bought' },
   scoreWarn_like_view_low: { zh_CN: '点赞/播放仅 $1，低于 $2', ja: 'いいね/再生が $1（$2 未満）', en: 'Like/view only $1, below $2' },
   scoreWarn_comment_like_low: { zh_CN: '评论/点赞仅 $1，低于 $2', ja: 'コメント/いいねが $1（$2 未満）', en: 'Comments only $1 of likes, below $2' },

@@ -38,4 +38,23 @@ export const sellerCenter = {
   scFactNo: { zh_CN: '否', ja: 'いいえ', en: 'No' },
   scFactOther: { zh_CN: '其他', ja: 'その他', en: 'Other' },
   scFactMore: { zh_CN: '等 $1 项', ja: 'ほか $1 件', en: 'and $1 more' },
+  pfTitle: { zh_CN: '无法识别的页面格式', ja: '読み取れなかったページ形式', en: 'Page formats not recognised' },
+  pfIntro: {
+    zh_CN: 'Mitate 无法读取的 Affiliate Center 数据会列在这里。只保存字段名和类型，不含任何数值、ID 或名称。',
+    ja: 'Mitate が読み取れなかった Affiliate Center のデータ形式を一覧にします。項目名と型のみを保存し、値・ID・名前は含みません。',
+    en: 'Affiliate Center answers Mitate could not read are listed here. Only field names and types are kept: no values, ids or names.',
+  },
+  pfNone: { zh_CN: '目前没有无法识别的格式。', ja: '読み取れなかった形式はありません。', en: 'No unrecognised formats so far.' },
+  pfSaveReport: { zh_CN: '保存报告', ja: 'レポートを保存', en: 'Save report' },
+  pfClear: { zh_CN: '清空列表', ja: '一覧を消去', en: 'Clear list' },
+  pfHowToSend: {
+    zh_CN: '保存的报告（JSON 文件）可直接发送给 Mitate 开发者，用于支持新的页面格式。',
+    ja: '保存したレポート（JSON ファイル）を Mitate の開発者に送ると、新しいページ形式への対応に使われます。',
+    en: 'Send the saved report (a JSON file) to the Mitate developers so the new page format can be supported.',
+  },
+  pfEndpoint: { zh_CN: '接口', ja: 'エンドポイント', en: 'Endpoint' },
+  pfFirstSeen: { zh_CN: '首次出现', ja: '初回', en: 'First seen' },
+  pfLastSeen: { zh_CN: '最近出现', ja: '最終', en: 'Last seen' },
+  pfCount: { zh_CN: '次数', ja: '回数', en: 'Times' },
+  pfShape: { zh_CN: '结构（字段名与类型）', ja: '構造（項目名と型）', en: 'Shape (field names and types)' },
 } satisfies MessageTable;

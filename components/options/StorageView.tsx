@@ -1,0 +1,133 @@
+/**
+ * Settings → Storage: space used per kind of data (estimated by the background from its records), the browser's own
+ * total, pruning of old snapshots and rate observations, and deleting one creator (the seller's note and costs stay
+ * unless the box is ticked; see lib/store/space.ts).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { t, type Lang } from '../../lib/i18n';
+import { formatBytes, formatCount } from '../../lib/format';
+import type { ProtocolClient } from '../../lib/protocol';
+import type { PrunableStore, SpaceStore, StoreSpace } from '../../lib/store';
+
+const STORE_LABEL: Record<SpaceStore, string> = {
+  creators: 'storageStoreCreators', snapshots: 'storageStoreSnapshots', observations: 'storageStoreObservations', notes: 'storageStoreNotes',
+};
+
+type Message = { kind: 'ok' | 'error'; text: string } | null;
+
+interface Props {
+  lang: Lang;
+  client: Pick<ProtocolClient, 'getStorageSpace' | 'pruneStorage' | 'deleteCreator'>;
+  /** the browser's usage estimate (navigator.storage.estimate in the extension) */
+  estimate?: () => Promise<{ usage?: number }>;
+  /** asks before a destructive step (window.confirm in the extension) */
+  confirm?: (text: string) => boolean;
+  /** data changed: other views reload */
+  onChanged?: () => void;
+}
+
+export function StorageView({ lang, client, estimate, confirm = (text) => window.confirm(text), onChanged }: Props) {
+  const [space, setSpace] = useState<StoreSpace[] | null>(null);
+  const [browserTotal, setBrowserTotal] = useState<number | null>(null);
+  const [days, setDays] = useState('180');
+  const [stores, setStores] = useState<Record<PrunableStore, boolean>>({ snapshots: true, observations: false });
+  const [creatorId, setCreatorId] = useState('');
+  const [withNotes, setWithNotes] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+
+  const load = async () => {
+    const reply = await client.getStorageSpace({});
+    if (reply.ok) setSpace(reply.data);
+    else setMessage({ kind: 'error', text: t(lang, 'storageError', reply.error.message) });
+    const usage = await estimate?.().catch(() => null);
+    setBrowserTotal(usage?.usage ?? null);
+  };
+  useEffect(() => {
+    void load();
+  }, []);
+
+  const prune = async (event: Event) => {
+    event.preventDefault();
+    const n = Number(days);
+    const chosen = (Object.keys(stores) as PrunableStore[]).filter((s) => stores[s]);
+    if (!Number.isInteger(n) || n < 0 || n > 36_500 || days.trim() === '' || chosen.length === 0) {
+      return setMessage({ kind: 'error', text: t(lang, 'storageInvalidDays') });
+    }
+    if (!confirm(t(lang, 'storagePruneConfirm', n))) return;
+    const reply = await client.pruneStorage({ olderThanDays: n, stores: chosen });
+    if (!reply.ok) return setMessage({ kind: 'error', text: t(lang, 'storageError', reply.error.message) });
+    setMessage({ kind: 'ok', text: t(lang, 'storagePruned', reply.data.snapshots, reply.data.observations) });
+    onChanged?.();
+    await load();
+  };
+
+  const remove = async (event: Event) => {
+    event.preventDefault();
+    const id = creatorId.trim();
+    if (!id) return;
+    if (!confirm(t(lang, 'storageDeleteConfirm', id))) return;
+    const reply = await client.deleteCreator({ creatorId: id, withSellerEntries: withNotes });
+    if (!reply.ok) return setMessage({ kind: 'error', text: t(lang, 'storageError', reply.error.message) });
+    const d = reply.data;
+    const nothing = !d.creator && d.snapshots === 0 && d.observations === 0 && !d.note && d.costs === 0;
+    setMessage(nothing
+      ? { kind: 'error', text: t(lang, 'storageDeleteNotFound') }
+      : { kind: 'ok', text: t(lang, 'storageDeleted', d.creator ? 1 : 0, d.snapshots, d.note ? 1 : 0, d.costs) });
+    if (!nothing) onChanged?.();
+    await load();
+  };
+
+  return (
+    <section class="mt-storage" aria-labelledby="mt-storage-title">
+      <h2 id="mt-storage-title">{t(lang, 'storageTitle')}</h2>
+      <p class="mt-muted">{t(lang, 'storageIntro')}</p>
+      <table class="mt-storage-table">
+        <thead>
+          <tr><th scope="col">{t(lang, 'storageColumnKind')}</th><th scope="col">{t(lang, 'storageColumnCount')}</th><th scope="col">{t(lang, 'storageColumnSize')}</th></tr>
+        </thead>
+        <tbody>
+          {(space ?? []).map((s) => (
+            <tr key={s.store} data-store={s.store}>
+              <th scope="row">{t(lang, STORE_LABEL[s.store])}</th>
+              <td>{formatCount(lang, s.count)}</td>
+              <td>{formatBytes(lang, s.approxBytes)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {browserTotal != null ? <p class="mt-muted">{t(lang, 'storageBrowserTotal', formatBytes(lang, browserTotal))}</p> : null}
+      <button type="button" onClick={() => void load()}>{t(lang, 'storageRefresh')}</button>
+
+      <form class="mt-storage-prune" onSubmit={prune}>
+        <h3>{t(lang, 'storagePruneTitle')}</h3>
+        <label class="mt-field">
+          <span>{t(lang, 'storagePruneDays')}</span>
+          <input type="number" min="0" max="36500" step="1" value={days} onInput={(e) => setDays((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        {(['snapshots', 'observations'] as const).map((store) => (
+          <label key={store} class="mt-check">
+            <input type="checkbox" name={store} checked={stores[store]}
+              onChange={(e) => setStores({ ...stores, [store]: (e.currentTarget as HTMLInputElement).checked })} />
+            <span>{t(lang, store === 'snapshots' ? 'storagePruneSnapshots' : 'storagePruneObservations')}</span>
+          </label>
+        ))}
+        <button type="submit">{t(lang, 'storagePruneButton')}</button>
+      </form>
+
+      <form class="mt-storage-delete" onSubmit={remove}>
+        <h3>{t(lang, 'storageDeleteTitle')}</h3>
+        <label class="mt-field">
+          <span>{t(lang, 'storageDeleteId')}</span>
+          <input type="text" inputMode="numeric" maxLength={200} value={creatorId} onInput={(e) => setCreatorId((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <label class="mt-check">
+          <input type="checkbox" name="withSellerEntries" checked={withNotes} onChange={(e) => setWithNotes((e.currentTarget as HTMLInputElement).checked)} />
+          <span>{t(lang, 'storageDeleteWithNotes')}</span>
+        </label>
+        <p class="mt-muted">{t(lang, 'storageDeleteKeepsNotes')}</p>
+        <button type="submit">{t(lang, 'storageDeleteButton')}</button>
+      </form>
+      {message ? <p role={message.kind === 'error' ? 'alert' : 'status'} class={`mt-message mt-message--${message.kind}`}>{message.text}</p> : null}
+    </section>
+  );
+}
