@@ -21,3 +21,4 @@ export function captureEventName(secret: string): string {
 export function isValidSecret(value: unknown): value is string {
   return typeof value === 'string' && /^[0-9a-f]{32}$/.test(value);
 }
+

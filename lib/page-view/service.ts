@@ -10,7 +10,7 @@ import { isAffiliateUrl, matchApiPath, normaliseResponse } from '../seller-cente
 import { parseJsonSafely } from '../bridge';
 import { assessForBadge, sellerStatusOf, storedScoreOf, type CreatorChecks } from '../scoring';
 import { buildBenchmarkContext, type BenchmarkContext } from '../commission';
-import { DEFAULT_SETTINGS, getCreators, getCreatorsByHandles, getSettings, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
+import { DEFAULT_SETTINGS, describeBoundNote, getCreators, getCreatorsByHandles, getSettings, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
 import { buildBadgeView } from './badge';
 import { buildChipView, categoryForRows } from './chip';
 import type { BadgeView, ChipView, TabView } from './schemas';
@@ -106,6 +106,12 @@ export function createPageService(deps: PageServiceDeps) {
       const result = await ingestPageData(db, data, deps.now());
       await rescoreCreators(db, data.creators.map((c) => c.id), (c) => storedScoreOf(c, { now: deps.now() }));
       if (result.observations > 0) benchmarks = null;
+      // a bound kept part of the answer out (lib/store/bounds.ts): the seller is told, never a silent gap
+      if (result.note) {
+        const note = result.note;
+        const { lang } = await currentSettings();
+        await updateTab(tabId, null, (view) => withNotice(view, describeBoundNote(lang, note), deps.now()));
+      }
       // The stored records merge this page with earlier visits (videos seen on creator pages score the list too).
       const ids = data.creators.map((c) => c.id);
       if (ids.length) {

@@ -269,7 +269,11 @@ describe('notes in the side panel (issues 6, 14)', () => {
     const other = String(rows[4]!.creator_oecuid?.value);
     const button = seller.noteButton(target.id);
     await button.waitFor({ timeout: 15_000 });
-    expect(await button.getAttribute('aria-label')).toContain(t(LANG, 'badgeOpenPanel'));
+    // ✎ is named by its action ("open in side panel", also its tooltip) and the badge it belongs to
+    const openLabel = await button.getAttribute('title');
+    expect(openLabel).toBeTruthy();
+    const badgeLabel = await seller.badge(target.id).getAttribute('aria-label');
+    expect(await button.getAttribute('aria-label')).toBe(`${openLabel}: ${badgeLabel}`);
 
     // a synthetic click from the page's own script is ignored
     await seller.noteButton(other).evaluate((el) => (el as HTMLElement).click());

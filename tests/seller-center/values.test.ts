@@ -71,6 +71,7 @@ describe('leaf readers', () => {
   });
   it('strips bidi overrides and control characters from text, cuts long text', () => {
     expect(toText('\u202eabc\u202c')).toBe('abc');
+    expect(toText('\u200eyamada\u200f\u061c')).toBe('yamada');
     expect(toText('<script>x</script>')).toBe('<script>x</script>');
     const long = toText('あ'.repeat(5000));
     expect(long!.length).toBe(2000);
