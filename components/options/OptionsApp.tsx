@@ -12,15 +12,23 @@ import { extensionVersion } from '../app/runtime';
 import { loadBenchmarkContext } from '../app/benchmarks';
 import { useDocumentLanguage } from '../app/document-language';
 import { RoiView } from './RoiView';
+import { TodayView } from '../collab/TodayView';
+import { SamplesView } from '../collab/SamplesView';
+import { PlanResults } from '../collab/PlanResults';
+import { CostsEditor } from '../collab/CostsEditor';
+import { WeeklyReview } from '../roi/WeeklyReview';
 import { BenchmarksEditor } from './BenchmarksEditor';
 import { SettingsForm } from './SettingsForm';
 import { StorageView } from './StorageView';
 import '../app/page.css';
 import './options.css';
 
-const TABS = ['creators', 'roi', 'benchmarks', 'data', 'settings'] as const;
+const TABS = ['today', 'creators', 'roi', 'review', 'samples', 'plans', 'costs', 'benchmarks', 'data', 'settings'] as const;
 type Tab = (typeof TABS)[number];
-const TAB_KEYS: Record<Tab, string> = { creators: 'tabCreators', roi: 'tabRoi', benchmarks: 'tabBenchmarks', data: 'tabData', settings: 'tabSettings' };
+const TAB_KEYS: Record<Tab, string> = {
+  today: 'tabToday', creators: 'tabCreators', roi: 'tabRoi', review: 'tabReview', samples: 'tabSamples', plans: 'tabPlans', costs: 'tabCosts',
+  benchmarks: 'tabBenchmarks', data: 'tabData', settings: 'tabSettings',
+};
 
 export function OptionsApp({ client, initialLang, onOpenCreator }: { client: ProtocolClient; initialLang: Lang; onOpenCreator?: (creatorId: string) => void }) {
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -97,7 +105,12 @@ export function OptionsApp({ client, initialLang, onOpenCreator }: { client: Pro
       {error ? <p class="mt-error" role="alert">{t(lang, 'storageError', error)}</p> : null}
       <main role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="mt-panel">
         {tab === 'creators' ? <CreatorTable lang={lang} query={query} reloadKey={reloadKey} onOpenCreator={onOpenCreator} /> : null}
-        {tab === 'roi' && settings ? <RoiView lang={lang} client={client} threshold={{ roi: settings.roiThreshold, profitRoi: 0 }} cnyPerJpy={settings.cnyPerJpy} /> : null}
+        {tab === 'today' ? <TodayView lang={lang} client={client} reloadKey={reloadKey} /> : null}
+        {tab === 'roi' && settings ? <RoiView lang={lang} client={client} threshold={{ roi: settings.roiThreshold, profitRoi: settings.profitRoiThreshold }} cnyPerJpy={settings.cnyPerJpy} /> : null}
+        {tab === 'review' && settings ? <WeeklyReview lang={lang} client={client} cnyPerJpy={settings.cnyPerJpy} /> : null}
+        {tab === 'samples' && settings ? <SamplesView lang={lang} client={client} cnyPerJpy={settings.cnyPerJpy} /> : null}
+        {tab === 'plans' && settings ? <PlanResults lang={lang} client={client} cnyPerJpy={settings.cnyPerJpy} /> : null}
+        {tab === 'costs' && settings ? <CostsEditor lang={lang} client={client} cnyPerJpy={settings.cnyPerJpy} /> : null}
         {tab === 'benchmarks' && benchmarks ? (
           <BenchmarksEditor lang={lang} context={benchmarks} overrides={overrides.success ? overrides.data : []}
             onSave={async (next) => {

@@ -1,8 +1,12 @@
-/** Dashboard ROI tab: per creator and per month, from the orders the seller has opened, with a warning list. */
+/**
+ * Dashboard ROI tab: creators ranked by net profit (after commission, platform fee, cost of goods, samples and
+ * shipping, from every place the seller recorded a cost), per month, with a warning list.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '../../lib/i18n';
 import type { ProtocolClient } from '../../lib/protocol';
-import { computeRoi, roiWarnings, type RoiRow, type RoiThreshold } from '../../lib/roi';
+import { computeRoi, rankByProfit, roiWarnings, type RoiRow, type RoiThreshold } from '../../lib/roi';
+import { loadProfitInputs } from '../roi/load-costs';
 import { RoiTable } from '../roi/RoiTable';
 import { RoiChart } from '../roi/RoiChart';
 
@@ -11,10 +15,12 @@ export function RoiView({ lang, client, threshold, cnyPerJpy }: { lang: Lang; cl
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     void (async () => {
-      const [orders, costs] = await Promise.all([client.listOrders({}), client.listCosts({})]);
-      if (!orders.ok) return setError(orders.error.message);
-      const input = { orders: orders.data, costs: costs.ok ? costs.data : [] };
-      const creators = computeRoi({ ...input, groupBy: 'creator' }).rows.sort((a, b) => b.gmvInclTaxJpy - a.gmvInclTaxJpy);
+      const input = await loadProfitInputs(client).catch((e: unknown) => {
+        setError(String((e as Error)?.message ?? e));
+        return null;
+      });
+      if (!input) return;
+      const creators = rankByProfit(computeRoi({ ...input, groupBy: 'creator' }).rows);
       const months = computeRoi({ ...input, groupBy: 'month' }).rows.sort((a, b) => a.key.localeCompare(b.key));
       setData({ creators, months });
     })();
@@ -22,6 +28,7 @@ export function RoiView({ lang, client, threshold, cnyPerJpy }: { lang: Lang; cl
   const warnings = data ? roiWarnings(data.creators, threshold) : [];
   return (
     <div class="mt-roi-view">
+      <p class="mt-muted">{t(lang, 'roiRankedByProfit')}</p>
       {warnings.length ? (
         <section class="mt-roi-warnings" aria-label={t(lang, 'roiWarningsTitle')}>
           <h2>{t(lang, 'roiWarningsTitle')}</h2>

@@ -14,7 +14,7 @@ export interface RoiTableProps {
   error?: string | null;
 }
 
-type SortKey = 'name' | 'gmv' | 'commission' | 'roi' | 'profitRoi' | 'netProfit';
+type SortKey = 'name' | 'gmv' | 'commission' | 'costs' | 'roi' | 'profitRoi' | 'netProfit';
 type SortDir = 'ascending' | 'descending';
 
 const NAME_KEY: Record<GroupBy, string> = {
@@ -32,6 +32,7 @@ const sortValue = (lang: Lang, row: RoiRow, key: SortKey): number | string | nul
     case 'name': return rowName(lang, row);
     case 'gmv': return row.gmvInclTaxJpy;
     case 'commission': return row.commissionJpy;
+    case 'costs': return costsOf(row);
     case 'roi': return row.roi.value;
     case 'profitRoi': return row.profitRoi.value;
     case 'netProfit': return row.netProfitJpy;
@@ -49,9 +50,17 @@ function compareRows(lang: Lang, key: SortKey, dir: SortDir) {
   };
 }
 
-/** Sortable ROI table: one row per creator (or product / collaboration / period), warnings under the rows that need them. */
+/** Platform fee, cost of goods, samples, shipping and other cost entries (commission has its own column). */
+export function costsOf(row: RoiRow): number {
+  return row.platformFeeJpy + row.cogsJpy + row.sampleCostJpy + row.shippingCostJpy + row.otherCostJpy;
+}
+
+/**
+ * Sortable ROI table: one row per creator (or product / collaboration / period), ranked by net profit first;
+ * Seller Center's GMV ÷ commission ratio stays as a column. Warnings sit under the rows that need them.
+ */
 export function RoiTable({ lang, rows, threshold, cnyPerJpy, error }: RoiTableProps) {
-  const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'gmv', dir: 'descending' });
+  const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'netProfit', dir: 'descending' });
   const sorted = useMemo(() => (rows ? [...rows].sort(compareRows(lang, sort.key, sort.dir)) : []), [rows, sort, lang]);
   const warnings = useMemo(() => {
     const byKey = new Map<string, RoiWarning[]>();
@@ -88,7 +97,8 @@ export function RoiTable({ lang, rows, threshold, cnyPerJpy, error }: RoiTablePr
             {header('name', NAME_KEY[groupBy], false)}
             {header('gmv', 'roiColGmv')}
             {header('commission', 'roiColCommission')}
-            {header('roi', 'roiColRoi')}
+            {header('costs', 'roiColCosts')}
+            {header('roi', 'rvColRatio')}
             {header('profitRoi', 'roiColProfitRoi')}
             {header('netProfit', 'roiColNetProfit')}
           </tr>
@@ -104,13 +114,14 @@ export function RoiTable({ lang, rows, threshold, cnyPerJpy, error }: RoiTablePr
                   {money(row.commissionJpy)}
                   <span class="mt-roi-basis"> ({t(lang, BASIS_KEY[row.commissionBasis])})</span>
                 </td>
+                <td class="mt-roi-num" title={costTitle(lang, row, money)}>{money(costsOf(row))}</td>
                 <td class="mt-roi-num">{row.roi.value != null ? `${row.roi.value.toFixed(2)}×` : <span class="mt-roi-na">{row.roi.reason?.[lang]}</span>}</td>
                 <td class="mt-roi-num">{row.profitRoi.value != null ? formatPercent(lang, row.profitRoi.value, 0) : <span class="mt-roi-na">{row.profitRoi.reason?.[lang]}</span>}</td>
                 <td class={`mt-roi-num${row.netProfitJpy < 0 ? ' mt-roi-negative' : ''}`}>{money(row.netProfitJpy)}{row.cogsComplete ? '' : ' *'}</td>
               </tr>,
               rowWarnings && (
                 <tr key={`${row.key}-warning`} class="mt-roi-warning">
-                  <td colSpan={6}>
+                  <td colSpan={7}>
                     <span aria-hidden="true">⚠ </span>
                     <span class="mt-roi-warning__label">{t(lang, 'roiWarningsTitle')}: </span>
                     {rowWarnings.map((w) => w.message[lang]).join(' · ')}
@@ -124,4 +135,12 @@ export function RoiTable({ lang, rows, threshold, cnyPerJpy, error }: RoiTablePr
       {anyCogsMissing && <p class="mt-roi-footnote">* {t(lang, 'roiCogsIncomplete')}</p>}
     </div>
   );
+}
+
+function costTitle(lang: Lang, row: RoiRow, money: (yen: number) => string): string {
+  return [
+    `${t(lang, 'rvFee')} ${money(row.platformFeeJpy)}`, `${t(lang, 'rvGoods')} ${money(row.cogsJpy)}`,
+    `${t(lang, 'rvSamples')} ${money(row.sampleCostJpy)}`, `${t(lang, 'rvShipping')} ${money(row.shippingCostJpy)}`,
+    `${t(lang, 'rvOther')} ${money(row.otherCostJpy)}`,
+  ].join(' · ');
 }

@@ -3,5 +3,5 @@ export {
   planResultsByCommission, acceptanceByCommission, acceptanceSentence,
   type PlanLevelRow, type PlanResultsInput, type AcceptanceRow,
 } from './plans';
-export { todayItems, countReminders, badgeText, type TodayItem, type TodayKind, type RemindersInput, type ReminderCounts } from './reminders';
+export { todayItems, countReminders, badgeText, reminderBadge, type TodayItem, type TodayKind, type RemindersInput, type ReminderCounts } from './reminders';
 export { timelineCsvCell } from './timeline';

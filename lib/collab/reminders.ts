@@ -5,8 +5,8 @@
  * Nothing leaves the browser.
  */
 import { tokyoDayNumber } from '../roi/period';
-import { sampleStatuses, type SamplePostingRule, type TrackedSample } from '../samples';
-import type { Note } from '../store/records';
+import { sampleStatuses, trackedSamples, type SamplePostingRule, type TrackedSample } from '../samples';
+import type { Note, SampleRecord } from '../store/records';
 
 export type TodayKind = 'nextAction' | 'contentDue' | 'sampleOverdue' | 'sampleReminder' | 'approvalOverdue';
 
@@ -69,4 +69,13 @@ export function countReminders(input: RemindersInput): ReminderCounts {
 export function badgeText(total: number): string {
   if (!(total > 0)) return '';
   return total > 99 ? '99+' : String(Math.floor(total));
+}
+
+/**
+ * The toolbar badge in one call, for the background: the store's follow-up data (getFollowUpData) and the seller's
+ * rule → badge text ('' = no badge). Wire: `browser.action.setBadgeText({ text: reminderBadge(...) })` after writes
+ * and once a day; no notification leaves the browser.
+ */
+export function reminderBadge(data: { notes: readonly Note[]; samples: readonly SampleRecord[] }, rule: SamplePostingRule, now: number): string {
+  return badgeText(countReminders({ notes: data.notes, samples: trackedSamples(data.samples, data.notes), now, rule }).total);
 }

@@ -11,6 +11,7 @@ import { compliance } from './messages/compliance';
 import { commission } from './messages/commission';
 import { roi } from './messages/roi';
 import { notes } from './messages/notes';
+import { followup } from './messages/followup';
 import { desk } from './messages/desk';
 import { storage } from './messages/storage';
 import { app } from './messages/app';
@@ -20,7 +21,7 @@ export type Lang = (typeof LANGS)[number];
 export type Localised = Record<Lang, string>;
 export type MessageTable = Record<string, Localised>;
 
-const tables: MessageTable[] = [common, sellerCenter, scoring, compliance, commission, roi, notes, desk, app, storage];
+const tables: MessageTable[] = [common, sellerCenter, scoring, compliance, commission, roi, notes, desk, app, storage, followup];
 
 /** All strings; a key defined by two features is a bug, caught by tests/i18n. */
 export const messages: MessageTable = Object.assign({}, ...tables);

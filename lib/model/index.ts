@@ -206,24 +206,18 @@ export const pageDataSchema = z.object({
 export type PageData = z.infer<typeof pageDataSchema>;
 
 /**
- * One row of Seller Center Analytics as the 复盘 weekly review needs it: one video (or one creator when the page gives
- * no per-video split) on one day. The `reading` normalisers (lib/seller-center) produce these; Mitate never computes
- * them. Counts are null when the page does not show them.
+ * One video's (videoId set) or one creator's (videoId null) Analytics figures for a period starting at `at`, as the
+ * 复盘 weekly review (lib/roi/review.ts) reads them. Counts are null when the page does not show them.
  */
-export const analyticsRowSchema = z.object({
-  /** any instant in the day the figures are for, epoch ms */
-  at: z.number(),
-  creatorId: z.nullable(z.string()),
-  creatorHandle: z.nullable(z.string()),
-  /** null for creator-level rows */
-  videoId: z.nullable(z.string()),
-  videoTitle: z.nullable(z.string()),
-  views: knownNumber,
-  /** product clicks from the video */
-  clicks: knownNumber,
-  /** orders attributed to the video */
-  orders: knownNumber,
-  /** tax-included GMV attributed to the video, JPY */
-  gmvJpy: knownNumber,
-});
-export type AnalyticsRow = z.infer<typeof analyticsRowSchema>;
+export interface AnalyticsRow {
+  at: number;
+  creatorId: string | null;
+  creatorHandle: string | null;
+  videoId: string | null;
+  videoTitle: string | null;
+  views: number | null;
+  clicks: number | null;
+  orders: number | null;
+  /** tax-included GMV, JPY */
+  gmvJpy: number | null;
+}

@@ -10,7 +10,7 @@ import { isAffiliateUrl, matchApiPath, normaliseResponse } from '../seller-cente
 import { parseJsonSafely } from '../bridge';
 import { assessForBadge, sellerStatusOf, storedScoreOf, type CreatorChecks } from '../scoring';
 import { buildBenchmarkContext, type BenchmarkContext } from '../commission';
-import { DEFAULT_SETTINGS, describeBoundNote, getCreators, getCreatorsByHandles, getSettings, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
+import { DEFAULT_SETTINGS, describeBoundNote, getCreators, getCreatorsByHandles, getSettings, recordUnreadableFormat, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
 import { buildBadgeView } from './badge';
 import { buildChipView, categoryForRows } from './chip';
 import type { BadgeView, ChipView, TabView } from './schemas';
@@ -161,6 +161,8 @@ export function createPageService(deps: PageServiceDeps) {
     const result = normaliseResponse(endpoint, parseJsonSafely(input.body), { url: input.url, requestBody: parseJsonSafely(input.requestBody), now });
     if (!result.ok) {
       await updateTab(tabId, null, (view) => withUnread(view, { endpoint, diagnostic: result.diagnostic, at: now }));
+      // Kept across visits for the dashboard's Page formats view (redacted: field names and types only).
+      if (result.format) await recordUnreadableFormat(await deps.openDb(), result.format, now).catch(() => undefined);
       return { read: false, creators: 0, notice: result.diagnostic };
     }
     const data = result.data;

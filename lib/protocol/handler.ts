@@ -4,6 +4,8 @@ import {
   addCost,
   addTimelineEvent,
   getFollowUpData,
+  listPerformance,
+  listProducts,
   listProductCosts,
   listSamples,
   saveSamples,
@@ -195,6 +197,8 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
     listSamples: (db, p) => listSamples(db, p),
     saveSamples: (db, p) => saveSamples(db, p.samples),
     getFollowUp: (db) => getFollowUpData(db),
+    listPerformance: (db) => listPerformance(db),
+    listProducts: (db) => listProducts(db),
     importPreview: (db, p) => previewImportFile(db, p, deps.now()),
     importApply: async (db, p) => {
       const applied = await applyImportFile(db, p, deps.now());

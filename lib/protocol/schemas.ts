@@ -25,6 +25,8 @@ import {
   productCostSchema,
   sampleRecordSchema,
   settingsSchema,
+  storedPerformanceSchema,
+  storedProductSchema,
   timelineEventSchema,
   snapshotSchema,
   storeDataSchema,
@@ -114,6 +116,10 @@ export const extensionRequestPayloads = {
   saveSamples: z.object({ samples: z.array(sampleRecordSchema).check(z.maxLength(1000)) }),
   /** notes with a timeline or next action, samples, product costs and collaborations, for the follow-up views */
   getFollowUp: z.object({}),
+  /** Analytics performance rows, for the weekly review */
+  listPerformance: z.object({}),
+  /** products seen on the page, for the cost-of-goods editor */
+  listProducts: z.object({}),
   importPreview: z.object({ format: z.enum(['json', 'csv']), text: z.string().check(z.maxLength(200_000_000)) }),
   importApply: z.object({ format: z.enum(['json', 'csv']), text: z.string().check(z.maxLength(200_000_000)) }),
   /** answers Mitate could not read (redacted shapes), for the dashboard's Page formats view */
@@ -192,6 +198,8 @@ export const responseData = {
   setProductCost: z.nullable(productCostSchema),
   listSamples: z.array(sampleRecordSchema),
   saveSamples: z.array(sampleRecordSchema),
+  listPerformance: z.array(storedPerformanceSchema),
+  listProducts: z.array(storedProductSchema),
   getFollowUp: z.object({
     notes: z.array(noteSchema), samples: z.array(sampleRecordSchema), productCosts: z.array(productCostSchema), collaborations: z.array(collaborationRecordSchema),
   }),

@@ -12,6 +12,6 @@ export { roiWarnings, DEFAULT_ROI_THRESHOLD, type RoiThreshold, type RoiWarning 
 /** Tax rates live with the other pricing bases; re-exported so ROI callers have one import. */
 export { taxRateForCategory, JP_STANDARD_TAX_RATE, JP_REDUCED_TAX_RATE, excludeTax } from '../commission';
 export {
-  weeklyReview, REFERENCE_CTR, REFERENCE_CVR,
-  type WeekReview, type CreatorWeek, type VideoWeek, type Funnel, type ReviewInput,
+  weeklyReview, analyticsRowsFromPerformance, REFERENCE_CTR, REFERENCE_CVR, MAX_WEEKLY_PERIOD_MS,
+  type AnalyticsRow, type WeekReview, type CreatorWeek, type VideoWeek, type Funnel, type ReviewInput,
 } from './review';

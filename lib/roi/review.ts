@@ -5,9 +5,35 @@
  * KPI reference points (video CTR > 3 %, CVR > 2 %) are a third-party playbook's [S] (sailtonight/kalodata-skill,
  * skills/kalodata/references/playbooks.md) and only shown as reference.
  */
-import type { AffiliateOrder, AnalyticsRow } from '../model';
+import type { AffiliateOrder, AnalyticsRow, PerformanceRow } from '../model';
+
+export type { AnalyticsRow } from '../model';
 import { computeRoi, type CostEntry, type ProductCost, type RoiOptions, type RoiRow } from './compute';
 import { periodKey } from './period';
+
+/** Longest period a row may cover and still count as one week's figures (a "last 7 days" view spans 7–8 dates). */
+export const MAX_WEEKLY_PERIOD_MS = 8 * 86_400_000;
+
+/**
+ * Analytics performance rows (lib/seller-center, kind creator or video) as review rows. Only rows covering one week
+ * at most are used, dated by their period start [E]: a 28-day view cannot be split into weeks honestly.
+ */
+export function analyticsRowsFromPerformance(rows: readonly PerformanceRow[]): AnalyticsRow[] {
+  const out: AnalyticsRow[] = [];
+  for (const row of rows) {
+    if (row.kind !== 'creator' && row.kind !== 'video') continue;
+    if (row.periodStart == null || row.periodEnd == null || row.periodEnd - row.periodStart > MAX_WEEKLY_PERIOD_MS) continue;
+    out.push({
+      at: row.periodStart,
+      creatorId: row.kind === 'creator' ? row.id : row.creatorId,
+      creatorHandle: row.kind === 'creator' ? row.label ?? row.creatorHandle : row.creatorHandle,
+      videoId: row.kind === 'video' ? row.id : null,
+      videoTitle: row.kind === 'video' ? row.label : null,
+      views: row.views, clicks: row.clicks, orders: row.orders, gmvJpy: row.gmvJpy,
+    });
+  }
+  return out;
+}
 
 export const REFERENCE_CTR = 0.03;
 export const REFERENCE_CVR = 0.02;

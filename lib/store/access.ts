@@ -17,9 +17,11 @@ import {
   type ProductCost,
   type SampleRecord,
   type Settings,
+  type StoredPerformance,
   type Snapshot,
   type StoredCreator,
   type StoredOrder,
+  type StoredProduct,
   type StoredVerdict,
 } from './records';
 
@@ -279,4 +281,14 @@ export async function getFollowUpData(db: MitateDb): Promise<FollowUpData> {
     await tx.done;
     return { notes: notes.filter((n) => n.timeline.length > 0 || n.nextActionAt != null), samples, productCosts, collaborations };
   });
+}
+
+/** Analytics performance rows, all (bounded by the pages the seller opened), for the weekly review. */
+export async function listPerformance(db: MitateDb): Promise<StoredPerformance[]> {
+  return guard(async () => db.getAll('performance'));
+}
+
+/** Products seen on the page (a shop lists hundreds at most). */
+export async function listProducts(db: MitateDb): Promise<StoredProduct[]> {
+  return guard(async () => db.getAll('products'));
 }

@@ -11,13 +11,14 @@ import {
   type Observation,
   type ProductCost,
   type SampleRecord,
+  type StoredPerformance,
   type SettingRecord,
   type Snapshot,
   type StoredCreator,
   type StoredOrder,
   type StoredProduct,
 } from './records';
-import type { SearchRowV5 } from './frozen/v5';
+import type { SearchRowV6 } from './frozen/v6';
 
 export interface MitateSchema extends DBSchema {
   creators: { key: string; value: StoredCreator; indexes: { handle: string; updatedAt: number; status: string; score: number } };
@@ -33,19 +34,20 @@ export interface MitateSchema extends DBSchema {
   samples: { key: string; value: SampleRecord; indexes: { creatorId: string } };
   /** diagnostics, not seller data: deliberately absent from STORE_NAMES (export/import) */
   pageFormats: { key: string; value: PageFormat; indexes: { lastSeen: number } };
-  /** v5: derived free-text search index (lib/store/search.ts); not a StoreName, so never exported or imported */
-  search: { key: string; value: SearchRowV5; indexes: { terms: string } };
+  performance: { key: string; value: StoredPerformance; indexes: { periodStart: number } };
+  /** v6: derived free-text search index (lib/store/search.ts); not a StoreName, so never exported or imported */
+  search: { key: string; value: SearchRowV6; indexes: { terms: string } };
 }
 export type MitateDb = IDBPDatabase<MitateSchema>;
 export type StoreName =
   | 'creators' | 'snapshots' | 'notes' | 'collaborations' | 'costs' | 'products' | 'orders' | 'observations' | 'settings'
-  | 'productCosts' | 'samples';
+  | 'productCosts' | 'samples' | 'performance';
 /** Default wait while another tab blocks an upgrade: long enough for a well-behaved tab to close its connection. */
 export const DEFAULT_BLOCKED_TIMEOUT_MS = 5_000;
 
 export const STORE_NAMES: readonly StoreName[] = [
   'creators', 'snapshots', 'notes', 'collaborations', 'costs', 'products', 'orders', 'observations', 'settings',
-  'productCosts', 'samples',
+  'productCosts', 'samples', 'performance',
 ];
 
 export interface OpenOptions {

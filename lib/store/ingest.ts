@@ -6,6 +6,7 @@ import { abortOnError, guard } from './errors';
 import { handleKeyOf, scoreKeyOf } from './migrations';
 import { refreshSearchRows } from './search';
 import {
+  performanceKey,
   DEFAULT_NOTE_STATUS,
   type CollaborationRecord,
   type NoteStatus,
@@ -151,7 +152,7 @@ export async function ingestPageData(db: MitateDb, pageData: PageData, now: numb
   const bounded = boundPageData(pageData, budget.state, options.visitId ?? null, now, options.limits);
   const data = bounded.data;
   const result = await guard(async () => {
-    const tx = db.transaction(['creators', 'notes', 'snapshots', 'products', 'collaborations', 'orders', 'observations', 'search'], 'readwrite');
+    const tx = db.transaction(['creators', 'notes', 'snapshots', 'products', 'collaborations', 'orders', 'observations', 'performance', 'search'], 'readwrite');
     const result: IngestResult = { creators: 0, snapshots: 0, products: 0, collaborations: 0, orders: 0, observations: 0, note: bounded.note };
     return abortOnError(tx, async () => {
     const creators = tx.objectStore('creators');
@@ -202,6 +203,9 @@ export async function ingestPageData(db: MitateDb, pageData: PageData, now: numb
       await observations.put(observation);
       result.observations += 1;
     }
+    // Analytics rows (the 复盘 weekly review): the same view re-read replaces its rows
+    const performance = tx.objectStore('performance');
+    for (const row of data.performance ?? []) await performance.put({ ...row, key: performanceKey(row), updatedAt: now });
     await tx.done;
     return result;
     });

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { OBSERVATION_SOURCES, commissionOverridesSchema } from '../commission';
-import { affiliateOrderSchema, collaborationSchema, creatorSchema, fraction, knownNumber, productSchema } from '../model';
+import { affiliateOrderSchema, collaborationSchema, creatorSchema, fraction, knownNumber, performanceRowSchema, productSchema } from '../model';
 import { DEFAULT_SAMPLE_POSTING_RULE, samplePostingRuleSchema } from '../samples/rule';
 
 export const DB_NAME = 'mitate';
@@ -201,6 +201,16 @@ export const sampleRecordSchema = z.object({
   updatedAt: epochMs,
 });
 export type SampleRecord = z.infer<typeof sampleRecordSchema>;
+
+/**
+ * An Analytics performance row as stored (v5), keyed by kind, id and period so re-reading the same view replaces it.
+ * Page data, re-read on every visit: a later field added to PerformanceRow needs no migration (older rows lack it).
+ */
+export const storedPerformanceSchema = z.extend(performanceRowSchema, { key: z.string().check(z.minLength(1)), updatedAt: epochMs });
+export type StoredPerformance = z.infer<typeof storedPerformanceSchema>;
+export function performanceKey(row: { kind: string; id: string; periodStart: number | null; periodEnd: number | null }): string {
+  return `${row.kind}:${row.id}:${row.periodStart ?? ''}:${row.periodEnd ?? ''}`;
+}
 
 export const storedProductSchema = z.extend(productSchema, { updatedAt: epochMs });
 export type StoredProduct = z.infer<typeof storedProductSchema>;

@@ -6,14 +6,14 @@
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import type { MitateSchema } from './db';
 import { keyId, putAll, readMany } from './bulk';
-import { LONG_TEXT_TERM_V5, searchRowV5, searchTextV5, type SearchRowV5 } from './frozen/v5';
+import { LONG_TEXT_TERM_V6, searchRowV6, searchTextV6, type SearchRowV6 } from './frozen/v6';
 import type { Note, StoredCreator } from './records';
 
-export type SearchRow = SearchRowV5;
-export const searchText = searchTextV5;
+export type SearchRow = SearchRowV6;
+export const searchText = searchTextV6;
 
 export function searchRowOf(creator: Pick<StoredCreator, 'id' | 'handle' | 'nickname'>, note: Pick<Note, 'text' | 'tags'> | null): SearchRow {
-  return searchRowV5({ creator, note });
+  return searchRowV6({ creator, note });
 }
 
 /** The exact rule: the normalised query is a substring of a normalised field (id, handle, nickname, note text, a tag). */
@@ -43,7 +43,7 @@ export async function searchCreatorIds(store: SearchStore, query: string): Promi
   const hits = new Set<string>();
   if (normalised === '') return hits;
   const index = store.index('terms');
-  const longTexts = index.getAllKeys(LONG_TEXT_TERM_V5);
+  const longTexts = index.getAllKeys(LONG_TEXT_TERM_V6);
   let candidates: Set<string>;
   if (normalised.length === 1) {
     // every field holding the unit has a bigram starting with it, or its end mark

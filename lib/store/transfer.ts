@@ -20,6 +20,7 @@ import {
   productCostSchema,
   sampleRecordSchema,
   settingsSchema,
+  storedPerformanceSchema,
   snapshotSchema,
   storedCreatorSchema,
   storedOrderSchema,
@@ -53,6 +54,8 @@ export const storeDataSchema = z.object({
   productCosts: z._default(z.array(productCostSchema), []),
   /** v3: samples from Seller Center's sample requests or recorded by hand */
   samples: z._default(z.array(sampleRecordSchema), []),
+  /** v3: Analytics performance rows (page data) */
+  performance: z._default(z.array(storedPerformanceSchema), []),
 });
 export type StoreData = z.infer<typeof storeDataSchema>;
 
@@ -121,6 +124,8 @@ function keyOf(store: StoreName, record: Record<string, unknown>): IDBValidKey {
       return record.key as string;
     case 'productCosts':
       return record.productId as string;
+    case 'performance':
+      return record.key as string;
     default:
       return record.id as string | number;
   }

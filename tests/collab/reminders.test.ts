@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, countReminders, todayItems, timelineCsvCell } from '../../lib/collab';
+import { badgeText, countReminders, reminderBadge, todayItems, timelineCsvCell } from '../../lib/collab';
 import { DEFAULT_SAMPLE_POSTING_RULE, trackedSamples } from '../../lib/samples';
 import { event, note, NOTES, SAMPLES } from '../fixtures/followup/week';
 
@@ -32,6 +32,10 @@ describe('todayItems / countReminders (Tokyo days)', () => {
     expect(countReminders({ notes, samples, now, rule })).toEqual({ nextActionsDue: 3, overdueSamples: 1, otherSampleActions: 0, total: 4 });
     // a day earlier (27 Nov): n2's action and n4's content are due today, B's sample is on its last day (reminder)
     expect(countReminders({ notes, samples, now: jst(27, 9), rule })).toEqual({ nextActionsDue: 2, overdueSamples: 0, otherSampleActions: 1, total: 3 });
+  });
+  it('reminderBadge: the store\'s data straight to badge text', () => {
+    expect(reminderBadge({ notes, samples: SAMPLES }, rule, now)).toBe('4');
+    expect(reminderBadge({ notes: [], samples: [] }, rule, now)).toBe('');
   });
   it('badge text', () => {
     expect(badgeText(0)).toBe('');

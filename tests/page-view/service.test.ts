@@ -94,6 +94,11 @@ describe('page service: capture → store → display-only badges', () => {
     expect(view.unread).toHaveLength(1);
     expect(view.unread[0]!.diagnostic).not.toContain('Alice');
     expect(view.unread[0]!.diagnostic).not.toContain('090-1234');
+    const formats = await handle({ type: 'listPageFormats' });
+    expect(formats.ok).toBe(true);
+    const text = JSON.stringify(formats);
+    expect(text).toContain('creatorFind');
+    expect(text).not.toContain('Alice');
   });
 
   it('surfaces a write that keeps failing as a notice on the tab', async () => {

@@ -32,22 +32,27 @@ describe('RoiTable', () => {
     expect(mount(<RoiTable lang="ja" rows={[]} threshold={{}} />).textContent).toBe('注文データがまだありません');
   });
 
-  it('sorts by GMV descending first, then by header buttons with aria-sort', () => {
+  it('ranks by net profit first (not by the ratio), then by header buttons with aria-sort', () => {
     const el = mount(<RoiTable lang="en" rows={rows} threshold={{ profitRoi: 0 }} />);
-    expect(names(el)).toEqual(['alice', 'bob', 'chika']);
     const headers = [...el.querySelectorAll('thead th')] as HTMLElement[];
-    expect(headers[1]!.getAttribute('aria-sort')).toBe('descending');
-    expect(headers[5]!.getAttribute('aria-sort')).toBe('none');
-    const netButton = headers[5]!.querySelector('button')!;
-    act(() => netButton.click());
-    expect(headers[5]!.getAttribute('aria-sort')).toBe('descending');
-    expect(headers[1]!.getAttribute('aria-sort')).toBe('none');
+    expect(headers.map((h) => h.textContent?.replace(/[▲▼↕]/g, ''))).toEqual([
+      'Creator', 'GMV (tax incl.)', 'Commission', 'Costs (fee + goods + samples + shipping)', 'Seller Center ratio (GMV ÷ commission)',
+      'Profit ROI (profit ÷ marketing cost)', 'Net profit (tax excl.)',
+    ]);
+    expect(headers[6]!.getAttribute('aria-sort')).toBe('descending');
     expect(names(el)).toEqual(['alice', 'chika', 'bob']); // 8230, 923, −3354
+    const gmvButton = headers[1]!.querySelector('button')!;
+    act(() => gmvButton.click());
+    expect(headers[1]!.getAttribute('aria-sort')).toBe('descending');
+    expect(headers[6]!.getAttribute('aria-sort')).toBe('none');
+    expect(names(el)).toEqual(['alice', 'bob', 'chika']);
+    const netButton = headers[6]!.querySelector('button')!;
     act(() => netButton.click());
-    expect(headers[5]!.getAttribute('aria-sort')).toBe('ascending');
+    act(() => netButton.click());
+    expect(headers[6]!.getAttribute('aria-sort')).toBe('ascending');
     expect(names(el)).toEqual(['bob', 'chika', 'alice']);
-    // ROI column: null (chika) stays last in both directions
-    const roiButton = headers[3]!.querySelector('button')!;
+    // ratio column: null (chika) stays last in both directions
+    const roiButton = headers[4]!.querySelector('button')!;
     act(() => roiButton.click());
     expect(names(el)).toEqual(['alice', 'bob', 'chika']); // 11, 11, null (stable)
     act(() => roiButton.click());
@@ -60,10 +65,12 @@ describe('RoiTable', () => {
     const cells = [...alice.querySelectorAll('td')].map((td) => td.textContent);
     expect(cells[0]).toBe('¥11,000 (CN¥550.00)');
     expect(cells[1]).toBe('¥1,000 (CN¥50.00) (estimated)');
-    expect(cells[2]).toBe('11.00×');
-    expect(cells[3]).toBe('823%');
+    // costs: 7 % fee on ¥11,000 = ¥770 (no cost of goods given, no samples)
+    expect(cells[2]).toBe('¥770 (CN¥38.50)');
+    expect(cells[3]).toBe('11.00×');
+    expect(cells[4]).toBe('823%');
     // no product costs were given, so profit is marked as leaving cost of goods out
-    expect(cells[4]).toBe('¥8,230 (CN¥411.50) *');
+    expect(cells[5]).toBe('¥8,230 (CN¥411.50) *');
     expect(el.querySelector('.mt-roi-footnote')!.textContent).toBe('* Some products have no cost of goods; profit leaves them out');
     const chika = el.querySelector('tr[data-key="c"]')!;
     expect(chika.textContent).toContain('n/a: no commission paid');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalyticsRow } from '../../lib/model';
-import { costEntriesFromRecords, productCostsForRoi, weeklyReview } from '../../lib/roi';
+import type { PerformanceRow } from '../../lib/model';
+import { analyticsRowsFromPerformance, costEntriesFromRecords, productCostsForRoi, weeklyReview, type AnalyticsRow } from '../../lib/roi';
 import { DAY, MONDAY, NOTES, ORDERS, PRODUCT_COSTS, PRODUCTS } from '../fixtures/followup/week';
 
 const row = (at: number, creatorId: string | null, videoId: string | null, views: number | null, clicks: number | null, orders: number | null, gmvJpy: number | null): AnalyticsRow => ({
@@ -52,5 +52,26 @@ describe('weeklyReview (复盘)', () => {
     // the weeks of 9 and 2 Nov hold only A's and B's sample costs (¥1,800 + ¥600): a loss in ROI, no analytics
     expect(weeks[2]!.creators.map((c) => [c.creatorId, c.views, c.roi?.netProfitJpy])).toEqual([['A', null, -2_400]]);
     expect(weeks[3]!.creators.map((c) => [c.creatorId, c.views, c.roi?.netProfitJpy])).toEqual([['B', null, -2_400]]);
+  });
+});
+
+describe('analyticsRowsFromPerformance', () => {
+  const perf = (over: Partial<PerformanceRow>): PerformanceRow => ({
+    kind: 'video', id: 'v1', label: 'video v1', creatorId: 'A', creatorHandle: '@A', periodStart: MONDAY, periodEnd: MONDAY + 7 * DAY - 1,
+    gmvJpy: 33_000, commissionJpy: null, unitsSold: null, orders: 10, avgOrderValueJpy: null, views: 15_000, impressions: null,
+    clicks: 400, ctr: null, finishRate: null, ...over,
+  });
+  it('video and creator rows of one week become review rows; longer periods and product/LIVE rows are left out', () => {
+    const rows = analyticsRowsFromPerformance([
+      perf({}),
+      perf({ kind: 'creator', id: 'C', label: '@C', creatorId: null, creatorHandle: null, views: 8_000 }),
+      perf({ id: 'v2', periodEnd: MONDAY + 28 * DAY }),
+      perf({ kind: 'product', id: 'P' }),
+      perf({ kind: 'live', id: 'room' }),
+    ]);
+    expect(rows).toEqual([
+      { at: MONDAY, creatorId: 'A', creatorHandle: '@A', videoId: 'v1', videoTitle: 'video v1', views: 15_000, clicks: 400, orders: 10, gmvJpy: 33_000 },
+      { at: MONDAY, creatorId: 'C', creatorHandle: '@C', videoId: null, videoTitle: null, views: 8_000, clicks: 400, orders: 10, gmvJpy: 33_000 },
+    ]);
   });
 });

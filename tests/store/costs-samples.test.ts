@@ -31,3 +31,19 @@ describe('samples', () => {
     await expect(saveSamples(db, [sample({ costJpy: 1.5 })])).rejects.toMatchObject({ code: 'invalid' });
   });
 });
+
+describe('performance rows (Analytics)', () => {
+  it('are stored on ingest, and re-reading the same view replaces them', async () => {
+    const { db } = await freshDb();
+    const { ingestPageData, listPerformance } = await import('../../lib/store');
+    const row = {
+      kind: 'video' as const, id: 'v1', label: 'v', creatorId: 'c1', creatorHandle: null, periodStart: 100, periodEnd: 200, gmvJpy: 1000,
+      commissionJpy: null, unitsSold: null, orders: 1, avgOrderValueJpy: null, views: 50, impressions: null, clicks: 5, ctr: null, finishRate: null,
+    };
+    const page = { creators: [], products: [], collaborations: [], orders: [] };
+    await ingestPageData(db, { ...page, performance: [row] }, 1);
+    await ingestPageData(db, { ...page, performance: [{ ...row, views: 80 }, { ...row, periodStart: 300, periodEnd: 400 }] }, 2);
+    const rows = await listPerformance(db);
+    expect(rows.map((r) => [r.key, r.views, r.updatedAt])).toEqual([['video:v1:100:200', 80, 2], ['video:v1:300:400', 50, 2]]);
+  });
+});

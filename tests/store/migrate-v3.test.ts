@@ -85,6 +85,7 @@ describe('migrateTo3 (v2 -> v3)', () => {
     expect(await db.get('costs', 'k1')).toMatchObject({ amountJpy: 500 });
     expect(await db.count('productCosts')).toBe(0);
     expect(await db.count('samples')).toBe(0);
+    expect(await db.count('performance')).toBe(0);
     await db.put('samples', { id: 's1', creatorId: 'c1' } as never);
     expect(await db.getAllKeysFromIndex('samples', 'creatorId', 'c1')).toEqual(['s1']);
     // the never-firing v2 default is dropped; the seller's language stays
@@ -118,4 +119,27 @@ describe('migrateTo3 (v2 -> v3)', () => {
     expect((await db.get('creators', 'a'))?.status).toBe('sample_sent');
     await closeMitateDb(factory);
   });
+});
+
+describe('migrateTo5 (v3 and v4 -> v5)', () => {
+  for (const from of [3, 4]) {
+    it(`from v${from}: keeps notes, samples and product costs; adds the performance store`, async () => {
+      const factory = new IDBFactory();
+      const old = await openMitateDb(factory, { version: from });
+      const tx = old.transaction(['notes', 'samples', 'productCosts'], 'readwrite');
+      await tx.objectStore('notes').put({ ...v2Note({ creatorId: 'x', status: 'invited' }), timeline: timelineFromV2(v2Note({ creatorId: 'x', status: 'invited' })) } as never);
+      await tx.objectStore('samples').put({ id: 's', creatorId: 'x' } as never);
+      await tx.objectStore('productCosts').put({ productId: 'P', costOfGoodsJpy: 954, memo: '', updatedAt: 1 } as never);
+      await tx.done;
+      expect([...old.objectStoreNames]).not.toContain('performance');
+      old.close();
+      const db = await openMitateDb(factory);
+      expect(db.version).toBe(CURRENT_VERSION);
+      expect((await db.get('notes', 'x'))?.timeline.map((e) => e.status)).toEqual(['invited']);
+      expect(await db.count('samples')).toBe(1);
+      expect(await db.get('productCosts', 'P')).toMatchObject({ costOfGoodsJpy: 954 });
+      expect(await db.count('performance')).toBe(0);
+      await closeMitateDb(factory);
+    });
+  }
 });

@@ -18,7 +18,7 @@ describe('migrateTo4 (v3 -> v4): the pageFormats store', () => {
 
   it('adds the store to a database of the previous version, leaving every record in place', async () => {
     const factory = new IDBFactory();
-    const previous = 3; // v4 added the store
+    const previous = 3; // the version before pageFormats (v4)
     const old = await openMitateDb(factory, { version: previous });
     expect([...old.objectStoreNames]).not.toContain('pageFormats');
     const tx = old.transaction(['creators', 'settings'], 'readwrite');

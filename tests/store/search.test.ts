@@ -9,7 +9,7 @@ import {
   applyImport, deleteCreator, emptyNote, ingestPageData, queryCreators, saveNote, searchRowOf,
   type MitateDb, type Note, type StoredCreator,
 } from '../../lib/store';
-import { LONG_TEXT_TERM_V5, NOTE_TEXT_INDEXED_V5 } from '../../lib/store/frozen/v5';
+import { LONG_TEXT_TERM_V6, NOTE_TEXT_INDEXED_V6 } from '../../lib/store/frozen/v6';
 import { freshDb, makeCreator, pageData } from './helpers';
 
 const fold = (text: string) => text.normalize('NFKC').toLowerCase();
@@ -33,7 +33,7 @@ const text = (max: number) => fc.array(unit, { maxLength: max }).map((units) => 
 const creatorArb = fc.record({
   handle: fc.option(text(8), { nil: null }),
   nickname: fc.option(text(8), { nil: null }),
-  note: fc.option(fc.record({ text: fc.oneof(text(12), text(12).map((t) => `${'x'.repeat(NOTE_TEXT_INDEXED_V5)}${t}`)), tags: fc.array(text(5).filter((t) => t.trim() !== ''), { maxLength: 2 }) }), { nil: null }),
+  note: fc.option(fc.record({ text: fc.oneof(text(12), text(12).map((t) => `${'x'.repeat(NOTE_TEXT_INDEXED_V6)}${t}`)), tags: fc.array(text(5).filter((t) => t.trim() !== ''), { maxLength: 2 }) }), { nil: null }),
 });
 
 function stored(id: string, handle: string | null, nickname: string | null, t: number): StoredCreator {
@@ -106,10 +106,10 @@ describe('search index', () => {
     expect(await db.count('search')).toBe(1);
   });
 
-  it('keeps a row small: bigrams of the first NOTE_TEXT_INDEXED_V5 units, a marker for longer text', () => {
+  it('keeps a row small: bigrams of the first NOTE_TEXT_INDEXED_V6 units, a marker for longer text', () => {
     const creator = stored('1', 'H', null, 0);
     const long = searchRowOf(creator, { text: 'ab'.repeat(5_000), tags: [] });
-    expect(long.terms).toContain(LONG_TEXT_TERM_V5);
+    expect(long.terms).toContain(LONG_TEXT_TERM_V6);
     expect(long.terms.length).toBeLessThan(10);
     expect(long.fields).toContain('ab'.repeat(5_000));
     expect(searchRowOf(creator, { text: 'ＡＢ', tags: [] }).terms).toContain('ab');

@@ -32,7 +32,7 @@ export const common = {
   tabData: { zh_CN: '导出/导入', ja: 'エクスポート/インポート', en: 'Export / import' },
   dashboardTitle: { zh_CN: 'Mitate 工作台', ja: 'Mitate ダッシュボード', en: 'Mitate dashboard' },
   cnyRate: { zh_CN: '人民币汇率（1 日元 = ? 元，留空则只显示日元）', ja: '人民元レート（1円 = ? 元、空欄なら円のみ）', en: 'CNY rate (1 JPY = ? CNY; empty shows JPY only)' },
-  roiThreshold: { zh_CN: 'ROI 预警阈值（GMV ÷ 佣金）', ja: 'ROI 警告しきい値（GMV ÷ 報酬）', en: 'ROI warning threshold (GMV ÷ commission)' },
+  roiThreshold: { zh_CN: 'Seller Center 比率预警（GMV ÷ 佣金，留空=关闭）', ja: 'Seller Center 比率の警告（GMV ÷ 報酬、空欄＝オフ）', en: 'Seller Center ratio warning (GMV ÷ commission; empty = off)' },
   settingsSaved: { zh_CN: '已保存', ja: '保存しました', en: 'Saved' },
   contextMenuCheck: { zh_CN: '用 Mitate 检查广告文案合规', ja: 'Mitate で広告表現をチェック', en: 'Check ad copy with Mitate' },
   cmCreatorRateTitle: { zh_CN: '佣金对比', ja: '報酬率の比較', en: 'Commission comparison' },

@@ -9,10 +9,10 @@ const v3Note = (creatorId: string, text: string, tags: string[] = []): NoteV3 =>
   revision: 1, fieldRevisions: {}, updatedAt: 1, updatedBy: 't', timeline: [],
 });
 
-describe('migrateTo5 (v4 -> v5)', () => {
-  it('builds the search index from every v4 creator and note, keeping every record', async () => {
+describe('migrateTo6 (v5 -> v6)', () => {
+  it('builds the search index from every v5 creator and note, keeping every record', async () => {
     const factory = new IDBFactory();
-    const v3 = await openMitateDb(factory, { version: 4 });
+    const v3 = await openMitateDb(factory, { version: 5 });
     expect([...v3.objectStoreNames]).not.toContain('search');
     const tx = v3.transaction(['creators', 'notes'], 'readwrite');
     const N = 40;
