@@ -1,6 +1,6 @@
 /** The lossless JSON export: `{ schema: 'mitate-export', version, exportedAt, data }`, no BOM, no apostrophes. */
 import * as z from 'zod/mini';
-import { CURRENT_VERSION, issueToError, StoreError, storeDataSchema, type StoreData } from '../store';
+import { CURRENT_VERSION, IMPORTABLE_EXPORT_VERSIONS, issueToError, StoreError, storeDataSchema, type StoreData } from '../store';
 
 export const EXPORT_SCHEMA = 'mitate-export';
 
@@ -38,7 +38,7 @@ export function parseExportJson(text: string): ExportEnvelope {
     throw new StoreError('invalid', 'Not a Mitate export (schema must be "mitate-export")', { field: 'schema' });
   }
   const version = (raw as { version?: unknown }).version;
-  if (version !== CURRENT_VERSION) {
+  if (typeof version !== 'number' || !IMPORTABLE_EXPORT_VERSIONS.includes(version)) {
     throw new StoreError('version', `Export version ${String(version)} is not supported (expected ${CURRENT_VERSION})`, { field: 'version' });
   }
   const parsed = envelopeSchema.safeParse(raw);

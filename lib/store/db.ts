@@ -18,6 +18,7 @@ import {
   type StoredOrder,
   type StoredProduct,
 } from './records';
+import type { SearchRowV6 } from './frozen/v6';
 
 export interface MitateSchema extends DBSchema {
   creators: { key: string; value: StoredCreator; indexes: { handle: string; updatedAt: number; status: string; score: number } };
@@ -34,6 +35,8 @@ export interface MitateSchema extends DBSchema {
   /** diagnostics, not seller data: deliberately absent from STORE_NAMES (export/import) */
   pageFormats: { key: string; value: PageFormat; indexes: { lastSeen: number } };
   performance: { key: string; value: StoredPerformance; indexes: { periodStart: number } };
+  /** v6: derived free-text search index (lib/store/search.ts); not a StoreName, so never exported or imported */
+  search: { key: string; value: SearchRowV6; indexes: { terms: string } };
 }
 export type MitateDb = IDBPDatabase<MitateSchema>;
 export type StoreName =

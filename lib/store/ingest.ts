@@ -4,6 +4,7 @@ import { boundPageData, emptyBudget, type BoundNote, type BudgetState, type Inge
 import type { MitateDb } from './db';
 import { abortOnError, guard } from './errors';
 import { handleKeyOf, scoreKeyOf } from './migrations';
+import { refreshSearchRows } from './search';
 import {
   performanceKey,
   DEFAULT_NOTE_STATUS,
@@ -151,12 +152,14 @@ export async function ingestPageData(db: MitateDb, pageData: PageData, now: numb
   const bounded = boundPageData(pageData, budget.state, options.visitId ?? null, now, options.limits);
   const data = bounded.data;
   const result = await guard(async () => {
-    const tx = db.transaction(['creators', 'notes', 'snapshots', 'products', 'collaborations', 'orders', 'observations', 'performance'], 'readwrite');
+    const tx = db.transaction(['creators', 'notes', 'snapshots', 'products', 'collaborations', 'orders', 'observations', 'performance', 'search'], 'readwrite');
     const result: IngestResult = { creators: 0, snapshots: 0, products: 0, collaborations: 0, orders: 0, observations: 0, note: bounded.note };
     return abortOnError(tx, async () => {
     const creators = tx.objectStore('creators');
     const snapshots = tx.objectStore('snapshots');
     const byCreatorAt = snapshots.index('creatorAt');
+    /** creators whose searchable fields are new or changed */
+    const searchable = new Map<string, StoredCreator>();
     for (const creator of data.creators) {
       const existing = await creators.get(creator.id);
       // a note typed before the page's batch reached the store already carries the seller's status
@@ -164,6 +167,7 @@ export async function ingestPageData(db: MitateDb, pageData: PageData, now: numb
       const stored = toStoredCreator(creator, existing, now, noteStatus);
       await creators.put(stored);
       result.creators += 1;
+      if (!existing || existing.handle !== stored.handle || existing.nickname !== stored.nickname) searchable.set(stored.id, stored);
       const metrics = metricsOf(stored);
       const last = await byCreatorAt.openCursor(IDBKeyRange.bound([creator.id, -Infinity], [creator.id, Infinity]), 'prev');
       const lastSnapshot = last?.value;
@@ -173,6 +177,7 @@ export async function ingestPageData(db: MitateDb, pageData: PageData, now: numb
         result.snapshots += 1;
       }
     }
+    await refreshSearchRows(tx, searchable.keys(), { creators: searchable });
     const products = tx.objectStore('products');
     for (const product of data.products) {
       const existing = await products.get(product.id);

@@ -14,13 +14,16 @@
  *   which never fired, is dropped so the new default (off; warn on losses instead) applies.
  * v4: pageFormats store (answers Mitate could not read, redacted shapes; index lastSeen). Nothing else
  *   changes.
- * v5 (current): performance store (Analytics performance rows for the weekly review; index periodStart). Nothing
+ * v5: performance store (Analytics performance rows for the weekly review; index periodStart). Nothing
  *   else changes.
+ * v6 (current): the derived `search` store (free-text search index, bigrams of each creator's id, handle, nickname,
+ *   note text and tags in a multiEntry index) is added and built from the v5 creators and notes.
  */
-import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { NOTE_STATUSES_V1, type CreatorV1, type NoteStatusV1, type NoteV1, type SettingRecordV1 } from './frozen/v1';
 import { DEFAULT_NOTE_STATUS_V2, NOTE_FIELDS_V2, type CreatorV2, type NoteV2 } from './frozen/v2';
 import type { NoteV3, TimelineEventV3 } from './frozen/v3';
+import { searchRowV6 } from './frozen/v6';
 
 // Migrations run inside the versionchange transaction, where the database is untyped (its shape is changing).
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29,7 +32,9 @@ export type UpgradeTx = IDBPTransaction<any, any, 'versionchange'>;
 export type Migration = (db: UpgradeDb, tx: UpgradeTx) => Promise<void>;
 
 /** Latest schema version; bump together with a new entry in MIGRATIONS and a new frozen/vN.ts. */
-export const CURRENT_VERSION = 5;
+export const CURRENT_VERSION = 6;
+/** Versions whose exports hold exactly the current stores' records (v4-v6 added only pageFormats, performance and the derived search store, none exported). */
+export const IMPORTABLE_EXPORT_VERSIONS: readonly number[] = [3, 4, 5, 6];
 
 export type { NoteV1 } from './frozen/v1';
 
@@ -186,8 +191,24 @@ export const migrateTo5: Migration = async (db) => {
   performance.createIndex('periodStart', 'periodStart');
 };
 
+/** Builds the search index for every stored creator: two reads and queued puts, not a round trip per creator. */
+export const migrateTo6: Migration = async (db, tx) => {
+  const search = db.createObjectStore('search', { keyPath: 'creatorId' });
+  search.createIndex('terms', 'terms', { multiEntry: true });
+  const [creators, notes] = await Promise.all([
+    tx.objectStore('creators').getAll() as Promise<CreatorV2[]>,
+    tx.objectStore('notes').getAll() as Promise<NoteV3[]>,
+  ]);
+  const noteOf = new Map(notes.map((note) => [note.creatorId, note]));
+  const raw = unwrap(tx.objectStore('search'));
+  for (const { id, handle, nickname } of creators) {
+    const creator = { id, handle, nickname: typeof nickname === 'string' ? nickname : null };
+    raw.put(searchRowV6({ creator, note: noteOf.get(id) ?? null }));
+  }
+};
+
 /** MIGRATIONS[n] upgrades from version n to n + 1. */
-export const MIGRATIONS: readonly Migration[] = [migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5];
+export const MIGRATIONS: readonly Migration[] = [migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6];
 
 /** Runs every step from oldVersion up to newVersion in order, inside the upgrade transaction. */
 export async function runMigrations(db: UpgradeDb, tx: UpgradeTx, oldVersion: number, newVersion: number): Promise<void> {

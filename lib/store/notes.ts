@@ -2,6 +2,7 @@
 import type { MitateDb } from './db';
 import { abortOnError, guard, StoreError } from './errors';
 import { scoreKeyOf } from './migrations';
+import { searchRowOf } from './search';
 import {
   DEFAULT_NOTE_STATUS,
   MAX_TIMELINE_EVENTS,
@@ -189,17 +190,20 @@ export async function saveNote(db: MitateDb, input: SaveNoteInput, now: number):
   if (!input.creatorId) throw new StoreError('invalid', 'creatorId is required', { store: 'notes', field: 'creatorId' });
   const patched: SaveNoteInput = { ...input, patch: parsed.data };
   return guard(async () => {
-    const tx = db.transaction(['notes', 'creators'], 'readwrite');
+    const tx = db.transaction(['notes', 'creators', 'search'], 'readwrite');
     return abortOnError(tx, async () => {
     const notes = tx.objectStore('notes');
-    const current = (await notes.get(input.creatorId)) ?? emptyNote(input.creatorId, now, input.editor);
-    const result = mergeNote(current, patched, now);
-    await notes.put(result.note);
     const creators = tx.objectStore('creators');
-    const creator = await creators.get(input.creatorId);
+    const [stored, creator] = await Promise.all([notes.get(input.creatorId), creators.get(input.creatorId)]);
+    const current = stored ?? emptyNote(input.creatorId, now, input.editor);
+    const result = mergeNote(current, patched, now);
+    const writes: Array<Promise<unknown>> = [notes.put(result.note)];
     if (creator && creator.status !== result.note.status) {
-      await creators.put({ ...creator, status: result.note.status, scoreKey: scoreKeyOf(creator.score) });
+      writes.push(creators.put({ ...creator, status: result.note.status, scoreKey: scoreKeyOf(creator.score) }));
     }
+    // the note's text and tags are searchable (a note without its creator gets its row when the creator is seen)
+    if (creator) writes.push(tx.objectStore('search').put(searchRowOf(creator, result.note)));
+    await Promise.all(writes);
     await tx.done;
     return result;
     });

@@ -1,17 +1,24 @@
 /**
  * Dashboard queries over creators + notes. Built to stay fast at 50,000 creators / 100,000 notes:
- * - no filter, indexed sort: one index cursor, `advance(offset)`, read only `limit` records;
- * - filters: ids come from indexes (status, tags) as key lists, intersected in memory, then ordered by the sort
- *   index's key list (getAllKeys on an index returns primary keys in index order), and only the page is read;
- * - free-text search and sorting by followers must read values (getAll), the one slower path.
- * Measured figures: tests/store/query-perf.test.ts.
+ * - no filter, indexed sort: one request for the page (getAllRecords with a direction where the browser has it,
+ *   getAllKeys with a count ascending), else an index cursor with `advance(offset)`; only `limit` records are read;
+ * - filters: ids come from indexes (status, tags, the search index of lib/store/search.ts) as key lists, intersected
+ *   in memory; a few hundred hits are read and sorted in memory, more are ordered by the sort index's key list
+ *   (getAllKeys on an index returns primary keys in index order), and only the page is read;
+ * - the verdict filter and sorting by followers must read every creator (getAll), the one slower path.
+ * Every awaited request is a round trip to the browser's IndexedDB process, so independent requests go out together.
+ * Measured figures: tests/store/query-perf.test.ts (fake-indexeddb) and `npm run bench` (Chromium).
  */
-import type { IDBPObjectStore } from 'idb';
+import { unwrap, type IDBPIndex, type IDBPObjectStore } from 'idb';
 import type { MitateDb, MitateSchema } from './db';
 import { guard } from './errors';
 import { NOTE_STATUSES, STORED_VERDICTS, type Note, type NoteStatus, type StoredCreator } from './records';
 import * as z from 'zod/mini';
 import { noteStatusSchema } from './records';
+import { searchCreatorIds } from './search';
+
+/** Up to this many filtered hits are read and sorted in memory instead of listing the whole sort index. */
+export const IN_MEMORY_SORT_LIMIT = 500;
 
 export const CREATOR_SORT_FIELDS = ['updatedAt', 'handle', 'score', 'status', 'followers', 'nextActionAt'] as const;
 export type CreatorSortField = (typeof CREATOR_SORT_FIELDS)[number];
@@ -68,10 +75,10 @@ function intersect(a: Set<string> | null, b: Set<string>): Set<string> {
 export async function queryCreators(db: MitateDb, query: CreatorQuery): Promise<CreatorQueryResult> {
   const params = creatorQuerySchema.parse(query);
   return guard(async () => {
-    const tx = db.transaction(['creators', 'notes'], 'readonly');
+    const tx = db.transaction(['creators', 'notes', 'search'], 'readonly');
     const creators = tx.objectStore('creators');
     const notes = tx.objectStore('notes');
-    const search = params.search?.trim().toLowerCase() ?? '';
+    const search = params.search?.trim() ?? '';
     const status = params.status ?? null;
     const tag = params.tag?.trim() || null;
     const verdict = params.verdict ?? null;
@@ -80,60 +87,55 @@ export async function queryCreators(db: MitateDb, query: CreatorQuery): Promise<
 
     let ids: string[];
     let total: number;
+    let loaded = new Map<string, StoredCreator>();
     if (!search && !status && !tag && !verdict && sortIndex) {
-      // fast path: walk the sort index, skipping `offset` entries without reading them
-      total = await creators.count();
-      ids = [];
       if (params.offset <= CURSOR_SKIP_LIMIT) {
-        let cursor = await creators.index(sortIndex).openKeyCursor(null, descending ? 'prev' : 'next');
-        if (cursor && params.offset > 0) cursor = await cursor.advance(params.offset);
-        while (cursor && ids.length < params.limit) {
-          ids.push(cursor.primaryKey);
-          cursor = await cursor.continue();
-        }
+        const [page, count] = await Promise.all([firstOfIndex(creators.index(sortIndex), descending, params.offset + params.limit), creators.count()]);
+        ids = page.ids.slice(params.offset);
+        loaded = page.creators;
+        total = count;
       } else {
         // deep pages: one keys-only read beats stepping a cursor over thousands of entries
-        const ordered = descending
-          ? (await creators.index(sortIndex).getAllKeys()).reverse()
-          : await creators.index(sortIndex).getAllKeys(null, params.offset + params.limit);
+        const [ordered, count] = await Promise.all([
+          descending ? creators.index(sortIndex).getAllKeys().then((keys) => keys.reverse()) : creators.index(sortIndex).getAllKeys(null, params.offset + params.limit),
+          creators.count(),
+        ]);
         ids = ordered.slice(params.offset, params.offset + params.limit);
+        total = count;
       }
     } else {
+      const [byStatus, byTag, bySearch, all] = await Promise.all([
+        status ? creators.index('status').getAllKeys(status) : null,
+        tag ? notes.index('tags').getAllKeys(tag) : null,
+        search ? searchCreatorIds(tx.objectStore('search'), search) : null,
+        // verdicts change on every rescore, so they are not indexed: one read of all creators
+        verdict ? creators.getAll() : null,
+      ]);
       let allowed: Set<string> | null = null;
-      if (status) allowed = new Set(await creators.index('status').getAllKeys(status));
-      if (tag) allowed = intersect(allowed, new Set(await notes.index('tags').getAllKeys(tag)));
-      let all: StoredCreator[] | null = null;
-      if (search || verdict) all = await creators.getAll();
-      if (verdict) {
-        // verdicts change on every rescore, so they are not indexed: one read of all creators, like search
+      if (byStatus) allowed = new Set(byStatus);
+      if (byTag) allowed = intersect(allowed, new Set(byTag));
+      if (bySearch) allowed = intersect(allowed, bySearch);
+      if (all) {
         const hits = new Set<string>();
-        for (const creator of all!) if (verdictMatches(verdict, creator.verdict)) hits.add(creator.id);
+        for (const creator of all) if (verdictMatches(verdict!, creator.verdict)) hits.add(creator.id);
         allowed = intersect(allowed, hits);
       }
-      if (search) {
-        const hits = new Set<string>();
-        for (const creator of all!) {
-          if (
-            creator.id.toLowerCase().includes(search) ||
-            creator.handleKey.includes(search) ||
-            (creator.nickname ?? '').toLowerCase().includes(search)
-          ) hits.add(creator.id);
-        }
-        const allNotes = await notes.getAll();
-        for (const note of allNotes) {
-          if (note.text.toLowerCase().includes(search) || note.tags.some((t) => t.toLowerCase().includes(search))) hits.add(note.creatorId);
-        }
-        allowed = intersect(allowed, hits);
+      let matching: string[];
+      if (allowed && allowed.size <= IN_MEMORY_SORT_LIMIT && params.sortBy !== 'nextActionAt') {
+        const found = (await Promise.all([...allowed].map((id) => creators.get(id)))).filter((c): c is StoredCreator => c !== undefined);
+        loaded = new Map(found.map((c) => [c.id, c]));
+        matching = sortInMemory(found, params.sortBy);
+      } else {
+        const ordered = await orderedIds(params.sortBy, creators, notes, all);
+        matching = allowed ? ordered.filter((id) => allowed.has(id)) : ordered;
       }
-      const ordered = await orderedIds(params.sortBy, creators, notes, all);
-      if (descending) ordered.reverse();
-      const matching = allowed ? ordered.filter((id) => allowed.has(id)) : ordered;
+      if (descending) matching.reverse();
       total = matching.length;
       ids = matching.slice(params.offset, params.offset + params.limit);
     }
     const rows = await Promise.all(
       ids.map(async (id) => {
-        const [creator, note] = await Promise.all([creators.get(id), notes.get(id)]);
+        const [creator, note] = await Promise.all([loaded.get(id) ?? creators.get(id), notes.get(id)]);
         return creator ? { creator, note: note ?? null } : null;
       }),
     );
@@ -142,7 +144,51 @@ export async function queryCreators(db: MitateDb, query: CreatorQuery): Promise<
   });
 }
 
-type QueryTxStores = ('creators' | 'notes')[];
+/** Ascending order of a sort index (its key, then the creator id, as IndexedDB orders an index). */
+function sortInMemory(found: StoredCreator[], sortBy: Exclude<CreatorSortField, 'nextActionAt'>): string[] {
+  const keyOf = (creator: StoredCreator): number | string => {
+    switch (sortBy) {
+      case 'updatedAt': return creator.updatedAt;
+      case 'handle': return creator.handleKey;
+      case 'score': return creator.scoreKey;
+      case 'status': return NOTE_STATUSES.indexOf(creator.status);
+      case 'followers': return creator.followers ?? -Infinity;
+    }
+  };
+  // a status outside the pipeline is in no status key list, as with orderedIds
+  const keyed = found.map((creator) => ({ id: creator.id, key: keyOf(creator) })).filter((e) => sortBy !== 'status' || e.key !== -1);
+  return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => e.id);
+}
+
+type CreatorsIndex = IDBPIndex<MitateSchema, QueryTxStores, 'creators', 'updatedAt' | 'handle' | 'score', 'readonly'>;
+/** IDBIndex.getAllRecords (Chromium 141+): records in either direction, with keys, in one request. */
+interface IndexWithRecords {
+  getAllRecords(options: { direction: IDBCursorDirection; count: number }): IDBRequest<Array<{ primaryKey: IDBValidKey; value: unknown }>>;
+}
+
+/** The first `count` creators of a sort index, in one request where the browser allows it. */
+async function firstOfIndex(index: CreatorsIndex, descending: boolean, count: number): Promise<{ ids: string[]; creators: Map<string, StoredCreator> }> {
+  const raw = unwrap(index) as unknown as Partial<IndexWithRecords>;
+  if (typeof raw.getAllRecords === 'function') {
+    const request = raw.getAllRecords({ direction: descending ? 'prev' : 'next', count });
+    const records = await new Promise<Array<{ primaryKey: IDBValidKey; value: unknown }>>((resolve, reject) => {
+      request.addEventListener('success', () => resolve(request.result));
+      request.addEventListener('error', () => reject(request.error));
+    });
+    const creators = new Map(records.map((r) => [r.primaryKey as string, r.value as StoredCreator]));
+    return { ids: records.map((r) => r.primaryKey as string), creators };
+  }
+  if (!descending) return { ids: await index.getAllKeys(null, count), creators: new Map() };
+  const ids: string[] = [];
+  let cursor = await index.openKeyCursor(null, 'prev');
+  while (cursor && ids.length < count) {
+    ids.push(cursor.primaryKey);
+    cursor = await cursor.continue();
+  }
+  return { ids, creators: new Map() };
+}
+
+type QueryTxStores = ('creators' | 'notes' | 'search')[];
 type CreatorsStore = IDBPObjectStore<MitateSchema, QueryTxStores, 'creators', 'readonly'>;
 type NotesStore = IDBPObjectStore<MitateSchema, QueryTxStores, 'notes', 'readonly'>;
 

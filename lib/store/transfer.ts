@@ -9,6 +9,8 @@ import { abortOnError, guard, StoreError } from './errors';
 import { emptyCreator } from '../model';
 import { handleKeyOf, scoreKeyOf } from './migrations';
 import { emptyNote, mergeNote } from './notes';
+import { keyId, putAll, readMany } from './bulk';
+import { refreshSearchRows } from './search';
 import {
   collaborationRecordSchema,
   costSchema,
@@ -25,6 +27,7 @@ import {
   storedProductSchema,
   type Note,
   type SettingKey,
+  type StoredCreator,
 } from './records';
 
 const settingEntrySchema = z
@@ -129,11 +132,12 @@ function keyOf(store: StoreName, record: Record<string, unknown>): IDBValidKey {
 }
 
 function differingFields(before: Record<string, unknown> | undefined, after: Record<string, unknown>): string[] {
+  if (!before) return Object.keys(after).sort();
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
   return [...keys].filter((key) => canonicalJson(before?.[key]) !== canonicalJson(after[key])).sort();
 }
 
-type AnyTx = IDBPTransaction<MitateSchema, StoreName[], 'readonly' | 'readwrite'>;
+type AnyTx = IDBPTransaction<MitateSchema, Array<StoreName | 'search'>, 'readonly' | 'readwrite'>;
 
 /**
  * Compares (and unless dryRun, writes) everything in ONE transaction: any failure aborts it and nothing is written.
@@ -153,7 +157,7 @@ export async function applyImport(
   }
   const editor = options.editor ?? 'import';
   return guard(async () => {
-    const tx = db.transaction([...STORE_NAMES], options.dryRun ? 'readonly' : 'readwrite') as AnyTx;
+    const tx = db.transaction([...STORE_NAMES, 'search'], options.dryRun ? 'readonly' : 'readwrite') as AnyTx;
     const counts = Object.fromEntries(STORE_NAMES.map((name) => [name, { added: 0, changed: 0, unchanged: 0 }])) as Record<StoreName, StoreCounts>;
     const samples: ImportChange[] = [];
     const writtenNotes: Note[] = [];
@@ -169,44 +173,68 @@ export async function applyImport(
       return true;
     };
     await abortOnError(tx, async () => {
+      // Requests are issued in bulk and awaited together: each awaited request is a round trip to the browser's
+      // IndexedDB process, which made a 100,000-note import take minutes. Sequential semantics are kept in memory
+      // (`stored` sees this import's earlier records), so a key repeated in the file compares to its earlier copy.
+      const writtenCreators = new Map<string, StoredCreator>();
+      const writtenNotes = new Map<string, Note>();
+      const putCreator = (creator: StoredCreator) => writtenCreators.set(creator.id, creator);
       for (const store of STORE_NAMES) {
         const list = (records.data[store] ?? []) as Array<Record<string, unknown>>;
+        if (list.length === 0) continue;
         const objectStore = tx.objectStore(store);
-        for (const incoming of list) {
-          const key = keyOf(store, incoming);
-          const before = (await objectStore.get(key as never)) as Record<string, unknown> | undefined;
+        const keys = list.map((incoming) => keyOf(store, incoming));
+        const stored = await readMany(objectStore as never, keys, (value: Record<string, unknown>) => keyOf(store, value));
+        const puts = new Map<string, Record<string, unknown>>();
+        list.forEach((incoming, i) => {
+          const key = keys[i]!;
+          const id = keyId(key);
+          const before = stored.get(id);
           let after = incoming;
           if (store === 'notes' && before) after = bumpImportedNote(before as unknown as Note, incoming as unknown as Note, options.now) as unknown as Record<string, unknown>;
           if (record(store, key, before, after) && !options.dryRun) {
-            await (objectStore as unknown as { put(v: unknown): Promise<unknown> }).put(after);
-            if (store === 'notes') writtenNotes.push(after as unknown as Note);
+            stored.set(id, after);
+            puts.set(id, after);
+            if (store === 'notes') writtenNotes.set(key as string, after as unknown as Note);
+            if (store === 'creators') putCreator(after as unknown as StoredCreator);
           }
-        }
+        });
+        await putAll(objectStore as never, puts.values());
       }
       const notes = tx.objectStore('notes');
       const creators = tx.objectStore('creators');
+      const editIds = edits.data.map((edit) => edit.creatorId);
+      const [storedCreators, storedNotes] = await Promise.all([
+        readMany(creators, [...writtenNotes.keys(), ...editIds].filter((id) => !writtenCreators.has(id)), (c) => c.id),
+        readMany(notes, editIds.filter((id) => !writtenNotes.has(id)), (n) => n.creatorId),
+      ]);
+      const creatorOf = (id: string) => writtenCreators.get(id) ?? storedCreators.get(keyId(id));
       // keep the creator's mirrored status (dashboard index) in step with an imported note
-      for (const note of writtenNotes) {
-        const creator = await creators.get(note.creatorId);
-        if (creator && creator.status !== note.status) await (creators as unknown as { put(v: unknown): Promise<unknown> }).put({ ...creator, status: note.status });
+      for (const note of writtenNotes.values()) {
+        const creator = creatorOf(note.creatorId);
+        if (creator && creator.status !== note.status) putCreator({ ...creator, status: note.status });
       }
       for (const edit of edits.data) {
-        const before = await notes.get(edit.creatorId);
+        const before = writtenNotes.get(edit.creatorId) ?? storedNotes.get(keyId(edit.creatorId));
         const base = before ?? emptyNote(edit.creatorId, options.now, editor);
         const { note } = mergeNote(base, { creatorId: edit.creatorId, baseRevision: base.revision, patch: edit.patch, editor }, options.now);
         // a CSV row for a creator without a note carries only defaults: that is not a new note
         const changed = differingFields(base, note).some((f) => !NOTE_BOOKKEEPING.includes(f));
         if (changed) record('notes', edit.creatorId, before, note);
         else counts.notes.unchanged += 1;
-        if (changed && !options.dryRun) await (notes as unknown as { put(v: Note): Promise<unknown> }).put(note);
-        const creator = await creators.get(edit.creatorId);
+        if (changed && !options.dryRun) writtenNotes.set(note.creatorId, note);
+        const creator = creatorOf(edit.creatorId);
         if (!creator && edit.creator && (edit.creator.handle || edit.creator.nickname)) {
           const fresh = minimalCreator(edit.creatorId, edit.creator, note, options.now);
           record('creators', edit.creatorId, undefined, fresh);
-          if (!options.dryRun) await (creators as unknown as { put(v: unknown): Promise<unknown> }).put(fresh);
+          if (!options.dryRun) putCreator(fresh);
         } else if (creator && creator.status !== note.status && !options.dryRun) {
-          await (creators as unknown as { put(v: unknown): Promise<unknown> }).put({ ...creator, status: note.status });
+          putCreator({ ...creator, status: note.status });
         }
+      }
+      if (!options.dryRun) {
+        await Promise.all([putAll(notes as never, writtenNotes.values()), putAll(creators as never, writtenCreators.values())]);
+        await refreshSearchRows(tx as never, [...writtenCreators.keys(), ...writtenNotes.keys()], { creators: writtenCreators, notes: writtenNotes });
       }
       await tx.done;
     });

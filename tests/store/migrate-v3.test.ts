@@ -134,7 +134,7 @@ describe('migrateTo5 (v3 and v4 -> v5)', () => {
       expect([...old.objectStoreNames]).not.toContain('performance');
       old.close();
       const db = await openMitateDb(factory);
-      expect(db.version).toBe(5);
+      expect(db.version).toBe(CURRENT_VERSION);
       expect((await db.get('notes', 'x'))?.timeline.map((e) => e.status)).toEqual(['invited']);
       expect(await db.count('samples')).toBe(1);
       expect(await db.get('productCosts', 'P')).toMatchObject({ costOfGoodsJpy: 954 });

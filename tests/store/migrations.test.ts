@@ -25,7 +25,7 @@ describe('migrateTo1', () => {
 
 describe('migrateTo2 (v1 -> current)', () => {
   it('keeps every record and converts notes and creators', async () => {
-    expect(CURRENT_VERSION).toBe(5);
+    expect(CURRENT_VERSION).toBe(6);
     const factory = new IDBFactory();
     const v1 = await openMitateDb(factory, { version: 1 });
     const tx = v1.transaction(['creators', 'notes', 'snapshots', 'settings'], 'readwrite');

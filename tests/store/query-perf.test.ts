@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { freshDb } from './helpers';
 import { makeCreator } from './helpers';
-import { queryCreators, NOTE_STATUSES, type MitateDb, type Note, type StoredCreator } from '../../lib/store';
+import { queryCreators, searchRowOf, NOTE_STATUSES, type MitateDb, type Note, type StoredCreator } from '../../lib/store';
 
 const CREATORS = 50_000;
 const ORPHAN_NOTES = 50_000;
@@ -28,7 +28,7 @@ describe.runIf(run)('queryCreators at 50k creators / 100k notes (fake-indexeddb)
   beforeAll(async () => {
     db = (await freshDb()).db;
     await timed('seed', async () => {
-      const tx = db.transaction(['creators', 'notes'], 'readwrite');
+      const tx = db.transaction(['creators', 'notes', 'search'], 'readwrite');
       const creators = tx.objectStore('creators');
       const notes = tx.objectStore('notes');
       for (let i = 0; i < CREATORS; i++) {
@@ -46,6 +46,8 @@ describe.runIf(run)('queryCreators at 50k creators / 100k notes (fake-indexeddb)
           nextActionAt: i % 3 === 0 ? i : null, sampleCostJpy: null, sampleTrackingNo: null, revision: 1, fieldRevisions: {}, updatedAt: i, updatedBy: 'seed', timeline: [],
         };
         void notes.put(note);
+        // written directly, so the derived search row is added here as the store's writers would
+        void tx.objectStore('search').put(searchRowOf(record, note));
       }
       for (let i = 0; i < ORPHAN_NOTES; i++) {
         void notes.put({ creatorId: `x${i}`, text: 'orphan', status: 'candidate', tags: ['vip'], rating: null, nextActionAt: null, sampleCostJpy: null, sampleTrackingNo: null, revision: 1, fieldRevisions: {}, updatedAt: i, updatedBy: 'seed', timeline: [] });

@@ -1,0 +1,107 @@
+/**
+ * The dashboard's free-text search index (schema v4 `search` store, derived from creators + notes, never exported).
+ * A query's candidates come from the multiEntry `terms` index (the intersection of its rarest bigrams' key lists);
+ * each candidate is then checked exactly, so the result equals a scan with `matchesSearch` over every creator.
+ */
+import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
+import type { MitateSchema } from './db';
+import { keyId, putAll, readMany } from './bulk';
+import { LONG_TEXT_TERM_V6, searchRowV6, searchTextV6, type SearchRowV6 } from './frozen/v6';
+import type { Note, StoredCreator } from './records';
+
+export type SearchRow = SearchRowV6;
+export const searchText = searchTextV6;
+
+export function searchRowOf(creator: Pick<StoredCreator, 'id' | 'handle' | 'nickname'>, note: Pick<Note, 'text' | 'tags'> | null): SearchRow {
+  return searchRowV6({ creator, note });
+}
+
+/** The exact rule: the normalised query is a substring of a normalised field (id, handle, nickname, note text, a tag). */
+export function matchesSearch(row: Pick<SearchRow, 'fields'>, normalisedQuery: string): boolean {
+  return row.fields.some((field) => field.includes(normalisedQuery));
+}
+
+/** Candidates beyond this are checked with one read of the whole search store instead of a get each. */
+const VERIFY_BY_KEY_LIMIT = 2_000;
+/** Bound on each bigram's key list read for a query. */
+const KEYS_PER_BIGRAM = 2_000;
+/** At most this many complete key lists are intersected. */
+const MAX_INTERSECTED = 4;
+
+type AnyStores = ArrayLike<StoreNames<MitateSchema>>;
+type SearchStore = IDBPObjectStore<MitateSchema, AnyStores, 'search', IDBTransactionMode>;
+
+function bigrams(text: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
+  return [...out];
+}
+
+/** Ids of the creators matching the query (empty query: none). Reads only the search store. */
+export async function searchCreatorIds(store: SearchStore, query: string): Promise<Set<string>> {
+  const normalised = searchText(query.trim());
+  const hits = new Set<string>();
+  if (normalised === '') return hits;
+  const index = store.index('terms');
+  const longTexts = index.getAllKeys(LONG_TEXT_TERM_V6);
+  let candidates: Set<string>;
+  if (normalised.length === 1) {
+    // every field holding the unit has a bigram starting with it, or its end mark
+    candidates = new Set(await index.getAllKeys(IDBKeyRange.bound(normalised, `${normalised}\uffff`)));
+  } else {
+    // Each bigram's key list is read up to a bound (IndexedDB's count() walks the entries too, so it is no cheaper):
+    // a list shorter than the bound is complete, and the rarest complete lists are intersected.
+    const grams = bigrams(normalised);
+    const lists = await Promise.all(grams.map((gram) => index.getAllKeys(gram, KEYS_PER_BIGRAM)));
+    const complete = lists.filter((keys) => keys.length < KEYS_PER_BIGRAM).sort((a, b) => a.length - b.length);
+    if (complete.length === 0) {
+      // every bigram of the query is common: its rarest list in full (a broad query matches many creators anyway)
+      const counts = await Promise.all(grams.map((gram) => index.count(gram)));
+      const rarest = grams[counts.reduce((best, count, i) => (count < counts[best]! ? i : best), 0)]!;
+      complete.push(await index.getAllKeys(rarest));
+    }
+    candidates = new Set(complete[0]);
+    for (const keys of complete.slice(1, MAX_INTERSECTED)) {
+      if (candidates.size === 0) break;
+      const other = new Set(keys);
+      for (const id of candidates) if (!other.has(id)) candidates.delete(id);
+    }
+  }
+  for (const id of await longTexts) candidates.add(id);
+  if (candidates.size === 0) return hits;
+  const rows = candidates.size <= VERIFY_BY_KEY_LIMIT
+    ? await Promise.all([...candidates].map((id) => store.get(id)))
+    : await store.getAll();
+  for (const row of rows) if (row && candidates.has(row.creatorId) && matchesSearch(row, normalised)) hits.add(row.creatorId);
+  return hits;
+}
+
+type WriteTx = IDBPTransaction<MitateSchema, AnyStores, 'readwrite' | 'versionchange'>;
+
+/**
+ * Rewrites the search rows of these creators inside the caller's transaction (which must include creators, notes
+ * and search). Records the caller has just written can be passed in so they are not read again; a creator that does
+ * not exist gets no row (a note may be saved before its creator is seen: the creator's ingest adds the row).
+ */
+export async function refreshSearchRows(
+  tx: WriteTx,
+  ids: Iterable<string>,
+  known: { creators?: ReadonlyMap<string, StoredCreator>; notes?: ReadonlyMap<string, Note> } = {},
+): Promise<void> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return;
+  const missingCreators = unique.filter((id) => !known.creators?.has(id));
+  const missingNotes = unique.filter((id) => !known.notes?.has(id));
+  const [creators, notes] = await Promise.all([
+    readMany(tx.objectStore('creators'), missingCreators, (c) => c.id),
+    readMany(tx.objectStore('notes'), missingNotes, (n) => n.creatorId),
+  ]);
+  const rows: SearchRow[] = [];
+  for (const id of unique) {
+    const creator = known.creators?.get(id) ?? creators.get(keyId(id));
+    if (!creator) continue;
+    const note = known.notes?.get(id) ?? notes.get(keyId(id)) ?? null;
+    rows.push(searchRowOf(creator, note));
+  }
+  await putAll(tx.objectStore('search'), rows);
+}
