@@ -82,16 +82,27 @@ export function createPageService(deps: PageServiceDeps) {
     return benchmarks;
   }
 
-  async function updateTab(tabId: number, url: string | null, change: (view: TabView) => TabView): Promise<TabView> {
-    const now = deps.now();
-    const before = (await deps.tabs.get(tabId)) ?? emptyTabView(tabId, url, now);
-    const view = change(url ? withUrl(before, url, now) : before);
-    if (view !== before) {
-      await deps.tabs.set(view);
-      deps.tabViewChanged?.(tabId);
-    }
-    return view;
+  /** Tab views change one at a time per tab: two messages at once must not overwrite each other's change. */
+  const tabUpdates = new Map<number, Promise<unknown>>();
+  function updateTab(tabId: number, url: string | null, change: (view: TabView) => TabView): Promise<TabView> {
+    const run = async () => {
+      const now = deps.now();
+      const before = (await deps.tabs.get(tabId)) ?? emptyTabView(tabId, url, now);
+      const view = change(url ? withUrl(before, url, now) : before);
+      if (view !== before) {
+        await deps.tabs.set(view);
+        deps.tabViewChanged?.(tabId);
+      }
+      return view;
+    };
+    const next = (tabUpdates.get(tabId) ?? Promise.resolve()).then(run, run);
+    tabUpdates.set(tabId, next);
+    void next.finally(() => {
+      if (tabUpdates.get(tabId) === next) tabUpdates.delete(tabId);
+    }).catch(() => undefined);
+    return next;
   }
+
 
   /** One verdict per creator: the same checks the side panel and dashboard show (lib/scoring assessForBadge). */
   function checksOf(creator: Creator): CreatorChecks {

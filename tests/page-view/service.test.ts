@@ -154,3 +154,16 @@ describe('page service: an answer too large to hand over', () => {
     expect((await page.getTabView(7)).notices.join(' ')).toContain('8,789 kB');
   });
 });
+
+describe('page service: tab views under concurrent messages', () => {
+  it('a capture and a badge request arriving together both leave their change (page URL and creators)', async () => {
+    const { handle, page, fromTab } = await setup();
+    await Promise.all([
+      handle(capture(findBody), fromTab),
+      handle({ type: 'creatorBadges', url: 'https://affiliate.tiktok.com/connection/creator?shop_region=JP', handles: [] }, fromTab),
+    ]);
+    const view = await page.getTabView(7);
+    expect(view.kind).toBe('find');
+    expect(view.creatorIds.length).toBeGreaterThan(5);
+  });
+});
