@@ -55,7 +55,8 @@ async function expectRoiRows(scope: Locator) {
     const commission = (await cells.nth(1).textContent()) ?? '';
     expect(commission.startsWith(`${formatJpy(LANG, row.commissionJpy)} (`)).toBe(true);
     expect(row.roi.value).not.toBeNull();
-    expect(await cells.nth(2).textContent()).toBe(`${row.roi.value!.toFixed(2)}×`);
+    // cells: GMV, commission, costs, ROI (GMV ÷ commission), profit ROI, net profit
+    expect(await cells.nth(3).textContent()).toBe(`${row.roi.value!.toFixed(2)}×`);
   }
 }
 

@@ -48,8 +48,8 @@ export const creatorBadges = definePageFeature({
     if (!placements.length) {
       // still tell the background which page this tab shows, so the side panel follows pages without creators
       if (context.url !== lastEmptyUrl) {
-        lastEmptyUrl = context.url;
-        await ask({ type: 'creatorBadges', url: context.url, handles: [] });
+        const told = await ask({ type: 'creatorBadges', url: context.url, handles: [] });
+        if (told.ok) lastEmptyUrl = context.url;
       }
       return;
     }

@@ -44,10 +44,13 @@ export class MitateProbe {
     const before = new Set(await this.tabIds());
     const page = await this.launched.context.newPage();
     onPage?.(page);
-    const added = (await this.tabIds()).filter((id) => !before.has(id));
-    if (added.length !== 1) throw new Error(`expected one new tab, found ${added.length}`);
     await page.goto(url);
-    return { page, tabId: added[0]! };
+    // the extension's own first-run tab may open at the same moment: pick the new tab that shows `url`
+    const probe = await this.probe();
+    const added = (await probe.evaluate(() => (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome.tabs.query({})))
+      .filter((t) => t.id != null && !before.has(t.id) && t.url === page.url());
+    if (added.length !== 1) throw new Error(`expected one new tab at ${url}, found ${added.length}`);
+    return { page, tabId: added[0]!.id! };
   }
 
   /** What the background keeps for a tab (kind, creators read, selected creator, unread answers). */
