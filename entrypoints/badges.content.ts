@@ -22,7 +22,7 @@ export default defineContentScript({
     const runner = createFeatureRunner(PAGE_FEATURES, (feature, message) => void ask({ type: 'reportFeatureFailure', feature, message }));
     const isValid = () => !ctx.isInvalid;
     const scheduler = createScanScheduler(
-      () => runner.run({ pageKind: pageKindOf(location.href), url: location.href, hosts, isValid }),
+      () => runner.run({ pageKind: pageKindOf(location.href), url: location.href, hosts, isValid, requestUpdate: () => scheduler.schedule() }),
       isValid,
     );
     const observer = new MutationObserver((records) => {

@@ -12,6 +12,8 @@ export interface PageFeatureContext {
   hosts: InlineHosts;
   /** false once the extension was reloaded or the tab left: stop touching the page */
   isValid(): boolean;
+  /** asks for another update soon (e.g. rows scrolled into view) */
+  requestUpdate(): void;
 }
 
 export interface PageFeature {

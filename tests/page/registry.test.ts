@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFeatureRunner, definePageFeature, type PageFeatureContext } from '../../components/page/registry';
 
 const context = (pageKind: PageFeatureContext['pageKind']): PageFeatureContext => ({
-  pageKind, url: 'https://affiliate.tiktok.com/connection/creator', hosts: { ensure: () => { throw new Error('unused'); } } as never, isValid: () => true,
+  pageKind, url: 'https://affiliate.tiktok.com/connection/creator', hosts: { ensure: () => { throw new Error('unused'); } } as never, isValid: () => true, requestUpdate: () => undefined,
 });
 
 describe('page feature runner', () => {

@@ -17,6 +17,8 @@ const STEP = 20;
 const TASK_BUDGET_MS = 12;
 
 interface Placement {
+  /** the row or card the handle belongs to */
+  row: Element;
   handle: string;
   anchor: Element;
   clips: boolean;
@@ -29,6 +31,34 @@ const shown = new WeakMap<HTMLElement, BadgeView | string>();
 const cards: CardCache = new WeakMap();
 const placed = new WeakMap<Element, { text: string; placement: Placement }>();
 let lastEmptyUrl: string | null = null;
+/**
+ * Rows within ~1,500 px of the window get their badge; the rest when they scroll near (a 200-row list renders ~40 at once).
+ * Rows are observed once; the observer marks them and asks for another update.
+ */
+const nearView = new WeakSet<Element>();
+const watched = new WeakSet<Element>();
+let rowObserver: IntersectionObserver | null = null;
+function isNearView(row: Element, context: PageFeatureContext): boolean {
+  if (nearView.has(row)) return true;
+  if (typeof IntersectionObserver !== 'function') return true;
+  rowObserver ??= new IntersectionObserver((entries) => {
+    let any = false;
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      nearView.add(entry.target);
+      rowObserver?.unobserve(entry.target);
+      any = true;
+    }
+    if (any) requestUpdate?.();
+  }, { rootMargin: '1500px 0px' });
+  requestUpdate = context.requestUpdate;
+  if (!watched.has(row)) {
+    watched.add(row);
+    rowObserver.observe(row);
+  }
+  return false;
+}
+let requestUpdate: (() => void) | null = null;
 /** Containers already moved beside their handle; a resize measures again. */
 let positioned = new WeakSet<HTMLElement>();
 addEventListener('resize', () => {
@@ -44,7 +74,7 @@ export const creatorBadges = definePageFeature({
   id: 'creator-badges',
   pages: ['find', 'creatorDetail', 'sampleRequests', 'targetCollab', 'targetCollabCreate', 'orders', 'openCollab'],
   async update(context: PageFeatureContext) {
-    const placements = findPlacements(context);
+    const placements = findPlacements(context).filter((p) => isNearView(p.row, context));
     if (!placements.length) {
       // still tell the background which page this tab shows, so the side panel follows pages without creators
       if (context.url !== lastEmptyUrl) {
@@ -111,7 +141,7 @@ function findPlacements(context: PageFeatureContext): Placement[] {
     const anchor = badgeAnchor(element, handle);
     // A handle that truncates itself (overflow hidden + ellipsis) would clip a badge inside it: sit beside it.
     const style = anchor !== element && anchor.parentElement ? getComputedStyle(anchor) : null;
-    const placement = { handle: handle.replace(/^@/, ''), anchor, clips: style != null && style.overflowX !== 'visible', block: style != null && !style.display.startsWith('inline') };
+    const placement = { row: element, handle: handle.replace(/^@/, ''), anchor, clips: style != null && style.overflowX !== 'visible', block: style != null && !style.display.startsWith('inline') };
     placed.set(element, { text, placement });
     out.push(placement);
   };
