@@ -5,6 +5,7 @@
 import type { Localised } from '../i18n';
 import type { BenchmarkCategoryId, BenchmarkRow } from './benchmarks-jp';
 import { categoryIdOf } from './categories';
+import { tokyoDayNumber } from '../roi/period';
 
 export const OBSERVATION_SOURCES = ['open_collab', 'target_collab', 'creator_median', 'product'] as const;
 export type ObservationSource = (typeof OBSERVATION_SOURCES)[number];
@@ -77,10 +78,6 @@ export function percentileRank(sorted: readonly number[], value: number): number
 }
 
 const isUsableRate = (r: number) => Number.isFinite(r) && r > 0 && r <= 1;
-const DAY_MS = 24 * 60 * 60 * 1000;
-const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
-/** Days since the epoch in Asia/Tokyo (no daylight saving time): cheap enough for a million observations. */
-const tokyoDayNumber = (epochMs: number) => Math.floor((epochMs + TOKYO_OFFSET_MS) / DAY_MS);
 const ascending = (a: number, b: number) => a - b;
 
 /** `count` evenly spaced quantiles of an ascending list (the list itself when it is not longer). */

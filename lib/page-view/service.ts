@@ -29,8 +29,6 @@ export interface PageServiceDeps {
   defaultLang?: () => Lang;
   /** tells the tab that fresher views are ready (after a store write), so it asks again */
   refreshTab?: (tabId: number) => void;
-  /** tells open extension pages (the side panel) that a tab's view changed */
-  tabViewChanged?: (tabId: number) => void;
   /** how long to wait before retrying a failed write, by attempt (1, 2, …); null = give up and surface it */
   retryDelayMs?: (attempt: number) => number | null;
 }
@@ -90,8 +88,8 @@ export function createPageService(deps: PageServiceDeps) {
       const before = (await deps.tabs.get(tabId)) ?? emptyTabView(tabId, url, now);
       const view = change(url ? withUrl(before, url, now) : before);
       if (view !== before) {
+        // the side panel watches storage.session, where the background keeps tab views
         await deps.tabs.set(view);
-        deps.tabViewChanged?.(tabId);
       }
       return view;
     };
