@@ -270,10 +270,14 @@ describe('notes in the side panel (issues 6, 14)', () => {
     const button = seller.noteButton(target.id);
     await button.waitFor({ timeout: 15_000 });
     // ✎ is named by its action ("open in side panel", also its tooltip) and the badge it belongs to
-    const openLabel = await button.getAttribute('title');
-    expect(openLabel).toBeTruthy();
-    const badgeLabel = await seller.badge(target.id).getAttribute('aria-label');
-    expect(await button.getAttribute('aria-label')).toBe(`${openLabel}: ${badgeLabel}`);
+    // read all three from the same render (a refresh after the store write may re-render the badge in between)
+    const labels = await seller.row(target.id).locator('mitate-badge').evaluate((host) => {
+      const root = host.shadowRoot!;
+      const note = root.querySelector('.mt-note-button')!;
+      return { open: note.getAttribute('title'), note: note.getAttribute('aria-label'), badge: root.querySelector('.mt-scoring-badge')!.getAttribute('aria-label') };
+    });
+    expect(labels.open).toBeTruthy();
+    expect(labels.note).toBe(`${labels.open}: ${labels.badge}`);
 
     // a synthetic click from the page's own script is ignored
     await seller.noteButton(other).evaluate((el) => (el as HTMLElement).click());
