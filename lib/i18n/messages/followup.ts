@@ -66,6 +66,8 @@ export const followup = {
   smColGmv: { zh_CN: '之后的 GMV', ja: 'その後の GMV', en: 'GMV after first sample' },
   smColGmvPerSample: { zh_CN: '每个样品 GMV', ja: 'サンプル 1 件あたり GMV', en: 'GMV per sample' },
   smColCostShare: { zh_CN: '样品成本占 GMV', ja: 'サンプル費用 ÷ GMV', en: 'Sample cost ÷ GMV' },
+  smCostFormLabel: { zh_CN: '$1 的样品费用', ja: '$1 のサンプル費用', en: 'Sample costs for $1' },
+  smCostSaved: { zh_CN: '已保存样品费用', ja: 'サンプル費用を保存しました', en: 'Sample cost saved' },
 
   // costs
   csTitle: { zh_CN: '商品成本（每件，不含税）', ja: '商品原価（1 個あたり・税抜）', en: 'Cost of goods (per unit, tax excl.)' },
