@@ -3,4 +3,4 @@ export { badgeViewSchema, chipViewSchema, tabViewSchema, VERDICTS, type BadgeVie
 export { buildBadgeView, checkLine } from './badge';
 export { buildChipView, categoryForRows } from './chip';
 export { emptyTabView, withNotice, withPageData, withSelectedCreator, withUnread, withUrl, TAB_LIMITS } from './tabs';
-export { createPageService, type PageService, type PageServiceDeps, type TabStore, type CaptureInput } from './service';
+export { createPageService, WRITE_QUEUE_KEY, type PageService, type PageServiceDeps, type TabStore, type CaptureInput } from './service';
