@@ -34,6 +34,7 @@ export const FALLBACK_CATEGORY_ID: BenchmarkCategoryId = 'other';
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function matchesWord(text: string, word: string): boolean {
+  // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, on purpose
   if (/^[\x00-\x7f]+$/.test(word)) return new RegExp(`(^|[^a-z])${escapeRegExp(word)}`).test(text);
   return text.includes(word);
 }

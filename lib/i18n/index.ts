@@ -24,7 +24,7 @@ export type MessageTable = Record<string, Localised>;
 const tables: MessageTable[] = [common, sellerCenter, scoring, compliance, commission, roi, notes, desk, app, storage, followup];
 
 /** All strings; a key defined by two features is a bug, caught by tests/i18n. */
-export const messages: MessageTable = Object.assign({}, ...tables);
+export const messages: MessageTable = Object.fromEntries(tables.flatMap((table) => Object.entries(table)));
 export const messageTables = tables;
 
 /** The browser's UI language tag (e.g. "zh-CN", "zh-TW", "ja", "en-US", "ko") to one of ours: Chinese, Japanese, otherwise English. */

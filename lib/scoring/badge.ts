@@ -198,5 +198,6 @@ export function badgeParamText(lang: Lang, param: BadgeParam): string {
 
 /** The short text of one badge warning in `lang`. */
 export function badgeWarningText(lang: Lang, warning: BadgeWarning): string {
+  // eslint-disable-next-line no-restricted-syntax -- a message's placeholders: $1..$9 at most
   return t(lang, warning.key, ...warning.params.map((p) => badgeParamText(lang, p)));
 }

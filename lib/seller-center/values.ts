@@ -203,6 +203,7 @@ export function toId(field: unknown): string | null {
  * Bidi overrides/isolates (U+202A-202E, U+2066-2069) and marks (U+200E, U+200F, U+061C) can make a name display
  * as something else, and C0/C1 control characters have no business in names: both are removed. Everything else is kept as data; the UI renders text only.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed
 const UNSAFE_TEXT_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Display text from a string (or a finite number); trimmed, cleaned, cut at MAX_TEXT_LENGTH; empty -> null. */
