@@ -1,7 +1,8 @@
 /**
  * Leaf-value readers for Affiliate Center JSON: the `{value, is_authorized, status}` wrapper, numbers that arrive
  * as strings, ×100 rates, money objects, seconds-vs-ms timestamps and 19-digit ids. Every reader returns null
- * for unknown or absurd input and never throws. Units follow ../shared/research/seller-center.md §5.1.
+ * for unknown or absurd input and never throws. Units follow S1 lib/exporter.js, S4
+ * tiktok_shop/affiliate/creators.py and S5 docs/SCHEMA.md (ids in SOURCES.md beside this file).
  */
 
 /** Above this a count or amount is absurd for one creator/shop (also guards 1e30 junk). */

@@ -1,3 +1,5 @@
+import type { MessageTable } from '../index';
+
 /** Settings → Storage (space used, pruning, deleting a creator) and the notes shown when a page sent too much. */
 export const storage = {
   storageTitle: { zh_CN: '本地存储', ja: 'ローカル保存', en: 'Local storage' },
@@ -58,4 +60,4 @@ export const storage = {
   },
   writeRetrying: { zh_CN: '有 $1 批数据暂未保存，正在重试…', ja: '$1 件のデータが未保存のため再試行中…', en: '$1 batches not saved yet; retrying…' },
   writeFailed: { zh_CN: '有 $1 批数据保存失败：$2', ja: '$1 件のデータを保存できませんでした：$2', en: '$1 batches could not be saved: $2' },
-} as const;
+} as const satisfies MessageTable;
