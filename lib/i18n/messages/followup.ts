@@ -141,4 +141,4 @@ export const followup = {
   setPostDays: { zh_CN: '收到后发布期限（天）', ja: '受取後の投稿期限（日）', en: 'Post within (days after receipt)' },
   setRefundableDays: { zh_CN: '可退样品发布期限（天）', ja: '返却型サンプルの投稿期限（日）', en: 'Refundable samples: post within (days)' },
   setReminderDays: { zh_CN: '第几天后可提醒', ja: 'リマインド可能になる日数', en: 'Reminder after day' },
-} satisfies MessageTable;
+} as const satisfies MessageTable;
