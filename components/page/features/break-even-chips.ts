@@ -11,6 +11,7 @@ import { definePageFeature } from '../registry';
 
 const MAX_INPUTS = 100;
 const TAG = 'mitate-breakeven';
+const GAP_PX = 6;
 
 const shown = new WeakMap<HTMLElement, string>();
 /** inputs whose typing already asks for an update (the typed rate decides "above break-even") */
@@ -35,11 +36,15 @@ export const breakEvenChips = definePageFeature({
       figures: inputs.map((f) => ({ rate: f.rate, context: figureRowTexts(f.element) })),
     });
     if (!reply.ok || !context.isValid()) return;
+    // Each chip sits on the benchmark chip's line, left of the input group (so it covers neither the input nor the
+    // next row's): widths are read for all inputs first, then written, so the page lays out once.
+    const widths = inputs.map((f) => f.element.parentElement?.getBoundingClientRect().width ?? 0);
     inputs.forEach((figure, i) => {
       const view = reply.data.chips[i];
       const anchor = figure.element.parentElement;
       if (!view || !anchor || !anchor.isConnected) return;
       const { container } = context.hosts.ensure(anchor, TAG);
+      container.style.right = `${Math.round(widths[i]!) + GAP_PX}px`;
       const key = `${view.state}|${view.text}|${view.bandText}|${view.above}|${view.detail}`;
       if (shown.get(container) === key) return;
       shown.set(container, key);
