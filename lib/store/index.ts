@@ -51,6 +51,7 @@ export {
 export {
   dumpAll,
   applyImport,
+  parseStoreData,
   canonicalJson,
   issueToError,
   storeDataSchema,

@@ -86,11 +86,16 @@ type WriteTx = IDBPTransaction<MitateSchema, AnyStores, 'readwrite' | 'versionch
 export async function refreshSearchRows(
   tx: WriteTx,
   ids: Iterable<string>,
-  known: { creators?: ReadonlyMap<string, StoredCreator>; notes?: ReadonlyMap<string, Note> } = {},
+  known: {
+    creators?: ReadonlyMap<string, StoredCreator>;
+    notes?: ReadonlyMap<string, Note>;
+    /** `creators` holds every one of these ids' creators that exists (an id missing from it has none): none is read */
+    allCreatorsKnown?: boolean;
+  } = {},
 ): Promise<void> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return;
-  const missingCreators = unique.filter((id) => !known.creators?.has(id));
+  const missingCreators = known.allCreatorsKnown ? [] : unique.filter((id) => !known.creators?.has(id));
   const missingNotes = unique.filter((id) => !known.notes?.has(id));
   const [creators, notes] = await Promise.all([
     readMany(tx.objectStore('creators'), missingCreators, (c) => c.id),

@@ -86,6 +86,17 @@ describe('bulk import', () => {
     for (const name of STORE_NAMES) expect(await db.count(name), name).toBe(before[name].length);
   }, 60_000);
 
+  it('writes each imported creator, note and search row once (no second put of the same record)', async () => {
+    const { db } = await freshDb();
+    const creators = Array.from({ length: 3_000 }, (_, i) => creator(i));
+    const notes = Array.from({ length: 3_000 }, (_, i) => note(`c${i}`, `memo ${i}`));
+    const counted = failingAtPut(db, Number.POSITIVE_INFINITY);
+    await applyImport(counted.db, { records: { creators, notes } }, { dryRun: false, now: 6 });
+    expect(counted.puts()).toBe(3_000 + 3_000 + 3_000);
+    expect(await db.count('notes')).toBe(3_000);
+    expect((await queryCreators(db, { search: 'memo 2999' })).rows.map((r) => r.creator.id)).toEqual(['c2999']);
+  }, 60_000);
+
   it('an invalid record anywhere refuses the whole file before anything is written', async () => {
     const { db } = await freshDb();
     const notes: unknown[] = Array.from({ length: 2_000 }, (_, i) => note(`c${i}`, `n ${i}`));
