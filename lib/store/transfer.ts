@@ -11,6 +11,7 @@ import { handleKeyOf, scoreKeyOf } from './migrations';
 import { emptyNote, mergeNote } from './notes';
 import { keyId, putAll, readMany } from './bulk';
 import { refreshSearchRows } from './search';
+import { adjustCreatorCount } from './counts';
 import {
   collaborationRecordSchema,
   costSchema,
@@ -152,7 +153,7 @@ export function parseStoreData(raw: unknown): StoreData {
   return parsed.data;
 }
 
-type AnyTx = IDBPTransaction<MitateSchema, Array<StoreName | 'search'>, 'readonly' | 'readwrite'>;
+type AnyTx = IDBPTransaction<MitateSchema, Array<StoreName | 'search' | 'counts'>, 'readonly' | 'readwrite'>;
 
 /**
  * Compares (and unless dryRun, writes) everything in ONE transaction: any failure aborts it and nothing is written.
@@ -172,7 +173,7 @@ export async function applyImport(
   }
   const editor = options.editor ?? 'import';
   return guard(async () => {
-    const tx = db.transaction([...STORE_NAMES, 'search'], options.dryRun ? 'readonly' : 'readwrite') as AnyTx;
+    const tx = db.transaction([...STORE_NAMES, 'search', 'counts'], options.dryRun ? 'readonly' : 'readwrite') as AnyTx;
     const counts = Object.fromEntries(STORE_NAMES.map((name) => [name, { added: 0, changed: 0, unchanged: 0 }])) as Record<StoreName, StoreCounts>;
     const samples: ImportChange[] = [];
     const record = (store: StoreName, key: IDBValidKey, before: Record<string, unknown> | undefined, after: Record<string, unknown>): boolean => {
@@ -256,6 +257,8 @@ export async function applyImport(
           if (creator) knownCreators.set(id, creator);
         }
         await refreshSearchRows(tx as never, [...writtenCreators.keys(), ...writtenNotes.keys()], { creators: knownCreators, notes: writtenNotes, allCreatorsKnown: true });
+        // `added` counts each creator key new to the store once (a repeated key compares to its earlier copy)
+        await adjustCreatorCount(tx as never, counts.creators.added);
       }
       await tx.done;
     });
