@@ -108,8 +108,9 @@ describe('search index', () => {
 
   it('equals the brute-force filter when a query\'s bigrams are common (key lists past each read bound)', async () => {
     const { db } = await freshDb();
-    // every creator shares "common_" and "group"; "group11x"'s rarest bigrams occur in 100-1,100 creators
-    const creators = Array.from({ length: 3_000 }, (_, i) => stored(`id${i}`, `common_${i}`, `group${i % 30}x`, i));
+    // every creator shares "common_" and "group"; "group11x"'s rarest bigrams occur in 100-1,100 creators, so past
+    // the first bounds (and "common_" past the last)
+    const creators = Array.from({ length: 4_500 }, (_, i) => stored(`id${i}`, `common_${i}`, `group${i % 30}x`, i));
     await applyImport(db, { records: { creators } }, { dryRun: false, now: 5 });
     for (const query of ['common_2999', 'group11x', 'p1', 'common_', 'ON_1', 'group29x', 'zz']) {
       const expected = bruteForce(creators, new Map(), query);
