@@ -80,6 +80,7 @@ describe('page service: capture → store → display-only badges', () => {
     await setSettings(db, { lang: 'ja' });
     page.invalidate();
     await handle(capture(findBody), fromTab);
+    await page.settled(); // the store write goes on after the page got its answer
     const view = await page.getTabView(7);
     const [c] = await getCreators(db, view.creatorIds.slice(0, 1));
     const badges = await handle({ type: 'creatorBadges', url: 'https://affiliate.tiktok.com/connection/creator', handles: [c!.handle!] }, fromTab);
@@ -104,17 +105,25 @@ describe('page service: capture → store → display-only badges', () => {
   it('surfaces a write that keeps failing as a notice on the tab', async () => {
     const tabs = memoryTabs();
     let opens = 0;
+    const timers: Array<() => void> = [];
     const page = createPageService({
       openDb: async () => {
         opens += 1;
         throw new DOMException('disk full', 'QuotaExceededError');
       },
-      now: () => T0, tabs, retryDelayMs: (attempt) => (attempt < 3 ? 1 : null),
+      now: () => T0, tabs, retryDelayMs: (attempt) => (attempt < 3 ? 1 : null), schedule: (fn) => void timers.push(fn),
     });
     await page.capture(7, { url: FIND_URL, method: 'POST', status: 200, requestBody: null, body: findBody });
     await page.settled();
+    while (timers.length) {
+      timers.shift()!();
+      await page.settled();
+    }
+    await page.settled();
     expect(tabs.views.get(7)!.notices.join(' ')).toMatch(/disk full|Quota/);
     expect(opens).toBeGreaterThanOrEqual(3);
+    // kept for the seller's retry in Settings → Storage, not dropped
+    expect((await page.writeQueueStatus()).failed).toHaveLength(1);
   });
 });
 
