@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../i18n';
 import { t } from '../i18n';
-import type { Creator, PageData, Product } from '../model';
+import type { Creator, Product } from '../model';
 import { isAffiliateUrl, matchApiPath, normaliseResponse } from '../seller-center';
 import { parseJsonSafely } from '../bridge';
 import { assessForBadge, sellerStatusOf, storedScoreOf, type CreatorChecks } from '../scoring';
