@@ -10,9 +10,9 @@ import { isAffiliateUrl, matchApiPath, normaliseResponse } from '../seller-cente
 import { parseJsonSafely } from '../bridge';
 import { assessForBadge, sellerStatusOf, storedScoreOf, type CreatorChecks } from '../scoring';
 import { buildBenchmarkContext, type BenchmarkContext } from '../commission';
-import { DEFAULT_SETTINGS, describeBoundNote, getCreators, getCreatorsByHandles, getSettings, recordUnreadableFormat, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
+import { DEFAULT_SETTINGS, describeBoundNote, getCreators, getCreatorsByHandles, getSettings, listProducts, recordUnreadableFormat, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
 import { buildBadgeView } from './badge';
-import { buildChipView, categoryForRows } from './chip';
+import { buildChipView, createProductCatalogue } from './chip';
 import type { BadgeView, ChipView, TabView } from './schemas';
 import { emptyTabView, withNotice, withPageData, withSelectedCreator, withUnread, withUrl } from './tabs';
 
@@ -57,6 +57,9 @@ export function createPageService(deps: PageServiceDeps) {
   const statuses = new Map<string, NoteStatus | null>();
   /** captures being read per tab (normalising only; the store write goes on after) */
   const reading = new Map<number, Promise<unknown>>();
+  /** every product seen on any page (orders carry no category of their own); seeded once from the store */
+  const catalogue = createProductCatalogue();
+  let catalogueSeeded: Promise<void> | null = null;
 
   const memoryOf = (tabId: number) => {
     let m = memory.get(tabId);
@@ -186,6 +189,7 @@ export function createPageService(deps: PageServiceDeps) {
       m.products.set(product.id, { id: product.id, name: product.name, category: product.category });
       if (m.products.size > MAX_PRODUCTS_PER_TAB) m.products.delete(m.products.keys().next().value!);
     }
+    catalogue.learnPage(data);
     await updateTab(tabId, null, (view) => withPageData(view, data, now));
     // One write at a time per tab, in arrival order; the page gets its answer without waiting for the disk.
     const previous = writes.get(tabId) ?? Promise.resolve();
@@ -241,8 +245,10 @@ export function createPageService(deps: PageServiceDeps) {
     async commissionChips(tabId: number, input: { url: string; figures: Array<{ rate: number; context: string[] }> }): Promise<{ chips: Array<ChipView | null> }> {
       const { lang } = await currentSettings();
       const context = await currentBenchmarks();
-      const products = [...memoryOf(tabId).products.values()];
-      return { chips: input.figures.map((f) => buildChipView(lang, f.rate, categoryForRows(f.context, products), context)) };
+      catalogueSeeded ??= deps.openDb().then(listProducts).then((stored) => catalogue.learnProducts(stored), () => undefined);
+      await catalogueSeeded;
+      const categories = catalogue.categoriesFor(input.figures.map((f) => f.context), [...memoryOf(tabId).products.values()]);
+      return { chips: input.figures.map((f, i) => buildChipView(lang, f.rate, categories[i] ?? null, context)) };
     },
 
     async getTabView(tabId: number): Promise<TabView> {
