@@ -13,7 +13,7 @@ type ProductRef = Pick<Product, 'id' | 'name' | 'category'>;
  * (the page script sends up to three); a row counts only when it names exactly one known product, since the nearest
  * "row" is often just the form item around the input. 'ambiguous' when a row names two or more.
  */
-function productForRows<P extends ProductRef>(rowTexts: readonly string[], products: readonly P[]): P | 'ambiguous' | null {
+function productOrAmbiguous<P extends Pick<Product, 'id' | 'name'>>(rowTexts: readonly string[], products: readonly P[]): P | 'ambiguous' | null {
   for (const text of rowTexts) {
     const named = products.filter((p) => text.includes(p.id) || (p.name != null && p.name !== '' && text.includes(p.name.slice(0, 24))));
     if (named.length === 1) return named[0]!;
@@ -22,10 +22,15 @@ function productForRows<P extends ProductRef>(rowTexts: readonly string[], produ
   return null;
 }
 
-/** The category of the product whose row holds a figure (see productForRows); null when unknown or ambiguous. */
+/** The category of the product whose row holds a figure (see productOrAmbiguous); null when unknown or ambiguous. */
 export function categoryForRows(rowTexts: readonly string[], products: readonly ProductRef[]): string | null {
-  const product = productForRows(rowTexts, products);
-  return product && product !== 'ambiguous' ? product.category : null;
+  return productForRows(rowTexts, products)?.category ?? null;
+}
+
+/** The one known product the figure's rows name, or null. */
+export function productForRows<P extends Pick<Product, 'id' | 'name'>>(rowTexts: readonly string[], products: readonly P[]): P | null {
+  const product = productOrAmbiguous(rowTexts, products);
+  return product === 'ambiguous' ? null : product;
 }
 
 /**
@@ -62,10 +67,10 @@ export function createProductCatalogue(max = 2000) {
     categoriesFor(contexts: ReadonlyArray<readonly string[]>, tabProducts: readonly ProductRef[]): Array<string | null> {
       const categorised = [...byId.values()].filter((p) => p.category != null);
       return contexts.map((rowTexts) => {
-        const onTab = productForRows(rowTexts, tabProducts);
+        const onTab = productOrAmbiguous(rowTexts, tabProducts);
         if (onTab === 'ambiguous') return null;
         if (onTab) return onTab.category ?? byId.get(onTab.id)?.category ?? null;
-        const seen = productForRows(rowTexts, categorised);
+        const seen = productOrAmbiguous(rowTexts, categorised);
         return seen && seen !== 'ambiguous' ? seen.category : null;
       });
     },

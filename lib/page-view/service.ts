@@ -10,10 +10,11 @@ import { isAffiliateUrl, matchApiPath, normaliseResponse } from '../seller-cente
 import { parseJsonSafely } from '../bridge';
 import { assessForBadge, sellerStatusOf, storedScoreOf, type CreatorChecks } from '../scoring';
 import { buildBenchmarkContext, type BenchmarkContext } from '../commission';
-import { DEFAULT_SETTINGS, describeBoundNote, getCreators, getCreatorsByHandles, getSettings, listProducts, recordUnreadableFormat, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
+import { DEFAULT_SETTINGS, describeBoundNote, getCreators, getCreatorsByHandles, getSettings, listProductCosts, listProducts, recordUnreadableFormat, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
 import { buildBadgeView } from './badge';
-import { buildChipView, createProductCatalogue } from './chip';
-import type { BadgeView, ChipView, TabView } from './schemas';
+import { buildChipView, createProductCatalogue, productForRows } from './chip';
+import { buildBreakEvenView } from './break-even';
+import type { BadgeView, BreakEvenView, ChipView, TabView } from './schemas';
 import { emptyTabView, withNotice, withPageData, withSelectedCreator, withUnread, withUrl } from './tabs';
 
 export interface TabStore {
@@ -48,7 +49,7 @@ const DEFAULT_RETRY = (attempt: number) => (attempt <= 5 ? 500 * 2 ** (attempt -
 
 export function createPageService(deps: PageServiceDeps) {
   /** Creators and products read per tab, for instant badges while the store write is still running. */
-  const memory = new Map<number, { creators: Map<string, Creator>; products: Map<string, Pick<Product, 'id' | 'name' | 'category'>> }>();
+  const memory = new Map<number, { creators: Map<string, Creator>; products: Map<string, Pick<Product, 'id' | 'name' | 'category' | 'priceJpy'>> }>();
   const assessments = new WeakMap<Creator, CreatorChecks>();
   let settings: { lang: Lang; overrides: unknown } | null = null;
   let benchmarks: BenchmarkContext | null = null;
@@ -186,7 +187,7 @@ export function createPageService(deps: PageServiceDeps) {
       m.creators.set(key, known && known.id === creator.id ? mergeKnown(known, creator) : creator);
     }
     for (const product of data.products) {
-      m.products.set(product.id, { id: product.id, name: product.name, category: product.category });
+      m.products.set(product.id, { id: product.id, name: product.name, category: product.category, priceJpy: product.priceJpy });
       if (m.products.size > MAX_PRODUCTS_PER_TAB) m.products.delete(m.products.keys().next().value!);
     }
     catalogue.learnPage(data);
@@ -249,6 +250,26 @@ export function createPageService(deps: PageServiceDeps) {
       await catalogueSeeded;
       const categories = catalogue.categoriesFor(input.figures.map((f) => f.context), [...memoryOf(tabId).products.values()]);
       return { chips: input.figures.map((f, i) => buildChipView(lang, f.rate, categories[i] ?? null, context)) };
+    },
+
+    /**
+     * Break-even chips for the commission inputs of collaboration create: the product each input's rows name (from the
+     * page's own product answer, with its price), the seller's saved cost of goods, the typed rate. null = no product.
+     */
+    async breakEvenChips(tabId: number, input: { url: string; figures: Array<{ rate: number; context: string[] }> }): Promise<{ chips: Array<BreakEvenView | null> }> {
+      await reading.get(tabId);
+      const { lang } = await currentSettings();
+      const context = await currentBenchmarks();
+      const products = [...memoryOf(tabId).products.values()];
+      const matched = input.figures.map((f) => productForRows(f.context, products));
+      if (!matched.some(Boolean)) return { chips: matched.map(() => null) };
+      const costs = new Map((await listProductCosts(await deps.openDb())).map((c) => [c.productId, c.costOfGoodsJpy]));
+      return {
+        chips: input.figures.map((f, i) => {
+          const product = matched[i];
+          return product ? buildBreakEvenView(lang, { product, costOfGoodsJpy: costs.get(product.id) ?? null, commissionRate: f.rate }, context) : null;
+        }),
+      };
     },
 
     async getTabView(tabId: number): Promise<TabView> {

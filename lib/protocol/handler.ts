@@ -119,6 +119,7 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
     capture: (_db, p, sender) => page().capture(tabOf(sender), p),
     creatorBadges: (_db, p, sender) => page().creatorBadges(tabOf(sender), p),
     commissionChips: (_db, p, sender) => page().commissionChips(tabOf(sender), p),
+    breakEvenChips: (_db, p, sender) => page().breakEvenChips(tabOf(sender), p),
     openCreatorPanel: async (_db, p, sender) => {
       const tabId = tabOf(sender);
       await page().selectCreator(tabId, p.creatorId);

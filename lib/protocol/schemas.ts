@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import { pageDataSchema } from '../model';
 import { pageFormatSchema } from '../seller-center/format-report';
 import { MAX_CAPTURE_CHARS } from '../bridge/channel';
-import { badgeViewSchema, chipViewSchema, tabViewSchema } from '../page-view/schemas';
+import { badgeViewSchema, breakEvenViewSchema, chipViewSchema, tabViewSchema } from '../page-view/schemas';
 import {
   boundNoteSchema,
   PRUNABLE_STORES,
@@ -65,6 +65,14 @@ export const contentRequestPayloads = {
       rate: z.number().check(z.minimum(0), z.maximum(1)),
       context: z.array(z.string().check(z.maxLength(600))).check(z.maxLength(3)),
     })).check(z.maxLength(300)),
+  }),
+  /** break-even chips for the commission inputs on collaboration create; same figures as commissionChips */
+  breakEvenChips: z.object({
+    url: pageUrl,
+    figures: z.array(z.object({
+      rate: z.number().check(z.minimum(0), z.maximum(1)),
+      context: z.array(z.string().check(z.maxLength(600))).check(z.maxLength(3)),
+    })).check(z.maxLength(100)),
   }),
   /** the seller clicked a badge's ✎ or score: show that creator in the side panel */
   openCreatorPanel: z.object({ creatorId: z.string().check(z.minLength(1), z.maxLength(200)) }),
@@ -161,6 +169,7 @@ export const responseData = {
     labels: z.object({ loading: z.string(), unavailable: z.string() }),
   }),
   commissionChips: z.object({ chips: z.array(z.nullable(chipViewSchema)) }),
+  breakEvenChips: z.object({ chips: z.array(z.nullable(breakEvenViewSchema)) }),
   openCreatorPanel: z.object({ opened: z.boolean() }),
   reportFeatureFailure: z.object({ recorded: z.literal(true) }),
   openDashboard: z.object({ opened: z.literal(true) }),

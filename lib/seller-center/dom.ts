@@ -263,3 +263,18 @@ function commissionCandidates(root: ParentNode): Element[] {
   }
   return [...found].sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
 }
+
+const MAX_ROW_CONTEXT_CHARS = 600;
+
+/**
+ * Texts of the up-to-three rows, list items or cards around a commission figure, innermost first: the background
+ * finds the product they name (commission and break-even chips).
+ */
+export function figureRowTexts(element: Element): string[] {
+  const out: string[] = [];
+  for (let row = element.closest(SELECTORS.figureRow.selector); row && out.length < 3; row = row.parentElement?.closest(SELECTORS.figureRow.selector) ?? null) {
+    out.push((row.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_ROW_CONTEXT_CHARS));
+    if (row.matches('tr, li')) break;
+  }
+  return out;
+}

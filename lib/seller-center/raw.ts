@@ -106,5 +106,5 @@ export const rawSampleGroupSchema = z.looseObject({
 });
 export const rawSampleApplySchema = z.looseObject({
   apply_id: leaf, curr_status: leaf, product_id: leaf, product_title: leaf, sku_price: leaf, create_time: leaf,
-  commission_rate: leaf,
+  commission_rate: leaf, can_be_approved: leaf,
 });

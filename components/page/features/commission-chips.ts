@@ -1,12 +1,11 @@
 /** A benchmark chip beside each commission figure or commission input; the background places the rate. */
-import { findCommissionFigures } from '../../../lib/seller-center/dom';
-import { COMMISSION_LABEL_PATTERN, SELECTORS } from '../../../lib/seller-center/selectors';
+import { figureRowTexts, findCommissionFigures } from '../../../lib/seller-center/dom';
+import { COMMISSION_LABEL_PATTERN } from '../../../lib/seller-center/selectors';
 import type { ChipView } from '../../../lib/page-view/schemas';
 import { ask } from '../messaging';
 import { definePageFeature } from '../registry';
 
 const MAX_FIGURES = 300;
-const MAX_CONTEXT_CHARS = 600;
 
 const shown = new WeakMap<HTMLElement, string>();
 
@@ -21,7 +20,7 @@ export const commissionChips = definePageFeature({
     const reply = await ask<{ chips: Array<ChipView | null> }>({
       type: 'commissionChips',
       url: context.url,
-      figures: figures.map((f) => ({ rate: f.rate, context: rowTexts(f.element) })),
+      figures: figures.map((f) => ({ rate: f.rate, context: figureRowTexts(f.element) })),
     });
     if (!reply.ok || !context.isValid()) return;
     figures.forEach((figure, i) => {
@@ -52,12 +51,3 @@ export const commissionChips = definePageFeature({
   },
 });
 
-/** Texts of the up-to-three rows around a figure, innermost first; the background finds the product they name. */
-function rowTexts(element: Element): string[] {
-  const out: string[] = [];
-  for (let row = element.closest(SELECTORS.figureRow.selector); row && out.length < 3; row = row.parentElement?.closest(SELECTORS.figureRow.selector) ?? null) {
-    out.push((row.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_CONTEXT_CHARS));
-    if (row.matches('tr, li')) break;
-  }
-  return out;
-}

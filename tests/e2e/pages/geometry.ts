@@ -31,7 +31,7 @@ export function markCollisions(page: Page): Promise<{ marks: number; texts: numb
       acceptNode: (node) => {
         const parent = node.parentElement;
         if (!parent || !node.textContent?.trim()) return NodeFilter.FILTER_REJECT;
-        if (parent.closest('mitate-chip, mitate-badge, script, style, noscript')) return NodeFilter.FILTER_REJECT;
+        if (parent.closest('mitate-chip, mitate-badge, mitate-breakeven, script, style, noscript')) return NodeFilter.FILTER_REJECT;
         return NodeFilter.FILTER_ACCEPT;
       },
     });
@@ -44,10 +44,10 @@ export function markCollisions(page: Page): Promise<{ marks: number; texts: numb
     }
     // each mark's visible parts: the chip, or the badge button and its ✎ (popovers are closed)
     const marks: Array<{ host: Element; box: Box; label: string }> = [];
-    for (const host of document.querySelectorAll('mitate-chip, mitate-badge')) {
+    for (const host of document.querySelectorAll('mitate-chip, mitate-badge, mitate-breakeven')) {
       const root = host.shadowRoot;
       if (!root) continue;
-      for (const part of root.querySelectorAll('.mt-commission-chip, .mt-scoring-badge, .mt-note-button')) {
+      for (const part of root.querySelectorAll('.mt-commission-chip, .mt-breakeven-chip, .mt-scoring-badge, .mt-note-button')) {
         const rect = part.getBoundingClientRect();
         if (rect.width === 0 || rect.height === 0) continue;
         marks.push({ host, box: boxOf(rect), label: `${host.localName} "${(part.textContent ?? '').trim()}"` });
