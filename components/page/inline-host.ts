@@ -16,7 +16,7 @@ const HOST_BOX = ':host{display:inline-block !important;position:relative !impor
   // in a dense table there is no free space beside a figure). Only the line that holds the figure can grow.
   // a badge with no room beside its handle takes its own place in the line (creator-badges.ts roomBeside)
   + ':host([data-mt-flow]){display:inline-block !important;width:auto !important;height:auto !important;margin:0 0 0 6px !important;vertical-align:middle !important;}'
-  + ':host(mitate-chip){display:inline-block !important;width:auto !important;height:auto !important;margin:0 0 0 6px !important;vertical-align:middle !important;}';
+  + ':host(mitate-chip),:host(mitate-breakeven){display:inline-block !important;width:auto !important;height:auto !important;margin:0 0 0 6px !important;vertical-align:middle !important;}';
 
 export type InlineHosts = ReturnType<typeof createInlineHosts>;
 

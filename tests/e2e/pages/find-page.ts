@@ -34,7 +34,7 @@ export class SellerPage {
   get anyBadge(): Locator { return this.page.locator('mitate-badge .mt-scoring-badge'); }
   chipOfInput(productId: string): Locator {
     // the chip sits right after the input's box (span.arco-input-group), inside the same form item
-    return this.page.locator(`span.arco-input-group:has(input[data-product-id="${productId}"]) + mitate-chip .mt-commission-chip`);
+    return this.page.locator(`span.arco-input-group:has(input[data-product-id="${productId}"]) ~ mitate-chip .mt-commission-chip`);
   }
 
   rowHandles(): Promise<string[]> {
