@@ -45,7 +45,15 @@ export default defineBackground(() => {
       },
     },
     refreshTab: (tabId) => void browser.tabs.sendMessage(tabId, { type: 'mitate:refresh' }).catch(() => undefined),
+    // Store writes are journalled here until they land (lib/store/retry-queue.ts). Retries wait on setTimeout: if the
+    // worker stops first, the next start-up (resumeWrites below) runs them; no alarms permission is needed for that.
+    retryStorage: {
+      get: async (key) => (await browser.storage.session.get(key))[key],
+      set: (key, value) => browser.storage.session.set({ [key]: value }),
+    },
   });
+  // A worker starts for an event (a page's capture, the side panel): writes the last one left are run first.
+  void page.resumeWrites();
 
   /** Side panel opens started synchronously inside the click's message (the browser requires the user gesture). */
   const panelOpens = new Map<number, Promise<boolean>>();

@@ -4,4 +4,4 @@ export { buildBreakEvenView, type BreakEvenViewInput } from './break-even';
 export { buildBadgeView, checkLine } from './badge';
 export { buildChipView, categoryForRows, createProductCatalogue, productForRows, type ProductCatalogue } from './chip';
 export { emptyTabView, withNotice, withPageData, withSelectedCreator, withUnread, withUrl, TAB_LIMITS } from './tabs';
-export { createPageService, type PageService, type PageServiceDeps, type TabStore, type CaptureInput } from './service';
+export { createPageService, WRITE_QUEUE_KEY, type PageService, type PageServiceDeps, type TabStore, type CaptureInput } from './service';

@@ -5,12 +5,15 @@
  */
 import type { Lang } from '../i18n';
 import { t } from '../i18n';
-import type { Creator, PageData, Product } from '../model';
+import type { Creator, Product } from '../model';
 import { isAffiliateUrl, matchApiPath, normaliseResponse } from '../seller-center';
 import { parseJsonSafely } from '../bridge';
 import { assessForBadge, sellerStatusOf, storedScoreOf, type CreatorChecks } from '../scoring';
 import { buildBenchmarkContext, type BenchmarkContext } from '../commission';
 import { DEFAULT_SETTINGS, describeBoundNote, getCreators, getCreatorsByHandles, getSettings, listProductCosts, listProducts, recordUnreadableFormat, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
+import { createRetryQueue, type RetryStatus, type RetryStorage } from '../store/retry-queue';
+import { pageDataSchema } from '../model';
+import * as z from 'zod/mini';
 import { buildBadgeView } from './badge';
 import { buildChipView, createProductCatalogue, productForRows } from './chip';
 import { buildBreakEvenView } from './break-even';
@@ -32,6 +35,31 @@ export interface PageServiceDeps {
   refreshTab?: (tabId: number) => void;
   /** how long to wait before retrying a failed write, by attempt (1, 2, …); null = give up and surface it */
   retryDelayMs?: (attempt: number) => number | null;
+  /**
+   * Where writes waiting to land are journalled: storage.session in the worker, so a write cut off or failing when the
+   * worker stops is run by the next one (resumeWrites). Default: memory only.
+   */
+  retryStorage?: RetryStorage;
+  /** runs `fn` after `ms` (setTimeout by default; tests move time themselves) */
+  schedule?: (fn: () => void, ms: number) => void;
+}
+
+/** storage.session key of the write journal. */
+export const WRITE_QUEUE_KEY = 'mitate:writeQueue';
+
+/** One page answer waiting to be stored: everything needed to store it again in a new worker. */
+const pendingWriteSchema = z.object({
+  tabId: z.number().check(z.int()),
+  visit: z.nullable(z.string().check(z.maxLength(64))),
+  /** when it was read: stored with that time, not the time of the retry */
+  at: z.number(),
+  data: pageDataSchema,
+});
+type PendingWrite = z.infer<typeof pendingWriteSchema>;
+
+function memoryStorage(): RetryStorage {
+  const saved = new Map<string, unknown>();
+  return { get: async (key) => saved.get(key), set: async (key, value) => void saved.set(key, value) };
 }
 
 export interface CaptureInput {
@@ -45,7 +73,6 @@ export interface CaptureInput {
 }
 
 const MAX_PRODUCTS_PER_TAB = 500;
-const DEFAULT_RETRY = (attempt: number) => (attempt <= 5 ? 500 * 2 ** (attempt - 1) : null);
 
 export function createPageService(deps: PageServiceDeps) {
   /** Creators and products read per tab, for instant badges while the store write is still running. */
@@ -53,7 +80,6 @@ export function createPageService(deps: PageServiceDeps) {
   const assessments = new WeakMap<Creator, CreatorChecks>();
   let settings: { lang: Lang; overrides: unknown } | null = null;
   let benchmarks: BenchmarkContext | null = null;
-  const writes = new Map<number, Promise<unknown>>();
   /** the seller's pipeline status per creator (null = no note), kept current by noteSaved */
   const statuses = new Map<string, NoteStatus | null>();
   /** captures being read per tab (normalising only; the store write goes on after) */
@@ -113,37 +139,55 @@ export function createPageService(deps: PageServiceDeps) {
     return checks;
   }
 
-  /** Stores one page's data; a failed write is retried with backoff and, if it keeps failing, shown to the seller. */
-  async function store(tabId: number, data: PageData, visit: string | null, attempt = 1): Promise<void> {
-    try {
-      const db = await deps.openDb();
-      const result = await ingestPageData(db, data, deps.now(), { visitId: visit ? `${tabId}:${visit}` : null });
-      await rescoreCreators(db, data.creators.map((c) => c.id), (c) => storedScoreOf(c, { now: deps.now() }));
-      if (result.observations > 0) benchmarks = null;
-      // a bound kept part of the answer out (lib/store/bounds.ts): the seller is told, never a silent gap
-      if (result.note) {
-        const note = result.note;
-        const { lang } = await currentSettings();
-        await updateTab(tabId, null, (view) => withNotice(view, describeBoundNote(lang, note), deps.now()));
-      }
-      // The stored records merge this page with earlier visits (videos seen on creator pages score the list too).
-      const ids = data.creators.map((c) => c.id);
-      if (ids.length) {
-        const m = memoryOf(tabId);
-        for (const stored of await getCreators(db, ids)) m.creators.set(handleKeyOf(stored.handle ?? '') || stored.id, stored);
-      }
-      deps.refreshTab?.(tabId);
-    } catch (error) {
-      const delay = (deps.retryDelayMs ?? DEFAULT_RETRY)(attempt);
-      if (delay == null) {
-        const lang = (settings ?? { lang: 'zh_CN' as Lang }).lang;
-        await updateTab(tabId, null, (view) => withNotice(view, t(lang, 'storageError', String((error as Error)?.message ?? error)), deps.now()));
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      return store(tabId, data, visit, attempt + 1);
+  /** Stores one page's data once; throws if the write fails (the write queue retries it). */
+  async function store({ tabId, data, visit, at }: PendingWrite): Promise<void> {
+    const db = await deps.openDb();
+    const result = await ingestPageData(db, data, at, { visitId: visit ? `${tabId}:${visit}` : null });
+    await rescoreCreators(db, data.creators.map((c) => c.id), (c) => storedScoreOf(c, { now: deps.now() }));
+    if (result.observations > 0) benchmarks = null;
+    // a bound kept part of the answer out (lib/store/bounds.ts): the seller is told, never a silent gap
+    if (result.note) {
+      const note = result.note;
+      const { lang } = await currentSettings();
+      await updateTab(tabId, null, (view) => withNotice(view, describeBoundNote(lang, note), deps.now()));
     }
+    // The stored records merge this page with earlier visits (videos seen on creator pages score the list too).
+    const ids = data.creators.map((c) => c.id);
+    if (ids.length) {
+      const m = memoryOf(tabId);
+      for (const stored of await getCreators(db, ids)) m.creators.set(handleKeyOf(stored.handle ?? '') || stored.id, stored);
+    }
+    deps.refreshTab?.(tabId);
   }
+
+  /** The language for a notice when the settings cannot be read (the store itself may be what fails). */
+  const noticeLang = async (): Promise<Lang> => (await currentSettings().catch(() => null))?.lang ?? settings?.lang ?? deps.defaultLang?.() ?? 'zh_CN';
+
+  async function noticeOnTab(tabId: number, notice: (lang: Lang) => string): Promise<void> {
+    const lang = await noticeLang();
+    await updateTab(tabId, null, (view) => withNotice(view, notice(lang), deps.now())).catch(() => undefined);
+  }
+
+  /**
+   * Every write is journalled before it runs and leaves the journal once it landed (lib/store/retry-queue.ts): a
+   * failure is retried with backoff, and one that keeps failing is kept and shown (tab notice, Settings → Storage).
+   */
+  const submits = new Set<Promise<void>>();
+  const writeQueue = createRetryQueue<PendingWrite>({
+    storage: deps.retryStorage ?? memoryStorage(),
+    key: WRITE_QUEUE_KEY,
+    run: store,
+    revive: (raw) => {
+      const parsed = pendingWriteSchema.safeParse(raw);
+      return parsed.success ? parsed.data : null;
+    },
+    now: deps.now,
+    schedule: deps.schedule ?? ((fn, ms) => void setTimeout(fn, ms)),
+    delayMs: deps.retryDelayMs,
+    onGaveUp: (entry, status) => {
+      void noticeOnTab(entry.item.tabId, (lang) => t(lang, 'writeFailed', status.failed.length, entry.lastError));
+    },
+  });
 
   async function loadStatuses(tabId: number, creatorIds: string[]) {
     try {
@@ -192,13 +236,13 @@ export function createPageService(deps: PageServiceDeps) {
     }
     catalogue.learnPage(data);
     await updateTab(tabId, null, (view) => withPageData(view, data, now));
-    // One write at a time per tab, in arrival order; the page gets its answer without waiting for the disk.
-    const previous = writes.get(tabId) ?? Promise.resolve();
-    const next = previous.then(() => store(tabId, data, input.visit ?? null));
-    writes.set(tabId, next);
-    void next.finally(() => {
-      if (writes.get(tabId) === next) writes.delete(tabId);
+    // Writes go in arrival order through the journal; the page gets its answer without waiting for the disk.
+    // A failing write says so only when it stops retrying (onGaveUp); a refused one (journal full) at once.
+    const submitted = writeQueue.submit({ tabId, visit: input.visit ?? null, at: now, data }).then(async (outcome) => {
+      if (outcome === 'refused') await noticeOnTab(tabId, (lang) => t(lang, 'writeRefused'));
     });
+    submits.add(submitted);
+    void submitted.finally(() => submits.delete(submitted));
     deps.refreshTab?.(tabId);
     return { read: true, creators: data.creators.length, notice: null };
   }
@@ -296,9 +340,34 @@ export function createPageService(deps: PageServiceDeps) {
       memory.delete(tabId);
     },
 
-    /** Resolves when every queued write has finished (tests, and the worker before it reports a flush). */
+    /** On worker start-up: writes a stopped worker left in the journal run now. */
+    resumeWrites(): Promise<void> {
+      return writeQueue.restore();
+    },
+
+    /** Writes waiting or failed, for Settings → Storage. */
+    async writeQueueStatus(): Promise<RetryStatus> {
+      await writeQueue.settled();
+      return writeQueue.status();
+    },
+
+    /** The seller's "retry now": failed writes included. */
+    async retryWrites(): Promise<RetryStatus> {
+      await writeQueue.retryAll();
+      return writeQueue.status();
+    },
+
+    /** The seller gave up on one failed write. */
+    async discardWrite(id: string): Promise<RetryStatus> {
+      await writeQueue.discard(id);
+      return writeQueue.status();
+    },
+
+    /** Resolves when the writes in progress have finished (a retry waiting for its time is not waited for). */
     async settled(): Promise<void> {
-      await Promise.all([...writes.values()]);
+      await Promise.all([...reading.values()]);
+      await Promise.all([...submits]);
+      await writeQueue.settled();
     },
   };
 }

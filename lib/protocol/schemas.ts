@@ -116,6 +116,10 @@ export const extensionRequestPayloads = {
   }),
   /** the creator's page data; the seller's note and costs only when `withSellerEntries` */
   deleteCreator: z.object({ creatorId: id, withSellerEntries: z.boolean() }),
+  /** Settings → Storage: page answers whose store write is waiting for a retry or failed (lib/store/retry-queue.ts) */
+  getWriteQueue: z.object({}),
+  retryWrites: z.object({}),
+  discardWrite: z.object({ id }),
   /** follow-up (issue 17): a dated status change on a creator's timeline */
   addTimelineEvent: z.object({
     creatorId: id, event: z.strictObject(z.omit(timelineEventSchema, { id: true, recordedAt: true }).shape), editor: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -157,6 +161,12 @@ const importSummarySchema = z.object({
     /** the creator's @handle or nickname, for a preview in the seller's terms */
     label: z.optional(z.string()),
   })),
+});
+
+const writeQueueStatusSchema = z.object({
+  pending: z.number(),
+  failed: z.array(z.object({ id: z.string(), attempts: z.number(), lastError: z.string(), firstFailedAt: z.number() })),
+  refused: z.number(),
 });
 
 /** Data of each successful response. */
@@ -203,6 +213,9 @@ export const responseData = {
   getStorageSpace: z.array(z.object({ store: z.enum(SPACE_STORES), count: z.number(), approxBytes: z.number() })),
   pruneStorage: z.object({ snapshots: z.number(), observations: z.number(), before: z.number() }),
   deleteCreator: z.object({ creator: z.boolean(), snapshots: z.number(), observations: z.number(), note: z.boolean(), costs: z.number() }),
+  getWriteQueue: writeQueueStatusSchema,
+  retryWrites: writeQueueStatusSchema,
+  discardWrite: writeQueueStatusSchema,
   exportAll: z.object({ schema: z.literal('mitate-export'), version: z.number(), exportedAt: z.number(), data: storeDataSchema }),
   addTimelineEvent: noteSchema,
   listProductCosts: z.array(productCostSchema),

@@ -31,4 +31,4 @@ export const roi = {
   fcViewsHintUnknown: { zh_CN: '该达人的播放中位数未知：请输入你预计的播放量。', ja: 'このクリエイターの再生数の中央値は不明です。想定再生数を入力してください。', en: "The creator's median views are unknown: enter the views you expect." },
   fcViewsInvalid: { zh_CN: '请输入 1 到 $1 之间的整数。', ja: '1〜$1 の整数を入力してください。', en: 'Enter a whole number from 1 to $1.' },
   fcVideosInvalid: { zh_CN: '视频条数请输入 1 到 $1 之间的整数。', ja: '動画の本数は 1〜$1 の整数で入力してください。', en: 'Videos: enter a whole number from 1 to $1.' },
-} satisfies MessageTable;
+} as const satisfies MessageTable;
