@@ -11,7 +11,6 @@ import { definePageFeature } from '../registry';
 
 const MAX_INPUTS = 100;
 const TAG = 'mitate-breakeven';
-const GAP_PX = 6;
 
 const shown = new WeakMap<HTMLElement, string>();
 /** inputs whose typing already asks for an update (the typed rate decides "above break-even") */
@@ -36,15 +35,13 @@ export const breakEvenChips = definePageFeature({
       figures: inputs.map((f) => ({ rate: f.rate, context: figureRowTexts(f.element) })),
     });
     if (!reply.ok || !context.isValid()) return;
-    // Each chip sits on the benchmark chip's line, left of the input group (so it covers neither the input nor the
-    // next row's): widths are read for all inputs first, then written, so the page lays out once.
-    const widths = inputs.map((f) => f.element.parentElement?.getBoundingClientRect().width ?? 0);
     inputs.forEach((figure, i) => {
       const view = reply.data.chips[i];
-      const anchor = figure.element.parentElement;
-      if (!view || !anchor || !anchor.isConnected) return;
-      const { container } = context.hosts.ensure(anchor, TAG);
-      container.style.right = `${Math.round(widths[i]!) + GAP_PX}px`;
+      // beside the input's own box (its group with the % suffix), in the line, like the benchmark chip: never on the page's text
+      const inputBox = figure.element.parentElement;
+      const anchor = inputBox?.parentElement;
+      if (!view || !inputBox || !anchor || !anchor.isConnected) return;
+      const { container } = context.hosts.ensure(anchor, TAG, inputBox);
       const key = `${view.state}|${view.text}|${view.bandText}|${view.above}|${view.detail}`;
       if (shown.get(container) === key) return;
       shown.set(container, key);
