@@ -7,10 +7,16 @@ export interface InlineHost {
   container: HTMLElement;
 }
 
-/** Appended after the shared styles (which reset :host with `all: initial !important`). */
+/**
+ * Appended after the shared styles (which reset :host with `all: initial !important`). Where a badge sits beside a
+ * truncating handle (data-mt-place, see components/page/features/creator-badges.ts) CSS alone puts it there: no
+ * geometry is read, so placing badges never forces a layout of the page.
+ */
 const HOST_BOX = ':host{display:inline-block !important;position:relative !important;width:0 !important;height:0 !important;overflow:visible !important;vertical-align:top !important;}'
-  // beside a block-level element: a zero-height block adds no line box (an inline-block would add the line's height)
-  + ':host([data-mt-block]){display:block !important;}';
+  // an item of a flex/grid row: centred on the row's cross axis, the badge centred on it
+  + ':host([data-mt-place=row]){align-self:center !important;}'
+  // under a block handle: a zero-height block as wide as the handle's box adds no line box and no width
+  + ':host([data-mt-place=stacked]){display:block !important;width:auto !important;align-self:stretch !important;}';
 
 export type InlineHosts = ReturnType<typeof createInlineHosts>;
 

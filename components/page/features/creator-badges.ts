@@ -11,36 +11,60 @@ import { nextTask } from '../scheduler';
 
 /** After this long without the page's data for a card, the badge stops saying "scoring…". */
 export const DATA_WAIT_MS = 8000;
-const BADGE_GAP_PX = 6;
-const BADGE_TOP_PX = -2;
 const STEP = 20;
 const TASK_BUDGET_MS = 12;
+
+/**
+ * Where the badge host goes, decided from computed styles only (no geometry is ever read, so placing badges never
+ * forces a layout of the page; CSS in page.css / inline-host.ts does the rest):
+ * - inside: at the end of the handle's text, inside the handle element (it does not clip);
+ * - inline: right after a truncating handle that sits in a line of text;
+ * - row: right after a truncating handle that is an item of a flex/grid row (centred on the row);
+ * - stacked: under a truncating block handle, as wide as its box, the badge's bottom on the handle's; an invisible copy
+ *   of the handle's text in the handle's font (cut at the box's width) puts the badge where the visible text ends.
+ */
+export type BadgePlace = 'inside' | 'inline' | 'row' | 'stacked';
 
 interface Placement {
   /** the row or card the handle belongs to */
   row: Element;
   handle: string;
   anchor: Element;
-  clips: boolean;
-  block: boolean;
+  place: BadgePlace;
+  /** for 'stacked': the handle's text and font, for the invisible copy */
+  spacer: { text: string; font: Record<(typeof FONT_PROPERTIES)[number], string> } | null;
 }
+
+const FONT_PROPERTIES = ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'letterSpacing', 'lineHeight', 'textTransform'] as const;
+/** the slot a 'stacked' badge is drawn in, after its spacer */
+const slots = new WeakMap<HTMLElement, HTMLElement>();
 
 /** What each container last showed: an unchanged badge is not re-rendered. */
 const shown = new WeakMap<HTMLElement, BadgeView | string>();
 /** Rows already read and placed, keyed by element with their text: unchanged rows cost nothing on a rescan. */
 const cards: CardCache = new WeakMap();
 const placed = new WeakMap<Element, { text: string; placement: Placement }>();
-let lastEmptyUrl: string | null = null;
+/**
+ * Views already received, by handle, with the freshness they were asked at: a rescan asks only for handles it has no
+ * current view of (a 200-row list re-sent every view on every scan). Handles without data are asked again each time.
+ */
+const views = new Map<string, { view: BadgeView; freshness: number }>();
+const MAX_CACHED_VIEWS = 2_000;
+let labels: { loading: string; unavailable: string } | null = null;
+let labelsFreshness = -1;
+let lastToldUrl: string | null = null;
 /**
  * Rows within ~1,500 px of the window get their badge; the rest when they scroll near (a 200-row list renders ~40 at once).
- * Rows are observed once; the observer marks them and asks for another update.
+ * Rows are observed once; the observer marks them and asks for an update at once.
  */
 const nearView = new WeakSet<Element>();
 const watched = new WeakSet<Element>();
 let rowObserver: IntersectionObserver | null = null;
+let requestUpdate: ((delay?: number) => void) | null = null;
 function isNearView(row: Element, context: PageFeatureContext): boolean {
   if (nearView.has(row)) return true;
   if (typeof IntersectionObserver !== 'function') return true;
+  requestUpdate = context.requestUpdate;
   rowObserver ??= new IntersectionObserver((entries) => {
     let any = false;
     for (const entry of entries) {
@@ -49,26 +73,21 @@ function isNearView(row: Element, context: PageFeatureContext): boolean {
       rowObserver?.unobserve(entry.target);
       any = true;
     }
-    if (any) requestUpdate?.();
+    if (any) requestUpdate?.(0);
   }, { rootMargin: '1500px 0px' });
-  requestUpdate = context.requestUpdate;
   if (!watched.has(row)) {
     watched.add(row);
     rowObserver.observe(row);
   }
   return false;
 }
-let requestUpdate: (() => void) | null = null;
-/** Containers already moved beside their handle; a resize measures again. */
-let positioned = new WeakSet<HTMLElement>();
-addEventListener('resize', () => {
-  positioned = new WeakSet();
-});
 
 async function openPanel(creatorId: string): Promise<boolean> {
   const reply = await ask<{ opened: boolean }>({ type: 'openCreatorPanel', creatorId });
   return reply.ok && reply.data.opened;
 }
+
+type BadgesReply = { badges: Array<{ handle: string; view: BadgeView | null }>; labels: { loading: string; unavailable: string } };
 
 export const creatorBadges = definePageFeature({
   id: 'creator-badges',
@@ -77,21 +96,35 @@ export const creatorBadges = definePageFeature({
     const placements = findPlacements(context).filter((p) => isNearView(p.row, context));
     if (!placements.length) {
       // still tell the background which page this tab shows, so the side panel follows pages without creators
-      if (context.url !== lastEmptyUrl) {
+      if (context.url !== lastToldUrl) {
         const told = await ask({ type: 'creatorBadges', url: context.url, handles: [] });
-        if (told.ok) lastEmptyUrl = context.url;
+        if (told.ok) lastToldUrl = context.url;
       }
       return;
     }
-    lastEmptyUrl = null;
+    const freshness = context.freshness;
     const handles = [...new Set(placements.map((p) => p.handle))].slice(0, 500);
-    const reply = await ask<{ badges: Array<{ handle: string; view: BadgeView | null }>; labels: { loading: string; unavailable: string } }>({
-      type: 'creatorBadges', url: context.url, handles,
-    });
-    if (!reply.ok || !context.isValid()) return;
-    const views = new Map(reply.data.badges.map((b) => [b.handle, b.view]));
+    const wanted = handles.filter((h) => (views.get(h)?.freshness ?? -1) < freshness);
+    // Every ask tells the background which page the tab shows; with nothing to ask, a new page still gets one ask.
+    if (wanted.length || labelsFreshness < freshness || context.url !== lastToldUrl) {
+      const reply = await ask<BadgesReply>({ type: 'creatorBadges', url: context.url, handles: wanted });
+      if (!reply.ok || !context.isValid()) return;
+      lastToldUrl = context.url;
+      labels = reply.data.labels;
+      labelsFreshness = freshness;
+      for (const { handle, view } of reply.data.badges) {
+        if (!view) {
+          views.delete(handle);
+          continue;
+        }
+        // an equal view keeps the object already drawn, so a refresh that changed nothing redraws nothing
+        const before = views.get(handle)?.view;
+        views.set(handle, { view: before && JSON.stringify(before) === JSON.stringify(view) ? before : view, freshness });
+      }
+      if (views.size > MAX_CACHED_VIEWS) views.delete(views.keys().next().value!);
+    }
+    if (!labels) return;
     const waiting = performance.now() < DATA_WAIT_MS;
-    const toPosition: Array<{ host: HTMLElement; container: HTMLElement; anchor: Element }> = [];
     let taskStart = performance.now();
     for (let i = 0; i < placements.length; i += STEP) {
       if (performance.now() - taskStart > TASK_BUDGET_MS) {
@@ -101,32 +134,22 @@ export const creatorBadges = definePageFeature({
       }
       for (const p of placements.slice(i, i + STEP)) {
         if (!p.anchor.isConnected) continue;
-        const { host, container } = p.clips
-          ? context.hosts.ensure(p.anchor.parentElement!, 'mitate-badge', p.anchor)
-          : context.hosts.ensure(p.anchor, 'mitate-badge');
-        if (p.clips && !positioned.has(container)) {
-          if (host.hasAttribute('data-mt-block') !== p.block) host.toggleAttribute('data-mt-block', p.block);
-          if (container.style.left === '') container.style.visibility = 'hidden';
-          toPosition.push({ host, container, anchor: p.anchor });
-        }
-        const view = views.get(p.handle) ?? null;
-        const next = view ?? (waiting ? reply.data.labels.loading : reply.data.labels.unavailable);
-        const last = shown.get(container);
-        if (last !== undefined && sameShown(last, next)) continue;
-        shown.set(container, next);
-        if (view) renderBadge(container, view, openPanel);
-        else renderBadgeStatus(container, next as string, waiting ? 'loading' : 'error');
+        const { host, container } = p.place === 'inside'
+          ? context.hosts.ensure(p.anchor, 'mitate-badge')
+          : context.hosts.ensure(p.anchor.parentElement!, 'mitate-badge', p.anchor);
+        if (p.place !== 'inside' && host.getAttribute('data-mt-place') !== p.place) host.setAttribute('data-mt-place', p.place);
+        const slot = p.spacer ? spacedSlot(container, p.spacer) : container;
+        const view = views.get(p.handle)?.view ?? null;
+        const next = view ?? (waiting ? labels.loading : labels.unavailable);
+        // the same view object (or status text) as last time: nothing to draw
+        if (shown.get(slot) === next) continue;
+        shown.set(slot, next);
+        if (view) renderBadge(slot, view, openPanel);
+        else renderBadgeStatus(slot, next as string, waiting ? 'loading' : 'error');
       }
     }
-    await nextTask();
-    if (context.isValid()) positionBadges(toPosition);
   },
 });
-
-function sameShown(a: BadgeView | string, b: BadgeView | string): boolean {
-  if (typeof a === 'string' || typeof b === 'string') return a === b;
-  return JSON.stringify(a) === JSON.stringify(b);
-}
 
 function findPlacements(context: PageFeatureContext): Placement[] {
   const out: Placement[] = [];
@@ -138,10 +161,7 @@ function findPlacements(context: PageFeatureContext): Placement[] {
       out.push(known.placement);
       return;
     }
-    const anchor = badgeAnchor(element, handle);
-    // A handle that truncates itself (overflow hidden + ellipsis) would clip a badge inside it: sit beside it.
-    const style = anchor !== element && anchor.parentElement ? getComputedStyle(anchor) : null;
-    const placement = { row: element, handle: handle.replace(/^@/, ''), anchor, clips: style != null && style.overflowX !== 'visible', block: style != null && !style.display.startsWith('inline') };
+    const placement = { row: element, handle: handle.replace(/^@/, ''), ...placeBeside(element, badgeAnchor(element, handle)) };
     placed.set(element, { text, placement });
     out.push(placement);
   };
@@ -156,6 +176,49 @@ function findPlacements(context: PageFeatureContext): Placement[] {
   return out;
 }
 
+/** Computed styles only (a style read, never a layout read): see BadgePlace. */
+function placeBeside(card: Element, handleElement: Element): Pick<Placement, 'anchor' | 'place' | 'spacer'> {
+  // The handle, or the nearest element around it (inside the card) that cuts its overflow: a badge inside that
+  // element would be cut too (the creator page's handle sits in a truncating line).
+  let anchor = handleElement;
+  let style: CSSStyleDeclaration | null = null;
+  for (let el: Element | null = handleElement, depth = 0; el && el !== card && depth < 4; el = el.parentElement, depth++) {
+    const s = getComputedStyle(el);
+    if (s.overflowX !== 'visible') {
+      anchor = el;
+      style = s;
+      break;
+    }
+  }
+  const parent = anchor.parentElement;
+  if (!style || !parent) return { anchor, place: 'inside', spacer: null };
+  if (style.display.startsWith('inline')) return { anchor, place: 'inline', spacer: null };
+  const outer = getComputedStyle(parent);
+  const flexRow = outer.display.endsWith('flex') && !outer.flexDirection.startsWith('column');
+  if (flexRow || outer.display.endsWith('grid')) return { anchor, place: 'row', spacer: null };
+  const font = {} as Record<(typeof FONT_PROPERTIES)[number], string>;
+  for (const name of FONT_PROPERTIES) font[name] = style[name];
+  return { anchor, place: 'stacked', spacer: { text: (anchor.textContent ?? '').slice(0, 200), font } };
+}
+
+/** The container's invisible copy of the handle text (made once, updated if the text changed) and the badge's slot. */
+function spacedSlot(container: HTMLElement, spacer: NonNullable<Placement['spacer']>): HTMLElement {
+  let slot = slots.get(container);
+  if (!slot) {
+    const copy = document.createElement('span');
+    copy.className = 'mt-spacer';
+    copy.setAttribute('aria-hidden', 'true');
+    Object.assign(copy.style, spacer.font);
+    slot = document.createElement('span');
+    slot.className = 'mt-slot';
+    container.replaceChildren(copy, slot);
+    slots.set(container, slot);
+  }
+  const copy = container.firstElementChild as HTMLElement;
+  if (copy.textContent !== spacer.text) copy.textContent = spacer.text;
+  return slot;
+}
+
 /** Beside the handle text when we can find it; else in the first cell, never directly in a <tr>. */
 function badgeAnchor(card: Element, handle: string): Element {
   const wanted = handle.replace(/^@/, '').toLowerCase();
@@ -164,29 +227,4 @@ function badgeAnchor(card: Element, handle: string): Element {
   }
   if (card.tagName === 'TR') return card.querySelector('td') ?? card;
   return card;
-}
-
-/** Reads every offset (one layout), then writes them: interleaving reads and writes forced a layout per badge. */
-function positionBadges(badges: Array<{ host: HTMLElement; container: HTMLElement; anchor: Element }>) {
-  const live = badges.filter((b) => b.host.isConnected && b.anchor.isConnected);
-  for (const b of live) positioned.add(b.container);
-  const offsets = live.map((b) => offsetAfterText(b.host, b.anchor));
-  live.forEach(({ container }, i) => {
-    const left = `${offsets[i]!.left}px`;
-    const top = `${offsets[i]!.top}px`;
-    if (container.style.left !== left) container.style.left = left;
-    if (container.style.top !== top) container.style.top = top;
-    if (container.style.visibility) container.style.visibility = '';
-  });
-}
-
-/** Where a host's content must go to sit at the end of `element`'s visible text (layout reads only). */
-function offsetAfterText(host: HTMLElement, element: Element): { left: number; top: number } {
-  const range = document.createRange();
-  range.selectNodeContents(element);
-  const text = range.getBoundingClientRect();
-  const box = element.getBoundingClientRect();
-  const at = host.getBoundingClientRect();
-  const right = text.width > 0 ? Math.min(text.right, box.right) : box.left;
-  return { left: Math.round(right - at.left + BADGE_GAP_PX), top: Math.round(box.top - at.top + BADGE_TOP_PX) };
 }
