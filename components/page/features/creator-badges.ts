@@ -93,7 +93,7 @@ export const creatorBadges = definePageFeature({
   id: 'creator-badges',
   pages: ['find', 'creatorDetail', 'sampleRequests', 'targetCollab', 'targetCollabCreate', 'orders', 'openCollab'],
   async update(context: PageFeatureContext) {
-    const placements = findPlacements(context).filter((p) => isNearView(p.row, context));
+    const placements = findPlacements(context);
     if (!placements.length) {
       // still tell the background which page this tab shows, so the side panel follows pages without creators
       if (context.url !== lastToldUrl) {
@@ -153,7 +153,7 @@ export const creatorBadges = definePageFeature({
 
 function findPlacements(context: PageFeatureContext): Placement[] {
   const out: Placement[] = [];
-  const add = (element: Element, handle: string | null) => {
+  const add = (element: Element, handle: string | null, handleElement: Element | null) => {
     if (!handle) return;
     const text = element.textContent ?? '';
     const known = placed.get(element);
@@ -161,17 +161,18 @@ function findPlacements(context: PageFeatureContext): Placement[] {
       out.push(known.placement);
       return;
     }
-    const placement = { row: element, handle: handle.replace(/^@/, ''), ...placeBeside(element, badgeAnchor(element, handle)) };
+    const placement = { row: element, handle: handle.replace(/^@/, ''), ...placeBeside(element, badgeAnchor(element, handle, handleElement)) };
     placed.set(element, { text, placement });
     out.push(placement);
   };
   if (context.pageKind === 'creatorDetail') {
     const detail = readCreatorDetail(document);
-    if (detail) add(detail.element, detail.handle);
+    if (detail) add(detail.element, detail.handle, null);
   }
-  for (const card of readCreatorCards(document, cards)) {
+  // rows far from the window are not even read until they come near
+  for (const card of readCreatorCards(document, cards, (row) => isNearView(row, context))) {
     if (card.element.closest('mitate-badge, mitate-chip')) continue;
-    add(card.element, card.handle);
+    add(card.element, card.handle, card.handleElement);
   }
   return out;
 }
@@ -220,8 +221,9 @@ function spacedSlot(container: HTMLElement, spacer: NonNullable<Placement['space
 }
 
 /** Beside the handle text when we can find it; else in the first cell, never directly in a <tr>. */
-function badgeAnchor(card: Element, handle: string): Element {
+function badgeAnchor(card: Element, handle: string, handleElement: Element | null): Element {
   const wanted = handle.replace(/^@/, '').toLowerCase();
+  if (handleElement && handleElement !== card && ownText(handleElement).replace(/^@/, '').toLowerCase() === wanted) return handleElement;
   for (const el of Array.from(card.querySelectorAll('span, div, p, a, strong, b, h1, h2, h3'))) {
     if (ownText(el).replace(/^@/, '').toLowerCase() === wanted) return el;
   }
