@@ -9,6 +9,7 @@ const MAX_FIGURES = 300;
 const MAX_CONTEXT_CHARS = 600;
 
 const shown = new WeakMap<HTMLElement, string>();
+let last: { key: string; freshness: number; chips: Array<ChipView | null> } | null = null;
 
 export const commissionChips = definePageFeature({
   id: 'commission-chips',
@@ -18,14 +19,18 @@ export const commissionChips = definePageFeature({
     if (!COMMISSION_LABEL_PATTERN.test(document.body.textContent ?? '')) return;
     const figures = findCommissionFigures(document).filter((f) => !f.element.closest('mitate-badge, mitate-chip')).slice(0, MAX_FIGURES);
     if (!figures.length) return;
-    const reply = await ask<{ chips: Array<ChipView | null> }>({
-      type: 'commissionChips',
-      url: context.url,
-      figures: figures.map((f) => ({ rate: f.rate, context: rowTexts(f.element) })),
-    });
-    if (!reply.ok || !context.isValid()) return;
+    const asked = figures.map((f) => ({ rate: f.rate, context: rowTexts(f.element) }));
+    // the same figures in the same rows, no fresher views: the last answer still holds (no message, no new views)
+    const key = `${context.url}\n${JSON.stringify(asked)}`;
+    let chips = last && last.key === key && last.freshness === context.freshness ? last.chips : null;
+    if (!chips) {
+      const reply = await ask<{ chips: Array<ChipView | null> }>({ type: 'commissionChips', url: context.url, figures: asked });
+      if (!reply.ok || !context.isValid()) return;
+      chips = reply.data.chips;
+      last = { key, freshness: context.freshness, chips };
+    }
     figures.forEach((figure, i) => {
-      const view = reply.data.chips[i];
+      const view = chips[i];
       const anchor = figure.element instanceof HTMLInputElement ? figure.element.parentElement : figure.element;
       if (!view || !anchor || !anchor.isConnected) return;
       const { container } = context.hosts.ensure(anchor, 'mitate-chip');

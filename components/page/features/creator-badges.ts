@@ -41,9 +41,9 @@ const slots = new WeakMap<HTMLElement, HTMLElement>();
 
 /** What each container last showed: an unchanged badge is not re-rendered. */
 const shown = new WeakMap<HTMLElement, BadgeView | string>();
-/** Rows already read and placed, keyed by element with their text: unchanged rows cost nothing on a rescan. */
+/** Rows already read (keyed by element with their text) and placed (by element with their handle). */
 const cards: CardCache = new WeakMap();
-const placed = new WeakMap<Element, { text: string; placement: Placement }>();
+const placed = new WeakMap<Element, { handle: string; placement: Placement }>();
 /**
  * Views already received, by handle, with the freshness they were asked at: a rescan asks only for handles it has no
  * current view of (a 200-row list re-sent every view on every scan). Handles without data are asked again each time.
@@ -155,14 +155,15 @@ function findPlacements(context: PageFeatureContext): Placement[] {
   const out: Placement[] = [];
   const add = (element: Element, handle: string | null, handleElement: Element | null) => {
     if (!handle) return;
-    const text = element.textContent ?? '';
+    // the same creator in the same row, its handle element still there: placed as before (a row reused for another
+    // creator has another handle; a re-rendered handle element is a new one)
     const known = placed.get(element);
-    if (known && known.text === text && known.placement.anchor.isConnected) {
+    if (known && known.handle === handle && known.placement.anchor.isConnected && element.contains(known.placement.anchor)) {
       out.push(known.placement);
       return;
     }
     const placement = { row: element, handle: handle.replace(/^@/, ''), ...placeBeside(element, badgeAnchor(element, handle, handleElement)) };
-    placed.set(element, { text, placement });
+    placed.set(element, { handle, placement });
     out.push(placement);
   };
   if (context.pageKind === 'creatorDetail') {
