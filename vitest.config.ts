@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     reporters: reportDir ? ['default', 'json'] : ['default'],
     outputFile: reportDir ? { json: `${reportDir}/unit.json` } : undefined,
+    // Generous per-test limit: on a loaded 2-core machine happy-dom mounts and property runs can pass 5 s; a limit is not a speed assertion.
+    testTimeout: 30_000,
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto'],
     include: ['tests/**/*.test.{ts,tsx}'],

@@ -13,6 +13,7 @@ import { reminderBadge } from '../lib/collab';
 import { storedScoreOf } from '../lib/scoring';
 import { createPageService, tabViewSchema, type TabView } from '../lib/page-view';
 import { HOST_PERMISSIONS, isAffiliateUrl } from '../lib/seller-center/hosts';
+import { matchApiPath } from '../lib/seller-center/endpoints';
 import { langFromLocale, t } from '../lib/i18n';
 import { PENDING_COPY_KEY, SETTINGS_VERSION_KEY, tabViewKey } from '../lib/page-view/storage-keys';
 
@@ -44,7 +45,15 @@ export default defineBackground(() => {
       },
     },
     refreshTab: (tabId) => void browser.tabs.sendMessage(tabId, { type: 'mitate:refresh' }).catch(() => undefined),
+    // Store writes are journalled here until they land (lib/store/retry-queue.ts). Retries wait on setTimeout: if the
+    // worker stops first, the next start-up (resumeWrites below) runs them; no alarms permission is needed for that.
+    retryStorage: {
+      get: async (key) => (await browser.storage.session.get(key))[key],
+      set: (key, value) => browser.storage.session.set({ [key]: value }),
+    },
   });
+  // A worker starts for an event (a page's capture, the side panel): writes the last one left are run first.
+  void page.resumeWrites();
 
   /** Side panel opens started synchronously inside the click's message (the browser requires the user gesture). */
   const panelOpens = new Map<number, Promise<boolean>>();
@@ -97,7 +106,8 @@ export default defineBackground(() => {
       panelOpens.set(sender.tabId, openSidePanel(sender.tabId, rawSender.tab?.windowId));
     }
     const reply = handle(message, sender);
-    if (sender.from === 'extension') void reply.then(updateReminderBadge);
+    // a read of the Sample requests page may add or date samples (lib/store/ingest.ts): recount then too
+    if (sender.from === 'extension' || isSampleRequestsCapture(message)) void reply.then(updateReminderBadge);
     return reply;
   });
 
@@ -124,6 +134,11 @@ export default defineBackground(() => {
     await browser.tabs.create({ url: browser.runtime.getURL('/popup.html?from=selection') });
   });
 });
+
+function isSampleRequestsCapture(message: unknown): boolean {
+  const { type, url } = (message ?? {}) as { type?: unknown; url?: unknown };
+  return type === 'capture' && typeof url === 'string' && matchApiPath(url) === 'sampleRequests';
+}
 
 /** Chrome/Edge side panel, or Firefox's sidebar; false when the browser refuses (e.g. the gesture was lost). */
 function openSidePanel(tabId: number, windowId: number | undefined): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'preact/hooks';
-import { t, type Lang } from '../../lib/i18n';
+import { t, type Lang, type MessageKey } from '../../lib/i18n';
 import { percentInputValue } from '../../lib/format';
 import {
   adviseCommission, BENCHMARK_CATEGORY_IDS, BENCHMARKS_JP, chooseBenchmark, JP_PLATFORM_FEE_RATE, JP_REDUCED_TAX_RATE,
@@ -72,7 +72,7 @@ export function CommissionAdvisor({ lang, benchmarks, initial }: CommissionAdvis
   const set = (key: keyof AdvisorFormValues) => (e: Event) =>
     setValues((v) => ({ ...v, [key]: (e.currentTarget as HTMLInputElement | HTMLSelectElement).value }));
 
-  const numberField = (key: keyof AdvisorFormValues, labelKey: string, step = '1') => (
+  const numberField = (key: keyof AdvisorFormValues, labelKey: MessageKey, step = '1') => (
     <label class="mt-commission-advisor__field">
       {t(lang, labelKey)}
       <input type="number" inputMode="decimal" min="0" step={step} name={key} value={values[key]} onInput={set(key)} />

@@ -4,12 +4,12 @@
  * unless the box is ticked; see lib/store/space.ts).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t, type Lang } from '../../lib/i18n';
-import { formatBytes, formatCount } from '../../lib/format';
+import { t, type Lang, type MessageKey } from '../../lib/i18n';
+import { formatBytes, formatCount, formatDateTime } from '../../lib/format';
 import type { ProtocolClient } from '../../lib/protocol';
-import type { PrunableStore, SpaceStore, StoreSpace } from '../../lib/store';
+import type { PrunableStore, RetryStatus, SpaceStore, StoreSpace } from '../../lib/store';
 
-const STORE_LABEL: Record<SpaceStore, string> = {
+const STORE_LABEL: Record<SpaceStore, MessageKey> = {
   creators: 'storageStoreCreators', snapshots: 'storageStoreSnapshots', observations: 'storageStoreObservations', notes: 'storageStoreNotes',
 };
 
@@ -17,7 +17,7 @@ type Message = { kind: 'ok' | 'error'; text: string } | null;
 
 interface Props {
   lang: Lang;
-  client: Pick<ProtocolClient, 'getStorageSpace' | 'pruneStorage' | 'deleteCreator'>;
+  client: Pick<ProtocolClient, 'getStorageSpace' | 'pruneStorage' | 'deleteCreator' | 'getWriteQueue' | 'retryWrites' | 'discardWrite'>;
   /** the browser's usage estimate (navigator.storage.estimate in the extension) */
   estimate?: () => Promise<{ usage?: number }>;
   /** asks before a destructive step (window.confirm in the extension) */
@@ -81,6 +81,7 @@ export function StorageView({ lang, client, estimate, confirm = (text) => window
     <section class="mt-storage" aria-labelledby="mt-storage-title">
       <h2 id="mt-storage-title">{t(lang, 'storageTitle')}</h2>
       <p class="mt-muted">{t(lang, 'storageIntro')}</p>
+      <UnsavedWrites lang={lang} client={client} confirm={confirm} onChanged={onChanged} />
       <table class="mt-storage-table">
         <thead>
           <tr><th scope="col">{t(lang, 'storageColumnKind')}</th><th scope="col">{t(lang, 'storageColumnCount')}</th><th scope="col">{t(lang, 'storageColumnSize')}</th></tr>
@@ -128,6 +129,49 @@ export function StorageView({ lang, client, estimate, confirm = (text) => window
         <button type="submit">{t(lang, 'storageDeleteButton')}</button>
       </form>
       {message ? <p role={message.kind === 'error' ? 'alert' : 'status'} class={`mt-message mt-message--${message.kind}`}>{message.text}</p> : null}
+    </section>
+  );
+}
+
+/**
+ * Page answers whose store write is waiting for a retry or failed (lib/store/retry-queue.ts): shown only when there
+ * are some, with "retry now" and, per failed batch, "discard". Kept in session storage until then, never dropped.
+ */
+function UnsavedWrites({ lang, client, confirm, onChanged }: Pick<Props, 'lang' | 'client' | 'onChanged'> & { confirm: (text: string) => boolean }) {
+  const [queue, setQueue] = useState<RetryStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const answer = (reply: Awaited<ReturnType<Props['client']['getWriteQueue']>>) => {
+    if (reply.ok) {
+      setQueue(reply.data);
+      setError(null);
+    } else setError(reply.error.message);
+  };
+  useEffect(() => {
+    void client.getWriteQueue({}).then(answer);
+  }, []);
+  if (error) return <p role="alert" class="mt-message mt-message--error">{t(lang, 'storageError', error)}</p>;
+  if (!queue || (queue.pending === 0 && queue.failed.length === 0 && queue.refused === 0)) return null;
+  const retry = async () => {
+    answer(await client.retryWrites({}));
+    onChanged?.();
+  };
+  const discard = async (id: string) => {
+    if (!confirm(t(lang, 'storageWritesDiscardConfirm'))) return;
+    answer(await client.discardWrite({ id }));
+  };
+  return (
+    <section class="mt-storage-writes" aria-labelledby="mt-storage-writes-title">
+      <h3 id="mt-storage-writes-title">{t(lang, 'storageWritesTitle')}</h3>
+      <p role="status">{t(lang, 'storageWritesSummary', queue.pending, queue.failed.length, queue.refused)}</p>
+      <ul>
+        {queue.failed.map((f) => (
+          <li key={f.id} data-write={f.id}>
+            <span>{t(lang, 'storageWritesFailedItem', formatDateTime(lang, f.firstFailedAt), f.attempts, f.lastError)}</span>{' '}
+            <button type="button" onClick={() => void discard(f.id)}>{t(lang, 'storageWritesDiscard')}</button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => void retry()}>{t(lang, 'storageWritesRetry')}</button>
     </section>
   );
 }

@@ -15,7 +15,7 @@ export interface PageFeatureContext {
   /** asks for another update soon (e.g. rows scrolled into view); delay in ms, default a short debounce */
   requestUpdate(delay?: number): void;
   /** goes up each time the background says fresher views are ready (or settings changed): views older are asked again */
-  freshness: number;
+  freshness?: number;
 }
 
 export interface PageFeature {

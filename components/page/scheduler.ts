@@ -5,7 +5,7 @@
 /** Long enough for a render burst to settle; a rescan of unchanged badges is cheap (no re-render). */
 export const RESCAN_DELAY_MS = 60;
 
-const OUR_HOSTS = new Set(['MITATE-BADGE', 'MITATE-CHIP']);
+const OUR_HOSTS = new Set(['MITATE-BADGE', 'MITATE-CHIP', 'MITATE-BREAKEVEN']);
 
 function isOurHost(node: Node): boolean {
   return OUR_HOSTS.has((node as Element).tagName);

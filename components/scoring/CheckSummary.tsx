@@ -4,7 +4,7 @@ import { formatCount, formatPercent } from '../../lib/format';
 import { BADGE_KEYS, scoringConstants as K, type CategoryFit, type CreatorChecks, type SellerStatus, type Signal } from '../../lib/scoring';
 import { VERDICT_KEY } from './labels';
 
-/** "Full check · Showing the full check: enough videos were read." plus the other check's figure, named. */
+/** "Full check · enough videos were read to judge by them." plus the other check's figure, named. */
 export function CheckSummary({ lang, checks, withHelp = false }: { lang: Lang; checks: CreatorChecks; withHelp?: boolean }) {
   const otherKind = checks.shown === 'full' ? 'quick' : 'full';
   const other = checks.shown === 'full' ? checks.quick : checks.full;

@@ -1,4 +1,4 @@
-import { t, type Lang } from '../../lib/i18n';
+import { t, type Lang, type MessageKey } from '../../lib/i18n';
 import { formatCount, formatDate, formatPercent } from '../../lib/format';
 import type { Creator } from '../../lib/model';
 import type { Assessment, CategoryFit, CreatorChecks, ScoreComponent, SellerStatus, Signal, VideoRow } from '../../lib/scoring';
@@ -144,7 +144,7 @@ function BreakdownRow({ lang, c }: { lang: Lang; c: ScoreComponent }) {
   );
 }
 
-const NOTE_KEY: Record<NonNullable<VideoRow['excluded']>, string> = {
+const NOTE_KEY: Record<NonNullable<VideoRow['excluded']>, MessageKey> = {
   too_new: 'scoreRowTooNew',
   beyond_window: 'scoreRowBeyondWindow',
   views_unknown: 'scoreRowViewsUnknown',

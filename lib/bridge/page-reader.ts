@@ -129,7 +129,7 @@ export function installPageReader(): void {
   const ignore = () => undefined;
   win.fetch = function mitateObservedFetch(this: unknown, input: RequestInfo | URL, init?: RequestInit) {
     let requested: unknown = input;
-    let url: string | null = null;
+    let url: string | null;
     let method = 'GET';
     let requestBody: unknown = null;
     try {
@@ -218,30 +218,29 @@ export function installPageReader(): void {
     })]);
   };
   xhrProto.send = function mitateObservedSend(this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
-    const xhr = this;
-    const info = call<{ url: string; method: string } | undefined>(weakGet, xhrInfo, [xhr]);
+    const info = call<{ url: string; method: string } | undefined>(weakGet, xhrInfo, [this]);
     if (info) {
       try {
-        if (call(xhrResponseType, xhr) === 'json') deliverJsonAsText(xhr);
+        if (call(xhrResponseType, this) === 'json') deliverJsonAsText(this);
       } catch {
         // left as the page set it; a non-text answer is not read below
       }
       const onLoad = () => {
-        call(removeListener, xhr, ['load', onLoad]);
+        call(removeListener, this, ['load', onLoad]);
         try {
           // reopened since this send (perhaps by a method saved from another frame): not this request's answer
-          if (call(weakGet, xhrInfo, [xhr]) !== info) return;
-          if (acceptedUrl(call<string>(xhrResponseUrl, xhr)) === null) return;
+          if (call(weakGet, xhrInfo, [this]) !== info) return;
+          if (acceptedUrl(call<string>(xhrResponseUrl, this)) === null) return;
           // the saved getter sees the real type ('text' after deliverJsonAsText), not the page's own property
-          const type = call(xhrResponseType, xhr);
+          const type = call(xhrResponseType, this);
           if (type !== '' && type !== 'text') return;
-          handOver(info.url, info.method, call<number>(xhrStatus, xhr), body, call<string>(xhrResponseText, xhr));
+          handOver(info.url, info.method, call<number>(xhrStatus, this), body, call<string>(xhrResponseText, this));
         } catch {
           // observing must never break the page
         }
       };
-      call(addListener, xhr, ['load', onLoad]);
+      call(addListener, this, ['load', onLoad]);
     }
-    return call(originalSend, xhr, [body]);
+    return call(originalSend, this, [body]);
   };
 }

@@ -194,6 +194,22 @@ export const performanceRowSchema = z.object({
 });
 export type PerformanceRow = z.infer<typeof performanceRowSchema>;
 
+/**
+ * One request on Seller Center's Sample requests page, as the page's list answer states it. The store turns each into
+ * a sample record (lib/store/ingest.ts), so tracking starts without the seller typing it.
+ */
+export const sampleRequestSchema = z.object({
+  /** Seller Center's apply id: the sample record's id, so a re-read updates the same record */
+  applyId: z.string().check(z.minLength(1), z.maxLength(200)),
+  creatorId: z.string().check(z.minLength(1), z.maxLength(200)),
+  productId: z.nullable(z.string().check(z.maxLength(200))),
+  /** the status word of lib/seller-center SAMPLE_STATUS ('to_review', 'content_pending', 'completed'…), null = not stated */
+  status: z.nullable(z.string().check(z.maxLength(50))),
+  /** when the creator asked (create_time) */
+  requestedAt: z.nullable(z.number()),
+});
+export type SampleRequest = z.infer<typeof sampleRequestSchema>;
+
 /** Everything one API response yielded, as handed from the page reader to the background store. */
 export const pageDataSchema = z.object({
   creators: z.array(creatorSchema),
@@ -202,6 +218,8 @@ export const pageDataSchema = z.object({
   orders: z.array(affiliateOrderSchema),
   /** Analytics table rows; optional so producers that predate it stay valid */
   performance: z.optional(z.array(performanceRowSchema)),
+  /** Sample requests page rows; optional like performance */
+  sampleRequests: z.optional(z.array(sampleRequestSchema)),
 });
 export type PageData = z.infer<typeof pageDataSchema>;
 

@@ -12,9 +12,14 @@ const SHORT_KEY = { below: 'cmChipBelow', within: 'cmChipWithin', above: 'cmChip
  * since the nearest "row" is often just the form item around the input.
  */
 export function categoryForRows(rowTexts: readonly string[], products: readonly Pick<Product, 'id' | 'name' | 'category'>[]): string | null {
+  return productForRows(rowTexts, products)?.category ?? null;
+}
+
+/** The one known product the figure's rows name (same rule as categoryForRows), or null. */
+export function productForRows<P extends Pick<Product, 'id' | 'name'>>(rowTexts: readonly string[], products: readonly P[]): P | null {
   for (const text of rowTexts) {
     const named = products.filter((p) => text.includes(p.id) || (p.name != null && p.name !== '' && text.includes(p.name.slice(0, 24))));
-    if (named.length === 1) return named[0]!.category;
+    if (named.length === 1) return named[0]!;
     if (named.length > 1) return null;
   }
   return null;

@@ -1,6 +1,7 @@
 /** Display-only views for Seller Center pages, the side panel's per-tab view, and the background service behind them. */
-export { badgeViewSchema, chipViewSchema, tabViewSchema, VERDICTS, type BadgeView, type ChipView, type TabView } from './schemas';
+export { badgeViewSchema, breakEvenViewSchema, chipViewSchema, tabViewSchema, VERDICTS, type BadgeView, type BreakEvenView, type ChipView, type TabView } from './schemas';
+export { buildBreakEvenView, type BreakEvenViewInput } from './break-even';
 export { buildBadgeView, checkLine } from './badge';
-export { buildChipView, categoryForRows } from './chip';
+export { buildChipView, categoryForRows, productForRows } from './chip';
 export { emptyTabView, withNotice, withPageData, withSelectedCreator, withUnread, withUrl, TAB_LIMITS } from './tabs';
-export { createPageService, type PageService, type PageServiceDeps, type TabStore, type CaptureInput } from './service';
+export { createPageService, WRITE_QUEUE_KEY, type PageService, type PageServiceDeps, type TabStore, type CaptureInput } from './service';

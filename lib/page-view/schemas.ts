@@ -1,7 +1,9 @@
 /**
  * What the background sends to a Seller Center page: display-only views, already localised, holding only text
  * derived from what the page itself showed (scores, warnings, benchmark bands) and at most a one-word status marker.
- * No notes, costs or other private data ever go to the page.
+ * No notes, costs or other private data ever go to the page; the one figure derived from the seller's own data is the
+ * break-even commission rate beside a commission input on collaboration create (issue 17 asks for it there): a rate,
+ * never the cost of goods it comes from.
  */
 import * as z from 'zod/mini';
 import { affiliateOrderSchema } from '../model';
@@ -38,6 +40,23 @@ export const chipViewSchema = z.object({
   ariaLabel: text,
 });
 export type ChipView = z.infer<typeof chipViewSchema>;
+
+/** The break-even chip beside a product's commission input on collaboration create (lib/page-view/break-even.ts). */
+export const BREAK_EVEN_STATES = ['ok', 'loss', 'noCost', 'noPrice'] as const;
+export const breakEvenViewSchema = z.object({
+  /** ok: a break-even rate; loss: loses money even at 0 %; noCost: no cost of goods saved; noPrice: no usable price */
+  state: z.enum(BREAK_EVEN_STATES),
+  /** "Break-even 31.2%", "No cost saved"… */
+  text,
+  /** the category's competitive band, as the commission chip places rates, e.g. "Band 8%–15%" */
+  bandText: text,
+  /** the rate typed in the input is above break-even */
+  above: z.boolean(),
+  /** where it comes from (or where to save a cost), for the chip's title */
+  detail: text,
+  ariaLabel: text,
+});
+export type BreakEvenView = z.infer<typeof breakEvenViewSchema>;
 
 export const PAGE_KINDS_FOR_VIEW = z.string().check(z.maxLength(40));
 

@@ -5,15 +5,19 @@
  */
 import type { Lang } from '../i18n';
 import { t } from '../i18n';
-import type { Creator, PageData, Product } from '../model';
+import type { Creator, Product } from '../model';
 import { isAffiliateUrl, matchApiPath, normaliseResponse } from '../seller-center';
 import { parseJsonSafely } from '../bridge';
 import { assessForBadge, sellerStatusOf, storedScoreOf, type CreatorChecks } from '../scoring';
 import { buildBenchmarkContext, type BenchmarkContext } from '../commission';
-import { DEFAULT_SETTINGS, describeBoundNote, getCreators, getCreatorsByHandles, getSettings, recordUnreadableFormat, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
+import { DEFAULT_SETTINGS, describeBoundNote, getCreators, getCreatorsByHandles, getSettings, listProductCosts, recordUnreadableFormat, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
+import { createRetryQueue, type RetryStatus, type RetryStorage } from '../store/retry-queue';
+import { pageDataSchema } from '../model';
+import * as z from 'zod/mini';
 import { buildBadgeView } from './badge';
-import { buildChipView, categoryForRows } from './chip';
-import type { BadgeView, ChipView, TabView } from './schemas';
+import { buildChipView, categoryForRows, productForRows } from './chip';
+import { buildBreakEvenView } from './break-even';
+import type { BadgeView, BreakEvenView, ChipView, TabView } from './schemas';
 import { emptyTabView, withNotice, withPageData, withSelectedCreator, withUnread, withUrl } from './tabs';
 
 export interface TabStore {
@@ -31,6 +35,31 @@ export interface PageServiceDeps {
   refreshTab?: (tabId: number) => void;
   /** how long to wait before retrying a failed write, by attempt (1, 2, …); null = give up and surface it */
   retryDelayMs?: (attempt: number) => number | null;
+  /**
+   * Where writes waiting to land are journalled: storage.session in the worker, so a write cut off or failing when the
+   * worker stops is run by the next one (resumeWrites). Default: memory only.
+   */
+  retryStorage?: RetryStorage;
+  /** runs `fn` after `ms` (setTimeout by default; tests move time themselves) */
+  schedule?: (fn: () => void, ms: number) => void;
+}
+
+/** storage.session key of the write journal. */
+export const WRITE_QUEUE_KEY = 'mitate:writeQueue';
+
+/** One page answer waiting to be stored: everything needed to store it again in a new worker. */
+const pendingWriteSchema = z.object({
+  tabId: z.number().check(z.int()),
+  visit: z.nullable(z.string().check(z.maxLength(64))),
+  /** when it was read: stored with that time, not the time of the retry */
+  at: z.number(),
+  data: pageDataSchema,
+});
+type PendingWrite = z.infer<typeof pendingWriteSchema>;
+
+function memoryStorage(): RetryStorage {
+  const saved = new Map<string, unknown>();
+  return { get: async (key) => saved.get(key), set: async (key, value) => void saved.set(key, value) };
 }
 
 export interface CaptureInput {
@@ -44,15 +73,13 @@ export interface CaptureInput {
 }
 
 const MAX_PRODUCTS_PER_TAB = 500;
-const DEFAULT_RETRY = (attempt: number) => (attempt <= 5 ? 500 * 2 ** (attempt - 1) : null);
 
 export function createPageService(deps: PageServiceDeps) {
   /** Creators and products read per tab, for instant badges while the store write is still running. */
-  const memory = new Map<number, { creators: Map<string, Creator>; products: Map<string, Pick<Product, 'id' | 'name' | 'category'>> }>();
+  const memory = new Map<number, { creators: Map<string, Creator>; products: Map<string, Pick<Product, 'id' | 'name' | 'category' | 'priceJpy'>> }>();
   const assessments = new WeakMap<Creator, CreatorChecks>();
   let settings: { lang: Lang; overrides: unknown } | null = null;
   let benchmarks: BenchmarkContext | null = null;
-  const writes = new Map<number, Promise<unknown>>();
   /** the seller's pipeline status per creator (null = no note), kept current by noteSaved */
   const statuses = new Map<string, NoteStatus | null>();
   /** captures being read per tab (normalising only; the store write goes on after) */
@@ -109,37 +136,55 @@ export function createPageService(deps: PageServiceDeps) {
     return checks;
   }
 
-  /** Stores one page's data; a failed write is retried with backoff and, if it keeps failing, shown to the seller. */
-  async function store(tabId: number, data: PageData, visit: string | null, attempt = 1): Promise<void> {
-    try {
-      const db = await deps.openDb();
-      const result = await ingestPageData(db, data, deps.now(), { visitId: visit ? `${tabId}:${visit}` : null });
-      await rescoreCreators(db, data.creators.map((c) => c.id), (c) => storedScoreOf(c, { now: deps.now() }));
-      if (result.observations > 0) benchmarks = null;
-      // a bound kept part of the answer out (lib/store/bounds.ts): the seller is told, never a silent gap
-      if (result.note) {
-        const note = result.note;
-        const { lang } = await currentSettings();
-        await updateTab(tabId, null, (view) => withNotice(view, describeBoundNote(lang, note), deps.now()));
-      }
-      // The stored records merge this page with earlier visits (videos seen on creator pages score the list too).
-      const ids = data.creators.map((c) => c.id);
-      if (ids.length) {
-        const m = memoryOf(tabId);
-        for (const stored of await getCreators(db, ids)) m.creators.set(handleKeyOf(stored.handle ?? '') || stored.id, stored);
-      }
-      deps.refreshTab?.(tabId);
-    } catch (error) {
-      const delay = (deps.retryDelayMs ?? DEFAULT_RETRY)(attempt);
-      if (delay == null) {
-        const lang = (settings ?? { lang: 'zh_CN' as Lang }).lang;
-        await updateTab(tabId, null, (view) => withNotice(view, t(lang, 'storageError', String((error as Error)?.message ?? error)), deps.now()));
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      return store(tabId, data, visit, attempt + 1);
+  /** Stores one page's data once; throws if the write fails (the write queue retries it). */
+  async function store({ tabId, data, visit, at }: PendingWrite): Promise<void> {
+    const db = await deps.openDb();
+    const result = await ingestPageData(db, data, at, { visitId: visit ? `${tabId}:${visit}` : null });
+    await rescoreCreators(db, data.creators.map((c) => c.id), (c) => storedScoreOf(c, { now: deps.now() }));
+    if (result.observations > 0) benchmarks = null;
+    // a bound kept part of the answer out (lib/store/bounds.ts): the seller is told, never a silent gap
+    if (result.note) {
+      const note = result.note;
+      const { lang } = await currentSettings();
+      await updateTab(tabId, null, (view) => withNotice(view, describeBoundNote(lang, note), deps.now()));
     }
+    // The stored records merge this page with earlier visits (videos seen on creator pages score the list too).
+    const ids = data.creators.map((c) => c.id);
+    if (ids.length) {
+      const m = memoryOf(tabId);
+      for (const stored of await getCreators(db, ids)) m.creators.set(handleKeyOf(stored.handle ?? '') || stored.id, stored);
+    }
+    deps.refreshTab?.(tabId);
   }
+
+  /** The language for a notice when the settings cannot be read (the store itself may be what fails). */
+  const noticeLang = async (): Promise<Lang> => (await currentSettings().catch(() => null))?.lang ?? settings?.lang ?? deps.defaultLang?.() ?? 'zh_CN';
+
+  async function noticeOnTab(tabId: number, notice: (lang: Lang) => string): Promise<void> {
+    const lang = await noticeLang();
+    await updateTab(tabId, null, (view) => withNotice(view, notice(lang), deps.now())).catch(() => undefined);
+  }
+
+  /**
+   * Every write is journalled before it runs and leaves the journal once it landed (lib/store/retry-queue.ts): a
+   * failure is retried with backoff, and one that keeps failing is kept and shown (tab notice, Settings → Storage).
+   */
+  const submits = new Set<Promise<void>>();
+  const writeQueue = createRetryQueue<PendingWrite>({
+    storage: deps.retryStorage ?? memoryStorage(),
+    key: WRITE_QUEUE_KEY,
+    run: store,
+    revive: (raw) => {
+      const parsed = pendingWriteSchema.safeParse(raw);
+      return parsed.success ? parsed.data : null;
+    },
+    now: deps.now,
+    schedule: deps.schedule ?? ((fn, ms) => void setTimeout(fn, ms)),
+    delayMs: deps.retryDelayMs,
+    onGaveUp: (entry, status) => {
+      void noticeOnTab(entry.item.tabId, (lang) => t(lang, 'writeFailed', status.failed.length, entry.lastError));
+    },
+  });
 
   async function loadStatuses(tabId: number, creatorIds: string[]) {
     try {
@@ -183,17 +228,17 @@ export function createPageService(deps: PageServiceDeps) {
       m.creators.set(key, known && known.id === creator.id ? mergeKnown(known, creator) : creator);
     }
     for (const product of data.products) {
-      m.products.set(product.id, { id: product.id, name: product.name, category: product.category });
+      m.products.set(product.id, { id: product.id, name: product.name, category: product.category, priceJpy: product.priceJpy });
       if (m.products.size > MAX_PRODUCTS_PER_TAB) m.products.delete(m.products.keys().next().value!);
     }
     await updateTab(tabId, null, (view) => withPageData(view, data, now));
-    // One write at a time per tab, in arrival order; the page gets its answer without waiting for the disk.
-    const previous = writes.get(tabId) ?? Promise.resolve();
-    const next = previous.then(() => store(tabId, data, input.visit ?? null));
-    writes.set(tabId, next);
-    void next.finally(() => {
-      if (writes.get(tabId) === next) writes.delete(tabId);
+    // Writes go in arrival order through the journal; the page gets its answer without waiting for the disk.
+    // A failing write says so only when it stops retrying (onGaveUp); a refused one (journal full) at once.
+    const submitted = writeQueue.submit({ tabId, visit: input.visit ?? null, at: now, data }).then(async (outcome) => {
+      if (outcome === 'refused') await noticeOnTab(tabId, (lang) => t(lang, 'writeRefused'));
     });
+    submits.add(submitted);
+    void submitted.finally(() => submits.delete(submitted));
     deps.refreshTab?.(tabId);
     return { read: true, creators: data.creators.length, notice: null };
   }
@@ -245,6 +290,26 @@ export function createPageService(deps: PageServiceDeps) {
       return { chips: input.figures.map((f) => buildChipView(lang, f.rate, categoryForRows(f.context, products), context)) };
     },
 
+    /**
+     * Break-even chips for the commission inputs of collaboration create: the product each input's rows name (from the
+     * page's own product answer, with its price), the seller's saved cost of goods, the typed rate. null = no product.
+     */
+    async breakEvenChips(tabId: number, input: { url: string; figures: Array<{ rate: number; context: string[] }> }): Promise<{ chips: Array<BreakEvenView | null> }> {
+      await reading.get(tabId);
+      const { lang } = await currentSettings();
+      const context = await currentBenchmarks();
+      const products = [...memoryOf(tabId).products.values()];
+      const matched = input.figures.map((f) => productForRows(f.context, products));
+      if (!matched.some(Boolean)) return { chips: matched.map(() => null) };
+      const costs = new Map((await listProductCosts(await deps.openDb())).map((c) => [c.productId, c.costOfGoodsJpy]));
+      return {
+        chips: input.figures.map((f, i) => {
+          const product = matched[i];
+          return product ? buildBreakEvenView(lang, { product, costOfGoodsJpy: costs.get(product.id) ?? null, commissionRate: f.rate }, context) : null;
+        }),
+      };
+    },
+
     async getTabView(tabId: number): Promise<TabView> {
       return (await deps.tabs.get(tabId)) ?? emptyTabView(tabId, null, deps.now());
     },
@@ -269,9 +334,34 @@ export function createPageService(deps: PageServiceDeps) {
       memory.delete(tabId);
     },
 
-    /** Resolves when every queued write has finished (tests, and the worker before it reports a flush). */
+    /** On worker start-up: writes a stopped worker left in the journal run now. */
+    resumeWrites(): Promise<void> {
+      return writeQueue.restore();
+    },
+
+    /** Writes waiting or failed, for Settings → Storage. */
+    async writeQueueStatus(): Promise<RetryStatus> {
+      await writeQueue.settled();
+      return writeQueue.status();
+    },
+
+    /** The seller's "retry now": failed writes included. */
+    async retryWrites(): Promise<RetryStatus> {
+      await writeQueue.retryAll();
+      return writeQueue.status();
+    },
+
+    /** The seller gave up on one failed write. */
+    async discardWrite(id: string): Promise<RetryStatus> {
+      await writeQueue.discard(id);
+      return writeQueue.status();
+    },
+
+    /** Resolves when the writes in progress have finished (a retry waiting for its time is not waited for). */
     async settled(): Promise<void> {
-      await Promise.all([...writes.values()]);
+      await Promise.all([...reading.values()]);
+      await Promise.all([...submits]);
+      await writeQueue.settled();
     },
   };
 }

@@ -119,6 +119,7 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
     capture: (_db, p, sender) => page().capture(tabOf(sender), p),
     creatorBadges: (_db, p, sender) => page().creatorBadges(tabOf(sender), p),
     commissionChips: (_db, p, sender) => page().commissionChips(tabOf(sender), p),
+    breakEvenChips: (_db, p, sender) => page().breakEvenChips(tabOf(sender), p),
     openCreatorPanel: async (_db, p, sender) => {
       const tabId = tabOf(sender);
       await page().selectCreator(tabId, p.creatorId);
@@ -190,6 +191,10 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
       deps.page?.invalidate();
       return deleted;
     },
+    // no page service (a context that reads no pages): nothing can be waiting
+    getWriteQueue: async () => (deps.page ? deps.page.writeQueueStatus() : { pending: 0, failed: [], refused: 0 }),
+    retryWrites: () => page().retryWrites(),
+    discardWrite: (_db, p) => page().discardWrite(p.id),
     exportAll: async (db) => buildExportEnvelope(await dumpAll(db), deps.now()),
     addTimelineEvent: (db, p) => addTimelineEvent(db, p, deps.now()),
     listProductCosts: (db) => listProductCosts(db),

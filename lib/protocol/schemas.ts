@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import { pageDataSchema } from '../model';
 import { pageFormatSchema } from '../seller-center/format-report';
 import { MAX_CAPTURE_CHARS } from '../bridge/channel';
-import { badgeViewSchema, chipViewSchema, tabViewSchema } from '../page-view/schemas';
+import { badgeViewSchema, breakEvenViewSchema, chipViewSchema, tabViewSchema } from '../page-view/schemas';
 import {
   boundNoteSchema,
   PRUNABLE_STORES,
@@ -66,6 +66,14 @@ export const contentRequestPayloads = {
       context: z.array(z.string().check(z.maxLength(600))).check(z.maxLength(3)),
     })).check(z.maxLength(300)),
   }),
+  /** break-even chips for the commission inputs on collaboration create; same figures as commissionChips */
+  breakEvenChips: z.object({
+    url: pageUrl,
+    figures: z.array(z.object({
+      rate: z.number().check(z.minimum(0), z.maximum(1)),
+      context: z.array(z.string().check(z.maxLength(600))).check(z.maxLength(3)),
+    })).check(z.maxLength(100)),
+  }),
   /** the seller clicked a badge's ✎ or score: show that creator in the side panel */
   openCreatorPanel: z.object({ creatorId: z.string().check(z.minLength(1), z.maxLength(200)) }),
   /** an on-page feature threw: recorded for the diagnostics view, the others keep running */
@@ -108,6 +116,10 @@ export const extensionRequestPayloads = {
   }),
   /** the creator's page data; the seller's note and costs only when `withSellerEntries` */
   deleteCreator: z.object({ creatorId: id, withSellerEntries: z.boolean() }),
+  /** Settings → Storage: page answers whose store write is waiting for a retry or failed (lib/store/retry-queue.ts) */
+  getWriteQueue: z.object({}),
+  retryWrites: z.object({}),
+  discardWrite: z.object({ id }),
   /** follow-up (issue 17): a dated status change on a creator's timeline */
   addTimelineEvent: z.object({
     creatorId: id, event: z.strictObject(z.omit(timelineEventSchema, { id: true, recordedAt: true }).shape), editor: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -151,6 +163,12 @@ const importSummarySchema = z.object({
   })),
 });
 
+const writeQueueStatusSchema = z.object({
+  pending: z.number(),
+  failed: z.array(z.object({ id: z.string(), attempts: z.number(), lastError: z.string(), firstFailedAt: z.number() })),
+  refused: z.number(),
+});
+
 /** Data of each successful response. */
 export const responseData = {
   ping: z.object({ pong: z.literal(true), schemaVersion: z.number() }),
@@ -161,6 +179,7 @@ export const responseData = {
     labels: z.object({ loading: z.string(), unavailable: z.string() }),
   }),
   commissionChips: z.object({ chips: z.array(z.nullable(chipViewSchema)) }),
+  breakEvenChips: z.object({ chips: z.array(z.nullable(breakEvenViewSchema)) }),
   openCreatorPanel: z.object({ opened: z.boolean() }),
   reportFeatureFailure: z.object({ recorded: z.literal(true) }),
   openDashboard: z.object({ opened: z.literal(true) }),
@@ -194,6 +213,9 @@ export const responseData = {
   getStorageSpace: z.array(z.object({ store: z.enum(SPACE_STORES), count: z.number(), approxBytes: z.number() })),
   pruneStorage: z.object({ snapshots: z.number(), observations: z.number(), before: z.number() }),
   deleteCreator: z.object({ creator: z.boolean(), snapshots: z.number(), observations: z.number(), note: z.boolean(), costs: z.number() }),
+  getWriteQueue: writeQueueStatusSchema,
+  retryWrites: writeQueueStatusSchema,
+  discardWrite: writeQueueStatusSchema,
   exportAll: z.object({ schema: z.literal('mitate-export'), version: z.number(), exportedAt: z.number(), data: storeDataSchema }),
   addTimelineEvent: noteSchema,
   listProductCosts: z.array(productCostSchema),

@@ -499,7 +499,7 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
 
   const erPart = medianEngagement == null ? null : interpolate(K.ENGAGEMENT_ER_CURVE, medianEngagement);
   const clPart = medianCommentLike == null ? null : interpolate(K.ENGAGEMENT_COMMENT_LIKE_CURVE, medianCommentLike);
-  let engagementValue: number | null = null;
+  let engagementValue: number | null;
   if (erPart != null && clPart != null) engagementValue = K.ENGAGEMENT_ER_SHARE * erPart + K.ENGAGEMENT_COMMENT_SHARE * clPart;
   else engagementValue = erPart ?? clPart;
   if (!profile) {

@@ -15,7 +15,6 @@ export interface CreatorCard {
   followersText: string | null;
 }
 
-const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 /** Node.DOCUMENT_POSITION_FOLLOWING (no DOM globals in lib/). */
 const FOLLOWING = 4;
@@ -174,10 +173,6 @@ export function readCreatorDetail(root: ParentNode): { element: Element; handle:
   return { element, handle };
 }
 
-function isElement(node: Node | null): node is Element {
-  return node !== null && node.nodeType === ELEMENT_NODE;
-}
-
 /** First header row of each table scope, looked up once per findCommissionFigures call (not once per figure). */
 type HeaderRows = Map<Element, Element | null>;
 
@@ -266,4 +261,19 @@ function commissionCandidates(root: ParentNode): Element[] {
     }
   }
   return [...found].sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+}
+
+const MAX_ROW_CONTEXT_CHARS = 600;
+
+/**
+ * Texts of the up-to-three rows, list items or cards around a commission figure, innermost first: the background
+ * finds the product they name (commission and break-even chips).
+ */
+export function figureRowTexts(element: Element): string[] {
+  const out: string[] = [];
+  for (let row = element.closest(SELECTORS.figureRow.selector); row && out.length < 3; row = row.parentElement?.closest(SELECTORS.figureRow.selector) ?? null) {
+    out.push((row.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_ROW_CONTEXT_CHARS));
+    if (row.matches('tr, li')) break;
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import {
-  emptyCreator, type AffiliateOrder, type Collaboration, type Creator, type CreatorVideo, type PageData, type PerformanceRow, type Product,
+  emptyCreator, type Collaboration, type Creator, type CreatorVideo, type PageData, type PerformanceRow, type Product,
 } from '../model';
 import { endpointInfo, type EndpointId } from './endpoints';
 import {
@@ -16,7 +16,7 @@ import {
   rawSkuOrderSchema, rawTopVideoSchema,
 } from './raw';
 import {
-  isRecord, listOrEmpty, payloadLevels, toArray, toBoolean, toCount, toEpochMs, toFraction, toId, toList, toRateX100,
+  isRecord, listOrEmpty, payloadLevels, toArray, toBoolean, toCount, toEpochMs, toFraction, toId, toList, toNumber, toRateX100,
   toRecord, toText, toYen, toYenMax, unwrap, type JsonRecord,
 } from './values';
 import { redactShape } from './redact';
@@ -67,6 +67,16 @@ export const SETTLEMENT_STATUS: Record<number, { status: string; settled: boolea
 export const SAMPLE_STATUS: Record<number, string> = {
   10: 'to_review', 40: 'content_pending', 51: 'rejected', 52: 'expired', 53: 'overdue', 55: 'canceled', 56: 'canceled', 100: 'completed',
 };
+
+/**
+ * The status word of one request: `curr_status` when stated; else `can_be_approved: true` (the real ID answer, which
+ * has no curr_status) means it waits for the seller's review [G]; else unknown.
+ */
+function sampleStatusOf(currStatus: unknown, canBeApproved: unknown): string | null {
+  const code = toNumber(unwrap(currStatus));
+  if (code !== null) return SAMPLE_STATUS[code] ?? `status_${code}`.slice(0, 50);
+  return toBoolean(canBeApproved) === true ? 'to_review' : null;
+}
 
 export function emptyPageData(): PageData {
   return { creators: [], products: [], collaborations: [], orders: [] };
@@ -651,7 +661,7 @@ const readProductSelection: Reader = (body) => {
 const readSamples: Reader = (body, meta) => {
   const groups = listOrEmpty(body, 'agg_info');
   if (!groups) return 'agg_info missing';
-  const data = emptyPageData();
+  const data: PageData = { ...emptyPageData(), sampleRequests: [] };
   for (const item of groups) {
     const group = parsed(rawSampleGroupSchema, item);
     if (!group) continue;
@@ -680,6 +690,13 @@ const readSamples: Reader = (body, meta) => {
       const apply = parsed(rawSampleApplySchema, applyItem);
       if (!apply) continue;
       const productId = toId(apply.product_id);
+      const applyId = toId(apply.apply_id);
+      if (applyId !== null && creatorId !== null && !data.sampleRequests!.some((r) => r.applyId === applyId)) {
+        data.sampleRequests!.push({
+          applyId, creatorId, productId, status: sampleStatusOf(apply.curr_status, apply.can_be_approved),
+          requestedAt: notPast(meta.now, toEpochMs(apply.create_time)),
+        });
+      }
       if (productId === null || data.products.some((p) => p.id === productId)) continue;
       const price = toYen(apply.sku_price, meta.bareIsYen);
       data.products.push({
@@ -722,6 +739,7 @@ function metricOf(metrics: JsonRecord, prefix: string, ...names: string[]): unkn
 function performanceRow(tab: AnalyticsTab, row: JsonRecord, period: { start: number | null; end: number | null }, bareIsYen: boolean): PerformanceRow | null {
   const spec = ANALYTICS_TABS[tab];
   const metrics = toRecord(row[spec.metrics]) ?? {};
+  // eslint-disable-next-line no-restricted-syntax -- a fixed list of field names written at each call
   const m = (...names: string[]) => metricOf(metrics, spec.prefix, ...names);
   const creator = toRecord(row.creator_base);
   const creatorId = creator ? firstKnown(toId(creator.oec_id), toId(creator.creator_oec_id)) : null;

@@ -57,7 +57,7 @@ function planWeight(plan: Collaboration): number {
 
 /** Records one page answer would store. */
 export function countRecords(data: PageData): number {
-  let total = data.creators.length + data.products.length + data.orders.length;
+  let total = data.creators.length + data.products.length + data.orders.length + (data.sampleRequests?.length ?? 0);
   for (const plan of data.collaborations) total += planWeight(plan);
   return total;
 }
@@ -81,7 +81,7 @@ function capNested(data: PageData, limit: number): { data: PageData; cut: number
   return { data: cut ? { ...data, collaborations } : data, cut, longest };
 }
 
-/** The first `allowance` records, in a fixed order: creators, products, collaborations (with their products), orders. */
+/** The first `allowance` records, in a fixed order: creators, products, collaborations (with their products), orders, sample requests. */
 export function takeRecords(data: PageData, allowance: number): PageData {
   let left = Math.max(0, Math.floor(allowance));
   const take = <T>(list: readonly T[]): T[] => {
@@ -100,7 +100,9 @@ export function takeRecords(data: PageData, allowance: number): PageData {
     collaborations.push(items.length === plan.products.length ? plan : { ...plan, products: items });
   }
   const orders = take(data.orders);
-  return { creators, products, collaborations, orders };
+  const kept: PageData = { creators, products, collaborations, orders };
+  if (data.sampleRequests) kept.sampleRequests = take(data.sampleRequests);
+  return kept;
 }
 
 export const budgetStateSchema = z.object({

@@ -64,7 +64,7 @@ export {
   type StoreCounts,
 } from './transfer';
 export {
-  createRetryQueue, DEFAULT_RETRY_DELAY, DEFAULT_MAX_RETRY_ENTRIES,
+  createRetryQueue, DEFAULT_RETRY_DELAY, DEFAULT_MAX_RETRY_ENTRIES, DEFAULT_MAX_RETRY_BYTES,
   type RetryQueue, type RetryQueueOptions, type RetryStorage, type RetryStatus, type RetryEntry,
 } from './retry-queue';
 export {

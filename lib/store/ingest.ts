@@ -1,10 +1,11 @@
-/** Storing what one Seller Center response yielded: creators, snapshots, products, collaborations, orders, rates seen. */
+/** Storing what one Seller Center response yielded: creators, snapshots, products, collaborations, orders, rates seen, samples. */
 import type { AffiliateOrder, Collaboration, Creator, PageData, Product } from '../model';
 import { boundPageData, emptyBudget, type BoundNote, type BudgetState, type IngestLimits } from './bounds';
 import type { MitateDb } from './db';
 import { abortOnError, guard } from './errors';
 import { handleKeyOf, scoreKeyOf } from './migrations';
 import { refreshSearchRows } from './search';
+import { sampleRecordFromRequest } from '../samples/from-page';
 import {
   performanceKey,
   DEFAULT_NOTE_STATUS,
@@ -27,6 +28,8 @@ export interface IngestResult {
   collaborations: number;
   orders: number;
   observations: number;
+  /** sample records created or changed from Sample requests rows (a re-read of the same answer changes none) */
+  samples: number;
   /** set when a bound (lib/store/bounds.ts) kept part of the answer out: show it, never drop silently */
   note: BoundNote | null;
 }
@@ -152,8 +155,8 @@ export async function ingestPageData(db: MitateDb, pageData: PageData, now: numb
   const bounded = boundPageData(pageData, budget.state, options.visitId ?? null, now, options.limits);
   const data = bounded.data;
   const result = await guard(async () => {
-    const tx = db.transaction(['creators', 'notes', 'snapshots', 'products', 'collaborations', 'orders', 'observations', 'performance', 'search'], 'readwrite');
-    const result: IngestResult = { creators: 0, snapshots: 0, products: 0, collaborations: 0, orders: 0, observations: 0, note: bounded.note };
+    const tx = db.transaction(['creators', 'notes', 'snapshots', 'products', 'collaborations', 'orders', 'observations', 'performance', 'samples', 'search'], 'readwrite');
+    const result: IngestResult = { creators: 0, snapshots: 0, products: 0, collaborations: 0, orders: 0, observations: 0, samples: 0, note: bounded.note };
     return abortOnError(tx, async () => {
     const creators = tx.objectStore('creators');
     const snapshots = tx.objectStore('snapshots');
@@ -206,6 +209,14 @@ export async function ingestPageData(db: MitateDb, pageData: PageData, now: numb
     // Analytics rows (the 复盘 weekly review): the same view re-read replaces its rows
     const performance = tx.objectStore('performance');
     for (const row of data.performance ?? []) await performance.put({ ...row, key: performanceKey(row), updatedAt: now });
+    // Sample requests become sample records (approval → due → overdue tracking), merged with the seller's own fields
+    const samples = tx.objectStore('samples');
+    for (const request of data.sampleRequests ?? []) {
+      const next = sampleRecordFromRequest(request, await samples.get(request.applyId), now);
+      if (!next) continue;
+      await samples.put(next);
+      result.samples += 1;
+    }
     await tx.done;
     return result;
     });

@@ -26,9 +26,8 @@ import type { NoteV3, TimelineEventV3 } from './frozen/v3';
 import { searchRowV6 } from './frozen/v6';
 
 // Migrations run inside the versionchange transaction, where the database is untyped (its shape is changing).
-/* eslint-disable @typescript-eslint/no-explicit-any */
-export type UpgradeDb = IDBPDatabase<any>;
-export type UpgradeTx = IDBPTransaction<any, any, 'versionchange'>;
+export type UpgradeDb = IDBPDatabase<unknown>;
+export type UpgradeTx = IDBPTransaction<unknown, ArrayLike<string>, 'versionchange'>;
 export type Migration = (db: UpgradeDb, tx: UpgradeTx) => Promise<void>;
 
 /** Latest schema version; bump together with a new entry in MIGRATIONS and a new frozen/vN.ts. */

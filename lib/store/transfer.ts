@@ -160,7 +160,6 @@ export async function applyImport(
     const tx = db.transaction([...STORE_NAMES, 'search'], options.dryRun ? 'readonly' : 'readwrite') as AnyTx;
     const counts = Object.fromEntries(STORE_NAMES.map((name) => [name, { added: 0, changed: 0, unchanged: 0 }])) as Record<StoreName, StoreCounts>;
     const samples: ImportChange[] = [];
-    const writtenNotes: Note[] = [];
     const record = (store: StoreName, key: IDBValidKey, before: Record<string, unknown> | undefined, after: Record<string, unknown>): boolean => {
       const fields = differingFields(before, after);
       const change = !before ? 'added' : fields.length > 0 ? 'changed' : null;

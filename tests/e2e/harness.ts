@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { fixtureResponse } from '../fixtures/routes';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -109,7 +109,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
   };
 }
 
-function safeFrameUrl(request: import('playwright-core').Request): string {
+function safeFrameUrl(request: Request): string {
   try {
     return request.frame().url();
   } catch {

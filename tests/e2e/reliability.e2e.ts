@@ -138,6 +138,37 @@ describe('a stopped service worker', () => {
     await expect.poll(async () => (await mitate.askOk('getCreator', { creatorId })).creator?.bio ?? null, { timeout: 5_000 }).toBe(bio);
   });
 
+  it('a page answer whose store write fails is kept in storage.session and stored by the next worker', async () => {
+    const creatorId = sampleCreatorIds()[2]!;
+    expect((await mitate.askOk('getCreator', { creatorId })).creator).toBeNull();
+    // This worker's disk refuses every write: the test breaks the running worker's IndexedDB from outside (DevTools);
+    // the build has no hook for it. A stopped worker takes the breakage with it.
+    await launched.worker.evaluate(() => {
+      const refuse = () => {
+        throw new DOMException('e2e: the disk refused', 'QuotaExceededError');
+      };
+      IDBObjectStore.prototype.put = refuse;
+      IDBObjectStore.prototype.add = refuse;
+    });
+    const journalled = () => launched.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
+      const queue = (await api.storage.session.get('mitate:writeQueue'))['mitate:writeQueue'];
+      return Array.isArray(queue) ? queue.filter((e: { attempts: number }) => e.attempts > 0).length : 0;
+    });
+    const detail = await launched.context.newPage();
+    await detail.goto(SAMPLE.creatorDetail(creatorId));
+    await expect.poll(journalled, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect((await mitate.askOk('getCreator', { creatorId })).creator).toBeNull();
+    await detail.close();
+
+    const session = await launched.context.newCDPSession(probe);
+    await stopServiceWorker(session);
+    await session.detach();
+    // the next message wakes a fresh worker, which runs the journal at start-up
+    await expect.poll(async () => (await mitate.askOk('getCreator', { creatorId })).creator?.id ?? null, { timeout: 15_000 }).toBe(creatorId);
+    await expect.poll(async () => (await mitate.askOk('getWriteQueue', {})), { timeout: 10_000 }).toEqual({ pending: 0, failed: [], refused: 0 });
+  });
+
   it('sends no request of its own', () => {
     expect(launched.fromExtension).toEqual([]);
     expect(launched.leaked).toEqual([]);

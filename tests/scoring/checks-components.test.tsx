@@ -29,18 +29,20 @@ describe('quick vs full check in the badge and the panel', () => {
     expect(badge.querySelector('button')!.getAttribute('data-check')).toBe('quick');
     expect(badge.querySelector('button')!.getAttribute('aria-label')).toContain('Quick check');
     const pop = openBadge(badge);
-    expect(pop.querySelector('[data-check="quick"]')!.textContent).toBe('Quick check · Showing the quick check: fewer than 6 videos known; open the creator for the full check.');
+    expect(pop.querySelector('[data-check="quick"]')!.textContent).toBe('Quick check · fewer than 6 videos known; open the creator for the full check.');
     expect([...pop.querySelectorAll('[data-signal]')].map((n) => n.getAttribute('data-signal'))).toEqual(['like_view_low', 'views_above_followers']);
     const panel = mount(<CreatorScorePanel lang="zh_CN" creator={rows.get('gadget_sokuhou')!} checks={checks} state="ready" />);
     expect(panel.querySelector('[data-check="quick"]')!.textContent).toContain('快速检查');
-    expect(panel.textContent).toContain('快速检查：只用列表上的数据');
+    expect(panel.textContent).toContain('只用列表上的数据');
+    // The check is named once in the panel, not restated by the reason and the help line.
+    expect(panel.querySelector('[data-check="quick"]')!.textContent!.split('快速检查').length - 1).toBe(1);
   });
 
   it('after a visit: the full check is shown, the quick check is named beside it with its own score', () => {
     const creator = visitedCreator(rows.get('fashion_lab_0001')!);
     const checks = assessForBadge(creator, { now: FIXTURE_NOW });
     const panel = mount(<CreatorScorePanel lang="en" creator={creator} checks={checks} state="ready" />);
-    expect(panel.querySelector('[data-check="full"]')!.textContent).toContain('Full check · Showing the full check');
+    expect(panel.querySelector('[data-check="full"]')!.textContent).toContain('Full check · enough videos were read');
     expect(panel.querySelector('[data-other-check="quick"]')!.textContent).toBe(`Quick check: ${checks.quick.score} (Healthy)`);
     expect(panel.querySelector('.mt-scoring-panel__verdict')!.textContent).toBe('Suspicious');
   });

@@ -1,12 +1,17 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { StorageView } from '../../components/options/StorageView';
 import { createClient, createHandler } from '../../lib/protocol';
 import { ingestPageData, saveNote } from '../../lib/store';
 import { mount } from '../helpers/mount';
+import { createPageService } from '../../lib/page-view';
 import { freshDb, makeCreator, pageData } from './helpers';
 
 const T0 = Date.UTC(2026, 5, 1);
+const FIND_URL = 'https://affiliate.tiktok.com/api/v1/oec/affiliate/creator/marketplace/find?shop_region=JP';
+const findBody = fs.readFileSync(path.join(__dirname, '../fixtures/api/creatorFind/page-0.json'), 'utf8');
 const DAY = 24 * 3600_000;
 
 async function setup() {
@@ -76,5 +81,35 @@ describe('StorageView', () => {
     submit(host.querySelector('.mt-storage-prune')!);
     await flush();
     expect(host.querySelector('[role="alert"]')!.textContent).toBe('请输入 0 到 36500 之间的整数天数。');
+  });
+
+  it('shows page answers that could not be saved, and stores them on "retry now"', async () => {
+    const { db } = await freshDb();
+    let failing = true;
+    const timers: Array<() => void> = [];
+    const page = createPageService({
+      openDb: async () => {
+        if (failing) throw new DOMException('disk full', 'QuotaExceededError');
+        return db;
+      },
+      now: () => T0, tabs: { get: async () => null, set: async () => undefined }, schedule: (fn) => void timers.push(fn),
+    });
+    const handle = createHandler({ openDb: async () => db, now: () => T0, page });
+    await page.capture(7, { url: FIND_URL, method: 'POST', status: 200, requestBody: null, body: findBody });
+    await page.settled();
+    while (timers.length) {
+      timers.shift()!();
+      await page.settled();
+    }
+    const host = mount(<StorageView lang="en" client={createClient((m) => handle(m))} confirm={() => true} />);
+    await flush();
+    const section = host.querySelector('.mt-storage-writes')!;
+    expect(section.querySelector('[role="status"]')!.textContent).toBe('0 waiting to retry, 1 failed, 0 refused because the queue was full (this browser session).');
+    expect(section.querySelector('li')!.textContent).toContain('disk full');
+    failing = false;
+    act(() => void section.querySelector<HTMLButtonElement>('li + button, ul + button')!.click());
+    await flush();
+    expect(host.querySelector('.mt-storage-writes')).toBeNull();
+    expect(await db.count('creators')).toBeGreaterThan(5);
   });
 });

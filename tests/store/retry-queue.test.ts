@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRetryQueue, DEFAULT_RETRY_DELAY, type RetryStatus, type RetryStorage } from '../../lib/store/retry-queue';
 
 /** A storage, a clock and a timer under the test's control: time moves only when the test says. */
-function harness(failures: Record<string, number> = {}, options: { maxEntries?: number } = {}) {
+function harness(failures: Record<string, number> = {}, options: { maxEntries?: number; maxBytes?: number; keyOf?: (item: string) => string } = {}) {
   const saved = new Map<string, unknown>();
   const storage: RetryStorage = {
     get: async (key) => structuredClone(saved.get(key)),
@@ -116,5 +116,68 @@ describe('retry queue', () => {
     while (await h.tick());
     await h.queue.discard(h.queue.status().failed[0]!.id);
     expect(h.saved.get('mitate:retry')).toEqual([]);
+  });
+
+  it('journals a write before running it: a worker stopped mid-write leaves it for the next worker', async () => {
+    const h = harness();
+    let journalDuringWrite: unknown = null;
+    // the first worker's write never finishes (the worker was stopped while the transaction ran)
+    const dying = createRetryQueue<string>({
+      storage: { get: async (k) => structuredClone(h.saved.get(k)), set: async (k, v) => void h.saved.set(k, structuredClone(v)) },
+      key: 'mitate:retry', now: () => 1_000, schedule: () => undefined, revive: (raw) => (typeof raw === 'string' ? raw : null),
+      run: () => {
+        journalDuringWrite = structuredClone(h.saved.get('mitate:retry'));
+        return new Promise<void>(() => undefined);
+      },
+    });
+    void dying.submit('a');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(journalDuringWrite).toMatchObject([{ item: 'a', attempts: 0 }]);
+    const next = h.make();
+    await next.restore();
+    expect(h.written).toEqual(['a']);
+    expect(h.saved.get('mitate:retry')).toEqual([]);
+  });
+
+  it('a new worker that gets a write before it restored keeps the journal and its order (nothing overwritten)', async () => {
+    const h = harness({ a: 1 });
+    await h.queue.submit('a');
+    h.timers.length = 0;
+    const revived = h.make();
+    // a capture arrives first in the new worker: the journal is read before anything is written
+    expect(await revived.submit('b')).toBe('queued');
+    expect((h.saved.get('mitate:retry') as Array<{ item: string }>).map((e) => e.item)).toEqual(['a', 'b']);
+    while (await h.tick(revived));
+    expect(h.written).toEqual(['a', 'b']);
+  });
+
+  it('restoring the same journal twice runs each write once', async () => {
+    const h = harness({ a: 1 });
+    await h.queue.submit('a');
+    const stored = h.saved.get('mitate:retry') as unknown[];
+    h.saved.set('mitate:retry', [...stored, ...stored]);
+    h.timers.length = 0;
+    const revived = h.make();
+    await revived.restore();
+    await revived.restore();
+    while (await h.tick(revived));
+    expect(h.written).toEqual(['a']);
+  });
+
+  it('the same write still waiting is not queued twice (keyOf)', async () => {
+    const h = harness({ a: 1 }, { keyOf: (item) => item });
+    await h.queue.submit('a');
+    expect(await h.queue.submit('a')).toBe('queued');
+    expect((h.saved.get('mitate:retry') as unknown[]).length).toBe(1);
+    while (await h.tick());
+    expect(h.written).toEqual(['a']);
+  });
+
+  it('refuses a write that would take the queue over its byte bound, and counts it', async () => {
+    const h = harness({ aaaa: 100 }, { maxBytes: 10 });
+    await h.queue.submit('aaaa'); // 6 characters of JSON
+    expect(await h.queue.submit('bbbb')).toBe('refused');
+    expect(h.queue.status().refused).toBe(1);
+    expect(h.statuses.at(-1)!.refused).toBe(1);
   });
 });

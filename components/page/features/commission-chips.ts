@@ -1,12 +1,11 @@
 /** A benchmark chip beside each commission figure or commission input; the background places the rate. */
-import { findCommissionFigures } from '../../../lib/seller-center/dom';
-import { COMMISSION_LABEL_PATTERN, SELECTORS } from '../../../lib/seller-center/selectors';
+import { figureRowTexts, findCommissionFigures } from '../../../lib/seller-center/dom';
+import { COMMISSION_LABEL_PATTERN } from '../../../lib/seller-center/selectors';
 import type { ChipView } from '../../../lib/page-view/schemas';
 import { ask } from '../messaging';
 import { definePageFeature } from '../registry';
 
 const MAX_FIGURES = 300;
-const MAX_CONTEXT_CHARS = 600;
 
 const shown = new WeakMap<HTMLElement, string>();
 let last: { key: string; freshness: number; chips: Array<ChipView | null> } | null = null;
@@ -19,15 +18,15 @@ export const commissionChips = definePageFeature({
     if (!COMMISSION_LABEL_PATTERN.test(document.body.textContent ?? '')) return;
     const figures = findCommissionFigures(document).filter((f) => !f.element.closest('mitate-badge, mitate-chip')).slice(0, MAX_FIGURES);
     if (!figures.length) return;
-    const asked = figures.map((f) => ({ rate: f.rate, context: rowTexts(f.element) }));
+    const asked = figures.map((f) => ({ rate: f.rate, context: figureRowTexts(f.element) }));
     // the same figures in the same rows, no fresher views: the last answer still holds (no message, no new views)
     const key = `${context.url}\n${JSON.stringify(asked)}`;
-    let chips = last && last.key === key && last.freshness === context.freshness ? last.chips : null;
+    let chips = last && last.key === key && last.freshness === (context.freshness ?? 0) ? last.chips : null;
     if (!chips) {
       const reply = await ask<{ chips: Array<ChipView | null> }>({ type: 'commissionChips', url: context.url, figures: asked });
       if (!reply.ok || !context.isValid()) return;
       chips = reply.data.chips;
-      last = { key, freshness: context.freshness, chips };
+      last = { key, freshness: context.freshness ?? 0, chips };
     }
     figures.forEach((figure, i) => {
       const view = chips[i];
@@ -55,12 +54,3 @@ export const commissionChips = definePageFeature({
   },
 });
 
-/** Texts of the up-to-three rows around a figure, innermost first; the background finds the product they name. */
-function rowTexts(element: Element): string[] {
-  const out: string[] = [];
-  for (let row = element.closest(SELECTORS.figureRow.selector); row && out.length < 3; row = row.parentElement?.closest(SELECTORS.figureRow.selector) ?? null) {
-    out.push((row.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_CONTEXT_CHARS));
-    if (row.matches('tr, li')) break;
-  }
-  return out;
-}

@@ -102,7 +102,7 @@ export const creatorBadges = definePageFeature({
       }
       return;
     }
-    const freshness = context.freshness;
+    const freshness = context.freshness ?? 0;
     const handles = [...new Set(placements.map((p) => p.handle))].slice(0, 500);
     const wanted = handles.filter((h) => (views.get(h)?.freshness ?? -1) < freshness);
     // Every ask tells the background which page the tab shows; with nothing to ask, a new page still gets one ask.

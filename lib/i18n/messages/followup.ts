@@ -66,6 +66,8 @@ export const followup = {
   smColGmv: { zh_CN: '之后的 GMV', ja: 'その後の GMV', en: 'GMV after first sample' },
   smColGmvPerSample: { zh_CN: '每个样品 GMV', ja: 'サンプル 1 件あたり GMV', en: 'GMV per sample' },
   smColCostShare: { zh_CN: '样品成本占 GMV', ja: 'サンプル費用 ÷ GMV', en: 'Sample cost ÷ GMV' },
+  smCostFormLabel: { zh_CN: '$1 的样品费用', ja: '$1 のサンプル費用', en: 'Sample costs for $1' },
+  smCostSaved: { zh_CN: '已保存样品费用', ja: 'サンプル費用を保存しました', en: 'Sample cost saved' },
 
   // costs
   csTitle: { zh_CN: '商品成本（每件，不含税）', ja: '商品原価（1 個あたり・税抜）', en: 'Cost of goods (per unit, tax excl.)' },
@@ -81,6 +83,17 @@ export const followup = {
   csEmpty: { zh_CN: '还没有见过商品。打开商品或合作页面后会出现在这里，也可直接输入商品 ID。', ja: 'まだ商品がありません。商品やコラボのページを開くとここに表示されます。商品 ID を直接入力することもできます。', en: 'No products seen yet. They appear after you open product or collaboration pages; you can also type a product ID.' },
   csInvalid: { zh_CN: '成本需为不小于 0 的整数日元', ja: '原価は 0 以上の整数（円）で入力してください', en: 'Cost must be a whole number of yen, 0 or more' },
 
+  // break-even chip beside each commission input on collaboration create (text only, on the page)
+  beChipRate: { zh_CN: '保本佣金 $1', ja: '損益分岐 $1', en: 'Break-even $1' },
+  beChipLoss: { zh_CN: '佣金 0% 也亏损', ja: '報酬 0% でも赤字', en: 'Loss even at 0%' },
+  beChipAbove: { zh_CN: '高于保本佣金', ja: '損益分岐を超えています', en: 'above break-even' },
+  beChipBand: { zh_CN: '行业区间 $1–$2', ja: '相場 $1–$2', en: 'Band $1–$2' },
+  beChipNoCost: { zh_CN: '未保存成本', ja: '原価未登録', en: 'No cost saved' },
+  beChipNoCostDetail: { zh_CN: '在 Mitate 控制台的“商品成本”页保存此商品的成本后，这里会显示保本佣金率。', ja: 'Mitate のダッシュボード「商品原価」タブでこの商品の原価を保存すると、ここに損益分岐の報酬率が表示されます。', en: 'Save this product\'s cost of goods in Mitate\'s dashboard (Costs tab) and its break-even commission shows here.' },
+  beChipNoPrice: { zh_CN: '未读到价格', ja: '価格を読めません', en: 'No price read' },
+  beChipNoPriceDetail: { zh_CN: '此页面的商品数据中没有可用的价格。', ja: 'このページの商品データに使える価格がありません。', en: 'The page\'s product data has no usable price.' },
+  beChipDetail: { zh_CN: '按售价 $1（含税）和已保存的成本：佣金高于此比例时每单亏损。已计平台手续费 $2，未计运费、退货和样品。', ja: '販売価格 $1（税込）と保存済みの原価から：報酬率がこれを超えると 1 件ごとに赤字。販売手数料 $2 を含み、送料・返品・サンプルは含みません。', en: 'From the price $1 (tax incl.) and your saved cost: above this commission each sale loses money. Includes the $2 platform fee; not shipping, returns or samples.' },
+
   // plans
   plTitle: { zh_CN: '按佣金档位看计划效果', ja: 'プラン別・報酬率別の成果', en: 'Plan results by commission level' },
   plEmpty: { zh_CN: '还没有见过定向合作计划', ja: 'ターゲットコラボのプランはまだありません', en: 'No target collaboration plans seen yet' },
@@ -92,6 +105,7 @@ export const followup = {
   plColGmv: { zh_CN: 'GMV（含税）', ja: 'GMV（税込）', en: 'GMV (tax incl.)' },
   plAcceptance: { zh_CN: '按佣金率的接受情况', ja: '報酬率別の承諾率', en: 'Acceptance by commission' },
   plAcceptanceNote: { zh_CN: '“接受”= 计划进度显示已加橱窗/已发布，或时间线达到“书面确认”及之后。', ja: '「承諾」＝プランの進捗で商品追加・投稿あり、または履歴が「書面で合意」以降に到達。', en: '"Accepted" = the plan shows products added or content posted, or the timeline reached "agreement in writing" or later.' },
+  advAcceptanceEmpty: { zh_CN: '还没有邀约记录。在 Seller Center 打开定向合作计划后，这里会按佣金率显示邀约和接受人数。', ja: 'まだ招待の履歴がありません。Seller Center でターゲットコラボのプランを開くと、報酬率ごとの招待数と承諾数がここに表示されます。', en: 'No invitation history yet. Open your target collaboration plans on Seller Center and invitations and acceptances by commission level show here.' },
 
   // weekly review
   rvTitle: { zh_CN: '周复盘', ja: '週次振り返り', en: 'Weekly review' },
@@ -127,4 +141,4 @@ export const followup = {
   setPostDays: { zh_CN: '收到后发布期限（天）', ja: '受取後の投稿期限（日）', en: 'Post within (days after receipt)' },
   setRefundableDays: { zh_CN: '可退样品发布期限（天）', ja: '返却型サンプルの投稿期限（日）', en: 'Refundable samples: post within (days)' },
   setReminderDays: { zh_CN: '第几天后可提醒', ja: 'リマインド可能になる日数', en: 'Reminder after day' },
-} satisfies MessageTable;
+} as const satisfies MessageTable;

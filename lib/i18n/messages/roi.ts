@@ -25,4 +25,4 @@ export const roi = {
   roiChartCommission: { zh_CN: '佣金', ja: '報酬', en: 'Commission' },
   roiChartNetProfit: { zh_CN: '净利润', ja: '純利益', en: 'Net profit' },
   roiChartEmpty: { zh_CN: '没有可绘制的数据', ja: '表示できるデータがありません', en: 'Nothing to chart' },
-} satisfies MessageTable;
+} as const satisfies MessageTable;

@@ -1,3 +1,5 @@
+import type { MessageTable } from '../index';
+
 /** Settings → Storage (space used, pruning, deleting a creator) and the notes shown when a page sent too much. */
 export const storage = {
   storageTitle: { zh_CN: '本地存储', ja: 'ローカル保存', en: 'Local storage' },
@@ -56,6 +58,24 @@ export const storage = {
     ja: '1つのコラボに $1 件あり、先頭の $2 件のみ保存しました（上限 $3 件）。',
     en: 'A collaboration listed $1 items; only the first $2 were saved (limit $3).',
   },
-  writeRetrying: { zh_CN: '有 $1 批数据暂未保存，正在重试…', ja: '$1 件のデータが未保存のため再試行中…', en: '$1 batches not saved yet; retrying…' },
-  writeFailed: { zh_CN: '有 $1 批数据保存失败：$2', ja: '$1 件のデータを保存できませんでした：$2', en: '$1 batches could not be saved: $2' },
-} as const;
+  writeFailed: {
+    zh_CN: '有 $1 批数据多次重试仍未保存：$2。可在“设置 → 本地存储”中重试。',
+    ja: '$1 件のデータが再試行しても保存できませんでした：$2。「設定 → ローカル保存」で再試行できます。',
+    en: '$1 batches could not be saved after several tries: $2. Retry them in Settings → Local storage.',
+  },
+  writeRefused: {
+    zh_CN: '待保存的数据过多，本页这批数据未保存。请在“设置 → 本地存储”中处理未保存的数据后刷新页面。',
+    ja: '保存待ちのデータが多すぎるため、このページのデータを保存できませんでした。「設定 → ローカル保存」で未保存分を処理してから再読み込みしてください。',
+    en: 'Too many batches are waiting to be saved, so this page’s batch was not saved. Deal with them in Settings → Local storage, then reload the page.',
+  },
+  storageWritesTitle: { zh_CN: '未保存的页面数据', ja: '未保存のページデータ', en: 'Page data not saved yet' },
+  storageWritesSummary: {
+    zh_CN: '等待重试 $1 批，失败 $2 批，因队列已满未保存 $3 批（本次浏览器会话内）。',
+    ja: '再試行待ち $1 件、失敗 $2 件、待ちが満杯で保存できなかったもの $3 件（このブラウザセッション中）。',
+    en: '$1 waiting to retry, $2 failed, $3 refused because the queue was full (this browser session).',
+  },
+  storageWritesFailedItem: { zh_CN: '$1 · 已尝试 $2 次 · $3', ja: '$1 · $2 回試行 · $3', en: '$1 · $2 tries · $3' },
+  storageWritesRetry: { zh_CN: '立即重试', ja: '今すぐ再試行', en: 'Retry now' },
+  storageWritesDiscard: { zh_CN: '放弃这批', ja: 'この分を破棄', en: 'Discard this batch' },
+  storageWritesDiscardConfirm: { zh_CN: '放弃这批未保存的数据？它将不会被保存。', ja: 'この未保存のデータを破棄しますか？保存されなくなります。', en: 'Discard this unsaved batch? It will not be saved.' },
+} as const satisfies MessageTable;
