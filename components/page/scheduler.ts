@@ -29,6 +29,27 @@ export function nextTask(): Promise<void> {
 }
 
 /**
+ * Resolves in a task after the browser's next frame (its style and layout done), so geometry read then is already
+ * computed; a page in a background tab gets no frames, so after at most `fallbackMs` anyway.
+ */
+export function afterNextFrame(fallbackMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    const fallback = setTimeout(finish, fallbackMs);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() => setTimeout(() => {
+      clearTimeout(fallback);
+      finish();
+    }, 0));
+  });
+}
+
+/**
  * Runs `scan` at most once at a time; a request while it runs makes it run once more after. A change after a quiet
  * spell is scanned at the next task (the first badges must not wait out a debounce); changes in quick succession are
  * debounced by RESCAN_DELAY_MS. An earlier request moves a pending one forward.

@@ -47,7 +47,7 @@ function bundleSizes() {
 /**
  * Runs in the page before its scripts: long tasks, and when the first badge with a score (not "scoring…") is drawn.
  * Badges are drawn inside their hosts' shadow roots, which a document observer does not see: each new host's root
- * is watched until a scored badge shows.
+ * is watched until a scored badge shows (drawn, and no longer hidden while it waits for its place).
  */
 const PAGE_PROBE = `
   window.__mitateBench = { longTasks: [], firstBadgeAt: null, apiResponseEndAt: null };
@@ -56,7 +56,12 @@ const PAGE_PROBE = `
       .observe({ type: 'longtask', buffered: true });
   } catch {}
   const observers = [];
-  const scored = (host) => host.shadowRoot && host.shadowRoot.querySelector('.mt-scoring-badge:not(.mt-scoring-badge--loading):not(.mt-scoring-badge--error)');
+  // shown: a badge with a score, in a container no longer hidden while it waits to be placed
+  const scored = (host) => {
+    const root = host.shadowRoot;
+    const container = root && root.querySelector('.mt-inline');
+    return !!container && container.style.visibility !== 'hidden' && !!container.querySelector('.mt-scoring-badge:not(.mt-scoring-badge--loading):not(.mt-scoring-badge--error)');
+  };
   const mark = () => {
     if (window.__mitateBench.firstBadgeAt !== null) return;
     window.__mitateBench.firstBadgeAt = performance.now();
@@ -67,7 +72,7 @@ const PAGE_PROBE = `
     if (!host.shadowRoot) return;
     const o = new MutationObserver(() => { if (scored(host)) mark(); });
     observers.push(o);
-    o.observe(host.shadowRoot, { childList: true, subtree: true });
+    o.observe(host.shadowRoot, { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] });
   };
   const pageObserver = new MutationObserver((records) => {
     for (const r of records) for (const n of r.addedNodes) if (n.nodeName === 'MITATE-BADGE') watch(n);

@@ -7,37 +7,24 @@ import type { BadgeView } from '../../../lib/page-view/schemas';
 import { ask } from '../messaging';
 import { renderBadge, renderBadgeStatus } from '../badge-dom';
 import { definePageFeature, type PageFeatureContext } from '../registry';
-import { nextTask } from '../scheduler';
+import { afterNextFrame, nextTask } from '../scheduler';
 
 /** After this long without the page's data for a card, the badge stops saying "scoring…". */
 export const DATA_WAIT_MS = 8000;
+const BADGE_GAP_PX = 6;
+const BADGE_TOP_PX = -2;
 const STEP = 20;
 const TASK_BUDGET_MS = 12;
-
-/**
- * Where the badge host goes, decided from computed styles only (no geometry is ever read, so placing badges never
- * forces a layout of the page; CSS in page.css / inline-host.ts does the rest):
- * - inside: at the end of the handle's text, inside the handle element (it does not clip);
- * - inline: right after a truncating handle that sits in a line of text;
- * - row: right after a truncating handle that is an item of a flex/grid row (centred on the row);
- * - stacked: under a truncating block handle, as wide as its box, the badge's bottom on the handle's; an invisible copy
- *   of the handle's text in the handle's font (cut at the box's width) puts the badge where the visible text ends.
- */
-export type BadgePlace = 'inside' | 'inline' | 'row' | 'stacked';
 
 interface Placement {
   /** the row or card the handle belongs to */
   row: Element;
   handle: string;
   anchor: Element;
-  place: BadgePlace;
-  /** for 'stacked': the handle's text and font, for the invisible copy */
-  spacer: { text: string; font: Record<(typeof FONT_PROPERTIES)[number], string> } | null;
+  /** the outermost box between the handle and its row that clips its content (the host goes right after it), or null */
+  clips: Element | null;
+  block: boolean;
 }
-
-const FONT_PROPERTIES = ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'letterSpacing', 'lineHeight', 'textTransform'] as const;
-/** the slot a 'stacked' badge is drawn in, after its spacer */
-const slots = new WeakMap<HTMLElement, HTMLElement>();
 
 /** What each container last showed: an unchanged badge is not re-rendered. */
 const shown = new WeakMap<HTMLElement, BadgeView | string>();
@@ -60,11 +47,9 @@ let lastToldUrl: string | null = null;
 const nearView = new WeakSet<Element>();
 const watched = new WeakSet<Element>();
 let rowObserver: IntersectionObserver | null = null;
-let requestUpdate: ((delay?: number) => void) | null = null;
 function isNearView(row: Element, context: PageFeatureContext): boolean {
   if (nearView.has(row)) return true;
   if (typeof IntersectionObserver !== 'function') return true;
-  requestUpdate = context.requestUpdate;
   rowObserver ??= new IntersectionObserver((entries) => {
     let any = false;
     for (const entry of entries) {
@@ -75,19 +60,24 @@ function isNearView(row: Element, context: PageFeatureContext): boolean {
     }
     if (any) requestUpdate?.(0);
   }, { rootMargin: '1500px 0px' });
+  requestUpdate = context.requestUpdate;
   if (!watched.has(row)) {
     watched.add(row);
     rowObserver.observe(row);
   }
   return false;
 }
+let requestUpdate: ((delay?: number) => void) | null = null;
+/** Containers already moved beside their handle; a resize measures again. */
+let positioned = new WeakSet<HTMLElement>();
+addEventListener('resize', () => {
+  positioned = new WeakSet();
+});
 
 async function openPanel(creatorId: string): Promise<boolean> {
   const reply = await ask<{ opened: boolean }>({ type: 'openCreatorPanel', creatorId });
   return reply.ok && reply.data.opened;
 }
-
-type BadgesReply = { badges: Array<{ handle: string; view: BadgeView | null }>; labels: { loading: string; unavailable: string } };
 
 export const creatorBadges = definePageFeature({
   id: 'creator-badges',
@@ -107,7 +97,9 @@ export const creatorBadges = definePageFeature({
     const wanted = handles.filter((h) => (views.get(h)?.freshness ?? -1) < freshness);
     // Every ask tells the background which page the tab shows; with nothing to ask, a new page still gets one ask.
     if (wanted.length || labelsFreshness < freshness || context.url !== lastToldUrl) {
-      const reply = await ask<BadgesReply>({ type: 'creatorBadges', url: context.url, handles: wanted });
+      const reply = await ask<{ badges: Array<{ handle: string; view: BadgeView | null }>; labels: { loading: string; unavailable: string } }>({
+        type: 'creatorBadges', url: context.url, handles: wanted,
+      });
       if (!reply.ok || !context.isValid()) return;
       lastToldUrl = context.url;
       labels = reply.data.labels;
@@ -125,6 +117,7 @@ export const creatorBadges = definePageFeature({
     }
     if (!labels) return;
     const waiting = performance.now() < DATA_WAIT_MS;
+    const toPosition: Array<{ host: HTMLElement; container: HTMLElement; anchor: Element }> = [];
     let taskStart = performance.now();
     for (let i = 0; i < placements.length; i += STEP) {
       if (performance.now() - taskStart > TASK_BUDGET_MS) {
@@ -134,20 +127,28 @@ export const creatorBadges = definePageFeature({
       }
       for (const p of placements.slice(i, i + STEP)) {
         if (!p.anchor.isConnected) continue;
-        const { host, container } = p.place === 'inside'
-          ? context.hosts.ensure(p.anchor, 'mitate-badge')
-          : context.hosts.ensure(p.anchor.parentElement!, 'mitate-badge', p.anchor);
-        if (p.place !== 'inside' && host.getAttribute('data-mt-place') !== p.place) host.setAttribute('data-mt-place', p.place);
-        const slot = p.spacer ? spacedSlot(container, p.spacer) : container;
+        const { host, container } = p.clips
+          ? context.hosts.ensure(p.clips.parentElement!, 'mitate-badge', p.clips)
+          : context.hosts.ensure(p.anchor, 'mitate-badge');
+        if (!positioned.has(container)) {
+          if (host.hasAttribute('data-mt-block') !== p.block) host.toggleAttribute('data-mt-block', p.block);
+          if (container.style.left === '') container.style.visibility = 'hidden';
+          toPosition.push({ host, container, anchor: p.anchor });
+        }
         const view = views.get(p.handle)?.view ?? null;
         const next = view ?? (waiting ? labels.loading : labels.unavailable);
         // the same view object (or status text) as last time: nothing to draw
-        if (shown.get(slot) === next) continue;
-        shown.set(slot, next);
-        if (view) renderBadge(slot, view, openPanel);
-        else renderBadgeStatus(slot, next as string, waiting ? 'loading' : 'error');
+        if (shown.get(container) === next) continue;
+        shown.set(container, next);
+        if (view) renderBadge(container, view, openPanel);
+        else renderBadgeStatus(container, next as string, waiting ? 'loading' : 'error');
       }
     }
+    if (!toPosition.length) return;
+    // Measured once the browser has laid the page out for its next frame: reading then costs nothing, while reading
+    // right after inserting the hosts forced a layout of the whole list inside our task.
+    await afterNextFrame();
+    if (context.isValid()) positionBadges(toPosition);
   },
 });
 
@@ -162,7 +163,11 @@ function findPlacements(context: PageFeatureContext): Placement[] {
       out.push(known.placement);
       return;
     }
-    const placement = { row: element, handle: handle.replace(/^@/, ''), ...placeBeside(element, badgeAnchor(element, handle, handleElement)) };
+    const anchor = badgeAnchor(element, handle, handleElement);
+    // A handle that truncates itself (overflow hidden + ellipsis), or sits in a box that does, would clip a badge
+    // inside it: the badge sits after the outermost such box (style reads only, once per row).
+    const clips = clippingBox(anchor, element);
+    const placement = { row: element, handle: handle.replace(/^@/, ''), anchor, clips, block: clips != null && !getComputedStyle(clips).display.startsWith('inline') };
     placed.set(element, { handle, placement });
     out.push(placement);
   };
@@ -178,56 +183,79 @@ function findPlacements(context: PageFeatureContext): Placement[] {
   return out;
 }
 
-/** Computed styles only (a style read, never a layout read): see BadgePlace. */
-function placeBeside(card: Element, handleElement: Element): Pick<Placement, 'anchor' | 'place' | 'spacer'> {
-  // The handle, or the nearest element around it (inside the card) that cuts its overflow: a badge inside that
-  // element would be cut too (the creator page's handle sits in a truncating line).
-  let anchor = handleElement;
-  let style: CSSStyleDeclaration | null = null;
-  for (let el: Element | null = handleElement, depth = 0; el && el !== card && depth < 4; el = el.parentElement, depth++) {
-    const s = getComputedStyle(el);
-    if (s.overflowX !== 'visible') {
-      anchor = el;
-      style = s;
-      break;
-    }
+/** The outermost element from `anchor` up to (not including) `row` whose overflow clips, or null. */
+function clippingBox(anchor: Element, row: Element): Element | null {
+  let found: Element | null = null;
+  for (let el: Element | null = anchor; el && el !== row && el.parentElement; el = el.parentElement) {
+    if (el.matches('td, th')) break;
+    if (getComputedStyle(el).overflowX !== 'visible') found = el;
   }
-  const parent = anchor.parentElement;
-  if (!style || !parent) return { anchor, place: 'inside', spacer: null };
-  if (style.display.startsWith('inline')) return { anchor, place: 'inline', spacer: null };
-  const outer = getComputedStyle(parent);
-  const flexRow = outer.display.endsWith('flex') && !outer.flexDirection.startsWith('column');
-  if (flexRow || outer.display.endsWith('grid')) return { anchor, place: 'row', spacer: null };
-  const font = {} as Record<(typeof FONT_PROPERTIES)[number], string>;
-  for (const name of FONT_PROPERTIES) font[name] = style[name];
-  return { anchor, place: 'stacked', spacer: { text: (anchor.textContent ?? '').slice(0, 200), font } };
+  return found;
 }
 
-/** The container's invisible copy of the handle text (made once, updated if the text changed) and the badge's slot. */
-function spacedSlot(container: HTMLElement, spacer: NonNullable<Placement['spacer']>): HTMLElement {
-  let slot = slots.get(container);
-  if (!slot) {
-    const copy = document.createElement('span');
-    copy.className = 'mt-spacer';
-    copy.setAttribute('aria-hidden', 'true');
-    Object.assign(copy.style, spacer.font);
-    slot = document.createElement('span');
-    slot.className = 'mt-slot';
-    container.replaceChildren(copy, slot);
-    slots.set(container, slot);
-  }
-  const copy = container.firstElementChild as HTMLElement;
-  if (copy.textContent !== spacer.text) copy.textContent = spacer.text;
-  return slot;
-}
-
-/** Beside the handle text when we can find it; else in the first cell, never directly in a <tr>. */
+/** Beside the handle text when we can find it (a cell whose own text is the handle counts); else in the first cell, never directly in a <tr>. */
 function badgeAnchor(card: Element, handle: string, handleElement: Element | null): Element {
   const wanted = handle.replace(/^@/, '').toLowerCase();
   if (handleElement && handleElement !== card && ownText(handleElement).replace(/^@/, '').toLowerCase() === wanted) return handleElement;
-  for (const el of Array.from(card.querySelectorAll('span, div, p, a, strong, b, h1, h2, h3'))) {
+  for (const el of Array.from(card.querySelectorAll('span, div, p, a, strong, b, h1, h2, h3, td'))) {
     if (ownText(el).replace(/^@/, '').toLowerCase() === wanted) return el;
   }
   if (card.tagName === 'TR') return card.querySelector('td') ?? card;
   return card;
+}
+
+/**
+ * Reads every offset and the room beside each handle (one layout), then writes them: interleaving reads and writes
+ * forced a layout per badge. A badge that does not fit beside its handle shows only its score and dot (the verdict
+ * and tier stay in its label and popover); one that does not fit even then takes its own place in the line, so
+ * a badge never covers the page's text.
+ */
+function positionBadges(badges: Array<{ host: HTMLElement; container: HTMLElement; anchor: Element }>) {
+  const live = badges.filter((b) => b.host.isConnected && b.anchor.isConnected);
+  for (const b of live) positioned.add(b.container);
+  // start from the full badge, overlaid: a resize decides again
+  for (const { host, container } of live) {
+    if (container.hasAttribute('data-mt-compact')) container.removeAttribute('data-mt-compact');
+    if (host.hasAttribute('data-mt-flow')) host.removeAttribute('data-mt-flow');
+  }
+  const measured = live.map((b) => ({ offset: offsetAfterText(b.host, b.anchor), fit: roomBeside(b.container, b.anchor) }));
+  live.forEach(({ host, container }, i) => {
+    const { offset, fit } = measured[i]!;
+    const left = `${offset.left}px`;
+    const top = `${offset.top}px`;
+    if (container.style.left !== left) container.style.left = left;
+    if (container.style.top !== top) container.style.top = top;
+    if (fit !== 'full') container.setAttribute('data-mt-compact', '');
+    if (fit === 'none') host.setAttribute('data-mt-flow', '');
+    if (container.style.visibility) container.style.visibility = '';
+  });
+}
+
+/** Whether the badge fits between the end of the handle and the edge of the handle's cell: fully, compact, or not at all. */
+function roomBeside(container: HTMLElement, anchor: Element): 'full' | 'compact' | 'none' {
+  const cell = anchor.closest('td, th, [role="cell"], [role="gridcell"]');
+  if (!cell) return 'full';
+  const range = document.createRange();
+  range.selectNodeContents(anchor);
+  const textEnd = range.getBoundingClientRect().right;
+  const cellBox = cell.getBoundingClientRect();
+  const room = cellBox.right - parseFloat(getComputedStyle(cell).paddingRight) - textEnd - BADGE_GAP_PX;
+  const badge = container.firstElementChild?.getBoundingClientRect().width ?? 0;
+  if (badge <= room) return 'full';
+  let optional = 0;
+  for (const part of container.querySelectorAll('.mt-scoring-badge__verdict, .mt-scoring-badge__tier, .mt-scoring-badge__marker')) {
+    optional += part.getBoundingClientRect().width + 4;
+  }
+  return badge - optional <= room ? 'compact' : 'none';
+}
+
+/** Where a host's content must go to sit at the end of `element`'s visible text (layout reads only). */
+function offsetAfterText(host: HTMLElement, element: Element): { left: number; top: number } {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  const text = range.getBoundingClientRect();
+  const box = element.getBoundingClientRect();
+  const at = host.getBoundingClientRect();
+  const right = text.width > 0 ? Math.min(text.right, box.right) : box.left;
+  return { left: Math.round(right - at.left + BADGE_GAP_PX), top: Math.round(box.top - at.top + BADGE_TOP_PX) };
 }
