@@ -57,7 +57,8 @@ function planWeight(plan: Collaboration): number {
 
 /** Records one page answer would store. */
 export function countRecords(data: PageData): number {
-  let total = data.creators.length + data.products.length + data.orders.length + (data.sampleRequests?.length ?? 0);
+  let total = data.creators.length + data.products.length + data.orders.length
+    + (data.performance?.length ?? 0) + (data.sampleRequests?.length ?? 0);
   for (const plan of data.collaborations) total += planWeight(plan);
   return total;
 }
@@ -81,7 +82,11 @@ function capNested(data: PageData, limit: number): { data: PageData; cut: number
   return { data: cut ? { ...data, collaborations } : data, cut, longest };
 }
 
-/** The first `allowance` records, in a fixed order: creators, products, collaborations (with their products), orders, sample requests. */
+/**
+ * The first `allowance` records, in a fixed order: creators, products, collaborations (with their products), orders,
+ * Analytics performance rows, sample requests. Every list countRecords counts is kept here, so the bound note's
+ * received/kept figures cover everything the page sent.
+ */
 export function takeRecords(data: PageData, allowance: number): PageData {
   let left = Math.max(0, Math.floor(allowance));
   const take = <T>(list: readonly T[]): T[] => {
@@ -101,6 +106,7 @@ export function takeRecords(data: PageData, allowance: number): PageData {
   }
   const orders = take(data.orders);
   const kept: PageData = { creators, products, collaborations, orders };
+  if (data.performance) kept.performance = take(data.performance);
   if (data.sampleRequests) kept.sampleRequests = take(data.sampleRequests);
   return kept;
 }

@@ -76,6 +76,21 @@ describe('bounds on what a page can send', () => {
     }));
   });
 
+  it('counts Analytics performance rows and keeps a prefix of them, so a cut answer of only performance rows is noted', () => {
+    const row = (id: string): NonNullable<PageData['performance']>[number] => ({
+      kind: 'video', id, label: id, creatorId: 'c1', creatorHandle: null, periodStart: 100, periodEnd: 200, gmvJpy: 1000,
+      commissionJpy: null, unitsSold: null, orders: 1, avgOrderValueJpy: null, views: 50, impressions: null, clicks: 5, ctr: null, finishRate: null,
+    });
+    const data = pageData({ creators: [makeCreator('c0')], performance: Array.from({ length: 60 }, (_, i) => row(`v${i}`)) });
+    // 1 creator + 60 rows = 61 records; the per-answer bound of 40 keeps the creator and the first 39 rows
+    expect(countRecords(data)).toBe(61);
+    const { data: kept, note } = boundPageData(data, emptyBudget(T0), null, T0, SMALL);
+    expect(kept.performance?.map((r) => r.id)).toEqual(data.performance?.slice(0, 39).map((r) => r.id));
+    expect(note).toEqual({ kind: 'per_response', limit: 40, received: 61, kept: 40 });
+    const sample = { applyId: 'a1', creatorId: 'c1', productId: null, status: null, requestedAt: null };
+    expect(countRecords(takeRecords({ ...data, sampleRequests: [sample] }, 70))).toBe(62);
+  });
+
   it('notes an answer too large to copy', () => {
     expect(responseSizeNote(1000, SMALL)).toBeNull();
     expect(responseSizeNote(1001, SMALL)).toEqual({ kind: 'response_size', limit: 1000, received: 1001, kept: 0 });
