@@ -200,7 +200,8 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
     listProductCosts: (db) => listProductCosts(db),
     setProductCost: (db, p) => setProductCost(db, p.productId, p.costOfGoodsJpy, p.memo, deps.now()),
     listSamples: (db, p) => listSamples(db, p),
-    saveSamples: (db, p) => saveSamples(db, p.samples),
+    // the dashboard's form (and anything sent over messaging) is the seller's own edit: empty fields clear
+    saveSamples: (db, p) => saveSamples(db, p.samples, 'seller'),
     getFollowUp: (db) => getFollowUpData(db),
     listPerformance: (db) => listPerformance(db),
     listProducts: (db) => listProducts(db),

@@ -233,21 +233,27 @@ export async function listSamples(db: MitateDb, query: { creatorId?: string } = 
 const SELLER_SAMPLE_FIELDS = ['costJpy', 'shippingJpy', 'trackingNo', 'refundable', 'shippedAt', 'receivedAt', 'postedAt'] as const;
 
 /**
- * Saves samples in one transaction. A page record (from Seller Center's sample requests) merges over the stored one:
- * page fields update, the seller's own fields are kept unless the incoming record sets them.
+ * Who is saving: 'seller' = the seller's own edit (dashboard form, import), saved as given, so an emptied cost clears the
+ * stored one; 'page' = a re-read of Seller Center's record, which must never erase what the seller typed.
  */
-export async function saveSamples(db: MitateDb, samples: readonly SampleRecord[]): Promise<SampleRecord[]> {
+export type SampleSaveOrigin = 'seller' | 'page';
+
+/**
+ * Saves samples in one transaction. A page re-read merges over the stored record: page fields update, the seller's own
+ * fields are kept unless the incoming record sets them. A seller edit replaces the record, empty fields included.
+ */
+export async function saveSamples(db: MitateDb, samples: readonly SampleRecord[], origin: SampleSaveOrigin): Promise<SampleRecord[]> {
   const parsed = z.array(sampleRecordSchema).check(z.maxLength(1000)).safeParse(samples);
   if (!parsed.success) throw invalid('samples', parsed.error);
   return guard(async () => {
     const tx = db.transaction('samples', 'readwrite');
     const saved: SampleRecord[] = [];
     for (const incoming of parsed.data) {
-      const before = await tx.store.get(incoming.id);
+      const before = origin === 'page' ? await tx.store.get(incoming.id) : undefined;
       const next: SampleRecord = { ...incoming };
       if (before) {
         for (const field of SELLER_SAMPLE_FIELDS) {
-          if (incoming.source === 'page' && (incoming[field] == null || incoming[field] === false) && before[field] != null) {
+          if ((incoming[field] == null || incoming[field] === false) && before[field] != null) {
             (next as Record<string, unknown>)[field] = before[field];
           }
         }

@@ -45,6 +45,7 @@ export {
   listPerformance,
   listProducts,
   type FollowUpData,
+  type SampleSaveOrigin,
   type CreatorBundle,
   type OrderQuery,
 } from './access';

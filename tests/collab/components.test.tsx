@@ -36,7 +36,7 @@ async function seeded(now: number) {
       await client.addTimelineEvent({ creatorId: n.creatorId, editor: 't', event: rest });
     }
   }
-  await saveSamples(db, SAMPLES);
+  await saveSamples(db, SAMPLES, 'seller');
   await ingestPageData(db, pageData({ creators: ['A', 'B', 'C'].map((id) => makeCreator(id)) }), 1);
   return { db, client };
 }
@@ -101,6 +101,23 @@ describe('TodayView and SamplesView on the hand-worked week', () => {
     expect([...el.querySelectorAll('tbody tr[data-state]')].map((tr) => tr.getAttribute('data-state'))).toEqual(['overdue', 'posted']); // B due 27 Nov, A 29 Nov
     expect(el.querySelector('.mt-never-posted')!.textContent).toContain('1 overdue samples, cost ¥1,800');
     expect(el.textContent).toContain('post within 14 days');
+  });
+  it('the seller can clear a saved sample cost on a page-read sample; a later page re-read keeps it cleared', async () => {
+    const { db, client } = await seeded(jst(28, 9));
+    const el = mount(<SamplesView lang="en" client={client} now={() => jst(28, 9)} />);
+    await settle();
+    const row = () => el.querySelector('tr[data-sample="apply-B2"]')!;
+    const cost = row().querySelector('input[name="cost"]') as HTMLInputElement;
+    expect(cost.value).toBe('1800');
+    act(() => { cost.value = ''; cost.dispatchEvent(new Event('input')); });
+    await act(async () => { row().querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })); });
+    await settle();
+    expect(row().textContent).toContain('Sample cost saved');
+    expect((await db.get('samples', 'apply-B2'))!.costJpy).toBeNull();
+    expect(row().querySelector('td.mt-num')!.textContent).toBe('—');
+    // Seller Center's list read again: the page fields update, the seller's (now empty) cost stays empty
+    await ingestPageData(db, pageData({ sampleRequests: [{ applyId: 'apply-B2', creatorId: 'B', productId: 'P', status: 'overdue', requestedAt: null }] }), jst(28, 10));
+    expect(await db.get('samples', 'apply-B2')).toMatchObject({ pageStatus: 'overdue', costJpy: null });
   });
 });
 

@@ -34,5 +34,5 @@ export async function populate(db: MitateDb): Promise<void> {
   await addTimelineEvent(db, { creatorId: 'c1', editor: 'tabA', event: { status: 'content_due', at: T0 + 5, costJpy: null, shippingJpy: 600, trackingNo: null, dueAt: T0 + 14 * 86_400_000, memo: '=HYPERLINK("x")' } }, T0 + 6);
   await setProductCost(db, 'p1', 954, '=CNY 45', T0);
   await ingestPageData(db, pageData({ performance: [{ kind: 'video', id: 'v1', label: '=video', creatorId: 'c1', creatorHandle: null, periodStart: T0, periodEnd: T0 + 6 * 86_400_000, gmvJpy: 33000, commissionJpy: null, unitsSold: null, orders: 10, avgOrderValueJpy: null, views: 15000, impressions: null, clicks: 400, ctr: null, finishRate: null }] }), T0 + 8);
-  await saveSamples(db, [{ id: 'apply-1', creatorId: 'c1', productId: 'p1', source: 'page', pageStatus: 'content_pending', refundable: false, requestedAt: T0, approvedAt: T0 + 1, shippedAt: T0 + 2, receivedAt: null, postedAt: null, costJpy: 1800, shippingJpy: 600, trackingNo: '+81', updatedAt: T0 }]);
+  await saveSamples(db, [{ id: 'apply-1', creatorId: 'c1', productId: 'p1', source: 'page', pageStatus: 'content_pending', refundable: false, requestedAt: T0, approvedAt: T0 + 1, shippedAt: T0 + 2, receivedAt: null, postedAt: null, costJpy: 1800, shippingJpy: 600, trackingNo: '+81', updatedAt: T0 }], 'seller');
 }

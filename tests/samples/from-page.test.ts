@@ -102,7 +102,7 @@ describe('JP fixture page: approval → due → overdue → posted', () => {
     expect(sampleState(approved, due.postBy! + DAY, rule)).toBe('overdue');
 
     // the seller enters the sample's cost; a re-read keeps it and changes nothing else
-    await saveSamples(db, [{ ...approved, costJpy: 1800, shippingJpy: 600, updatedAt: approvedAt + 1 }]);
+    await saveSamples(db, [{ ...approved, costJpy: 1800, shippingJpy: 600, updatedAt: approvedAt + 1 }], 'seller');
     expect((await ingestPageData(db, read(jpAnswer({ '7600000000000000001': 40 }), 'JP', approvedAt + DAY), approvedAt + DAY)).samples).toBe(0);
     expect((await byId()).get('7600000000000000001')).toMatchObject({ costJpy: 1800, shippingJpy: 600, approvedAt });
 

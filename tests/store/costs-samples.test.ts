@@ -23,12 +23,21 @@ describe('product costs', () => {
 describe('samples', () => {
   it('a page re-read updates page fields and keeps what the seller entered', async () => {
     const { db } = await freshDb();
-    await saveSamples(db, [sample({ costJpy: 1800, shippingJpy: 600, trackingNo: 'YM-1', receivedAt: 50 })]);
-    await saveSamples(db, [sample({ pageStatus: 'completed', updatedAt: 9 })]);
+    await saveSamples(db, [sample({ costJpy: 1800, shippingJpy: 600, trackingNo: 'YM-1', receivedAt: 50 })], 'seller');
+    await saveSamples(db, [sample({ pageStatus: 'completed', updatedAt: 9 })], 'page');
     const [stored] = await listSamples(db, { creatorId: 'c1' });
     expect(stored).toMatchObject({ pageStatus: 'completed', costJpy: 1800, shippingJpy: 600, trackingNo: 'YM-1', receivedAt: 50, updatedAt: 9 });
     expect(await listSamples(db, { creatorId: 'other' })).toEqual([]);
-    await expect(saveSamples(db, [sample({ costJpy: 1.5 })])).rejects.toMatchObject({ code: 'invalid' });
+    await expect(saveSamples(db, [sample({ costJpy: 1.5 })], 'seller')).rejects.toMatchObject({ code: 'invalid' });
+  });
+
+  it('a seller edit to empty clears the seller fields on a page record (a page re-read would have kept them)', async () => {
+    const { db } = await freshDb();
+    await saveSamples(db, [sample({ costJpy: 1800, shippingJpy: 600, trackingNo: 'YM-1' })], 'seller');
+    await saveSamples(db, [sample({ costJpy: null, shippingJpy: 600, trackingNo: 'YM-1', updatedAt: 9 })], 'seller');
+    expect((await listSamples(db))[0]).toMatchObject({ source: 'page', costJpy: null, shippingJpy: 600, trackingNo: 'YM-1', updatedAt: 9 });
+    await saveSamples(db, [sample({ shippingJpy: null, trackingNo: null, updatedAt: 10 })], 'seller');
+    expect((await listSamples(db))[0]).toMatchObject({ costJpy: null, shippingJpy: null, trackingNo: null });
   });
 });
 
