@@ -45,7 +45,6 @@ import { SAMPLE, extensionPage, launch, type Launched } from './harness';
 import { MitateProbe } from './pages/extension';
 
 const LANG = 'zh_CN' as const;
-const SAMPLE_REQUESTS = 'https://affiliate.tiktok.com/affiliate/sample/sample-request?shop_region=JP';
 const APPLY = '7600000000000000001';
 const SAKURA = '7494000000000000101';
 const SHAMPOO = '1732000000000000001';
@@ -92,7 +91,7 @@ describe('a seller\'s week (issue 17)', () => {
   let approvedAt = 0;
 
   it('approves a scored creator\'s sample request: the sample record appears with its due date', async () => {
-    const { page } = await mitate.openTab(SAMPLE_REQUESTS);
+    const { page } = await mitate.openTab(SAMPLE.sampleRequests);
     const row = page.locator('tr', { hasText: 'sakura_beauty_jp' });
     await expect.poll(() => row.locator('mitate-badge .mt-scoring-badge__score').count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(async () => (await sample())?.pageStatus, { timeout: 15_000 }).toBe('to_review');
@@ -164,7 +163,7 @@ describe('a seller\'s week (issue 17)', () => {
 
     // the creator posts: Seller Center's list now shows the request completed
     setSampleRequestStatus(APPLY, 100);
-    const { page } = await mitate.openTab(SAMPLE_REQUESTS);
+    const { page } = await mitate.openTab(SAMPLE.sampleRequests);
     await expect.poll(async () => (await sample())?.pageStatus, { timeout: 15_000 }).toBe('completed');
     const posted = (await sample())!;
     expect(posted.postedAt).not.toBeNull();
