@@ -3,6 +3,7 @@
  * creator's own page, sample requests, target collaborations and orders. Views come from the background.
  */
 import { ownText, readCreatorCards, readCreatorDetail, type CardCache } from '../../../lib/seller-center/dom';
+import { SELECTORS } from '../../../lib/seller-center/selectors';
 import type { BadgeView } from '../../../lib/page-view/schemas';
 import { ask } from '../messaging';
 import { renderBadge, renderBadgeStatus } from '../badge-dom';
@@ -159,7 +160,7 @@ function findPlacements(context: PageFeatureContext): Placement[] {
 /** Beside the handle text when we can find it; else in the first cell, never directly in a <tr>. */
 function badgeAnchor(card: Element, handle: string): Element {
   const wanted = handle.replace(/^@/, '').toLowerCase();
-  for (const el of Array.from(card.querySelectorAll('span, div, p, a, strong, b, h1, h2, h3'))) {
+  for (const el of Array.from(card.querySelectorAll(SELECTORS.handleText.selector))) {
     if (ownText(el).replace(/^@/, '').toLowerCase() === wanted) return el;
   }
   if (card.tagName === 'TR') return card.querySelector('td') ?? card;
