@@ -126,7 +126,7 @@ function BreakdownRow({ lang, c }: { lang: Lang; c: ScoreComponent }) {
   const label = t(lang, COMPONENT_KEY[c.id]);
   const max = Math.round(100 * c.effectiveWeight);
   return (
-    <li data-component={c.id} title={t(lang, 'scoreFormula', c.formula)}>
+    <li data-component={c.id} title={t(lang, 'scoreFormula', c.formula[lang])}>
       <span>{label}</span>
       {c.available ? (
         <span class="mt-scoring-bar" aria-hidden="true">
@@ -253,7 +253,7 @@ function PanelSignals({ lang, signals }: { lang: Lang; signals: Signal[] }) {
         <li key={s.id} class={`mt-scoring-signal mt-scoring-signal--${s.severity}`} data-signal={s.id}>
           {s.message[lang]}
           <span class="mt-scoring-formula">
-            {t(lang, 'scoreMeasured', signalValue(lang, s), signalThreshold(lang, s))} · {t(lang, 'scoreFormula', s.formula)} · {windowLine(lang, s.window)}
+            {t(lang, 'scoreMeasured', signalValue(lang, s), signalThreshold(lang, s))} · {t(lang, 'scoreFormula', s.formula[lang])} · {windowLine(lang, s.window)}
           </span>
         </li>
       ))}

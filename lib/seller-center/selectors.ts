@@ -47,7 +47,7 @@ export const SELECTORS = {
   tableHeaderRow: { selector: 'thead tr', seen: SEEN, source: 'Arco Design markup', guess: true,
     example: '<table><thead><tr><th>クリエイター</th><th>コミッション率</th></tr></thead></table>' },
   /** elements whose own text may be a creator's handle: the badge sits beside the one that matches */
-  handleText: { selector: 'span, div, p, a, strong, b, h1, h2, h3', seen: SEEN, source: 'S6 platforms.py (handle in a span); S8 screenshots', guess: true,
+  handleText: { selector: 'span, div, p, a, strong, b, h1, h2, h3, td', seen: SEEN, source: 'S6 platforms.py (handle in a span); S8 screenshots', guess: true,
     example: '<div class="creator-card"><p>さくら美容ちゃんねる</p><span>@sakura_beauty_jp</span></div>' },
   /** rows, list items and cards enclosing a commission figure: their text names the product (category for the chip) */
   figureRow: { selector: 'tr, li, [class*="row"], [class*="item"], [class*="card"]', seen: SEEN, source: 'Arco Design markup', guess: true,

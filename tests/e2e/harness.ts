@@ -123,6 +123,7 @@ export const SAMPLE = {
   targetCollabList: 'https://affiliate.tiktok.com/affiliate/collaboration/target-invitation?shop_region=JP&tab=1',
   openCollab: 'https://affiliate.tiktok.com/affiliate/collaboration/open-collaboration?shop_region=JP',
   orders: 'https://affiliate.tiktok.com/product/order?shop_region=JP',
+  sampleRequests: 'https://affiliate.tiktok.com/affiliate/sample/sample-request?shop_region=JP',
   crossBorderFind: 'https://affiliate.tiktokshopglobalselling.com/affiliate/creator?shop_region=JP',
 };
 
