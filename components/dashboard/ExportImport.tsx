@@ -4,7 +4,8 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { t, type Lang } from '../../lib/i18n';
-import { buildCreatorsCsv, CREATOR_CSV_COLUMNS, formatTokyoMinute, type CsvColumnKey, type ImportFile } from '../../lib/export';
+import { buildCreatorsCsv, CREATOR_CSV_COLUMNS, type CsvColumnKey, type ImportFile } from '../../lib/export';
+import { formatTokyoMinute } from '../../lib/format';
 import { STORE_NAMES, type StoreName } from '../../lib/store';
 import type { ProtocolError, ProtocolResult, ResponseData } from '../../lib/protocol';
 import './dashboard.css';

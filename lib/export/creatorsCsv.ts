@@ -1,5 +1,6 @@
 /** The creators + notes CSV: documented columns, headers in the seller's language, and its re-import. */
 import { LANGS, t, type Lang, type Localised } from '../i18n';
+import { formatTokyoMinute, parseTokyoMinute } from '../format/tokyo-time';
 import { NOTE_STATUSES, StoreError, type Note, type NoteImport, type NotePatch, type NoteStatus, type StoreData, type StoredCreator } from '../store';
 import { parseCsv, restoreText, toCsv, type CsvCell } from './csv';
 import { readCreatorId, type CreatorIdReading } from './creatorId';
@@ -7,8 +8,6 @@ import { timelineCsvCell } from '../collab/timeline';
 
 /** Tags share one cell, joined by this; a "|" or "\\" inside a tag is escaped with "\\" so it survives re-import. */
 export const TAG_SEPARATOR = ' | ';
-/** Tokyo has no daylight saving: a fixed +9 h turns "YYYY-MM-DD HH:mm" (JST) into epoch ms and back. */
-const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
 
 export type CsvColumnKey =
   | 'creatorId' | 'handle' | 'nickname' | 'followers' | 'score' | 'status' | 'tags' | 'rating'
@@ -40,25 +39,6 @@ export const CREATOR_CSV_COLUMNS: readonly CsvColumn[] = [
   { key: 'noteUpdatedAt', kind: 'date', importable: false, header: { zh_CN: '备注更新时间(东京时间)', ja: 'メモ更新日時(日本時間)', en: 'Notes updated (Tokyo time)' } },
   { key: 'timeline', kind: 'text', importable: false, header: { zh_CN: '合作时间线(东京日期)', ja: 'コラボ履歴(日本日付)', en: 'Collaboration timeline (Tokyo dates)' } },
 ];
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** epoch ms → "YYYY-MM-DD HH:mm" in Tokyo time (minute precision). */
-export function formatTokyoMinute(epochMs: number): string {
-  const d = new Date(epochMs + TOKYO_OFFSET_MS);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-}
-
-/** "YYYY-MM-DD" or "YYYY-MM-DD HH:mm" (also "/" separators, as Excel may rewrite them) in Tokyo time → epoch ms. */
-export function parseTokyoMinute(text: string): number | null {
-  const match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(text.trim());
-  if (!match) return null;
-  const [, y, mo, d, h, mi] = match;
-  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0)) - TOKYO_OFFSET_MS;
-  return Number.isFinite(ms) ? ms : null;
-}
 
 /** Tags → one cell: "|" and "\\" inside a tag are escaped with "\\". */
 export function joinTags(tags: readonly string[]): string {
