@@ -6,7 +6,7 @@
  */
 import { appendAll } from '../collections';
 import type { AffiliateOrder } from '../model';
-import { tokyoDayNumber, tokyoDayStart } from '../roi/period';
+import { tokyoDayNumber, tokyoDayStart } from '../format/tokyo-time';
 import type { Note, SampleRecord } from '../store/records';
 import type { SamplePostingRule } from './rule';
 
