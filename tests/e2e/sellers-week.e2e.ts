@@ -31,8 +31,10 @@
  * Hand-worked break-even (shampoo ¥1,980 tax incl., beauty 10 %, cost ¥1,100): net 1,800; fee 138.60;
  * (1,800 − 1,100 − 138.60) ÷ 1,800 = 31.2 %.
  *
- * Hand-worked acceptance (tests/fixtures/api/invitationSearch: every invited creator has added the plan's products):
- * 8 %: plan 3 (1 creator); 10 %: plans 2 and 3 (2 + 1); 12 %: plans 2 and 3 (2 + 1); 15 % and 20 %: plan 1 (3).
+ * Hand-worked acceptance (tests/fixtures/api/invitationSearch; accepted = added the plan's products, product_add_cnt > 0):
+ * plan 1 (15 %, 20 %) 2 of 3 (not xss_probe_jp); plan 2 (10 %, 12 %) 1 of 2 (tokyo_kitchen_mama); plan 3 (8 %, 10 %,
+ * 12 %) 0 of 1. So 8 %: 0 of 1; 10 % and 12 %: 1 + 0 of 2 + 1 = 1 of 3; 15 % and 20 %: 2 of 3. No timeline in this
+ * test reaches "agreement in writing", so nothing else counts as accepted.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -196,7 +198,7 @@ describe('a seller\'s week (issue 17)', () => {
     await popup.goto(extensionPage(launched, 'popup'));
     await popup.locator('#tab-advisor').click();
     await expect.poll(() => popup.locator('[data-testid="advisor-acceptance"]').textContent({ timeout: 1000 }).catch(() => null), { timeout: 10_000 })
-      .toBe('佣金 8% 时，1 人中 1 人接受；佣金 10% 时，3 人中 3 人接受；佣金 12% 时，3 人中 3 人接受；佣金 15% 时，3 人中 3 人接受；佣金 20% 时，3 人中 3 人接受');
+      .toBe('佣金 8% 时，1 人中 0 人接受；佣金 10% 时，3 人中 1 人接受；佣金 12% 时，3 人中 1 人接受；佣金 15% 时，3 人中 2 人接受；佣金 20% 时，3 人中 2 人接受');
     await popup.close();
   });
 

@@ -215,7 +215,7 @@ describe('collaborations and products', () => {
     expect(data.collaborations[0]).toMatchObject({ id: '7561000000000000001', kind: 'target', name: '秋のスキンケア特集', status: 'ongoing' });
     expect(data.collaborations[0]!.products.map((p) => p.commissionRate)).toEqual([0.15, 0.2]);
     expect(data.collaborations.map((c) => [c.status, c.creatorCount, c.creatorsAddedCount, c.creatorsPostedCount])).toEqual([
-      ['ongoing', 3, 3, 0], ['ongoing', 2, 2, 0], ['terminated', 1, 1, 1],
+      ['ongoing', 3, 2, 0], ['ongoing', 2, 1, 0], ['terminated', 1, 0, 0],
     ]);
     expect(data.collaborations[2]!.creatorIds).toEqual(['7494000000000000110']);
   });
