@@ -105,6 +105,11 @@ async function tour(launched: Launched) {
   await collab.reload();
   await settle(collab);
   await shoot(collab, '09-break-even-chips');
+  // the weekly review (复盘) reads Analytics: open the Performance page so its creator and video tabs are stored
+  const analytics = await launched.context.newPage();
+  await analytics.goto(SAMPLE.analytics);
+  await settle(analytics);
+  for (let i = 0; i < 30 && (await mitate.askOk('listPerformance', {})).length === 0; i++) await analytics.waitForTimeout(200);
   for (const [tab, name] of [['today', '10-dashboard-today'], ['samples', '11-dashboard-samples'], ['costs', '12-dashboard-costs'], ['plans', '13-dashboard-plans'], ['review', '14-dashboard-weekly-review']] as const) {
     await options.goto(`${extensionPage(launched, 'options')}#${tab}`);
     await settle(options);

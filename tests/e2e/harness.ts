@@ -127,6 +127,7 @@ export const SAMPLE = {
   openCollab: 'https://affiliate.tiktok.com/affiliate/collaboration/open-collaboration?shop_region=JP',
   orders: 'https://affiliate.tiktok.com/product/order?shop_region=JP',
   sampleRequests: 'https://affiliate.tiktok.com/affiliate/sample/sample-request?shop_region=JP',
+  analytics: 'https://affiliate.tiktok.com/insights/transaction-analysis?shop_region=JP',
   crossBorderFind: 'https://affiliate.tiktokshopglobalselling.com/affiliate/creator?shop_region=JP',
 };
 

@@ -5,9 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixtureResponse, SAMPLE_SCRIPT_PATH } from '../fixtures/routes';
+import { analyticsRowsFromPerformance } from '../../lib/roi';
 import { creatorIdFromUrl, findCommissionFigures, matchApiPath, normaliseResponse, pageKindOf, readCreatorCards, readCreatorDetail, SELECTORS } from '../../lib/seller-center';
 
 const HOST = 'https://affiliate.tiktok.com';
+/** the fixture clock (tests/fixtures/api/README.md) */
+const NOW = Date.UTC(2026, 10, 24);
 const calls: Array<{ path: string; body: any; via: 'fetch' | 'xhr' }> = [];
 const originalFetch = globalThis.fetch;
 const originalXhr = globalThis.XMLHttpRequest;
@@ -145,6 +148,27 @@ describe('sample Affiliate Center app', () => {
     await settle();
     expect(pageKindOf(location.href)).toBe('targetCollab');
     expect(document.querySelectorAll('.arco-table-body tr')).toHaveLength(3);
+  });
+
+  it('the Analytics page asks for the creator and video tabs of one Tokyo week; both read as performance rows the weekly review uses', async () => {
+    const before = calls.length;
+    (document.querySelector('#side-nav a[href^="/insights/transaction-analysis"]') as HTMLAnchorElement).click();
+    await settle();
+    expect(pageKindOf(location.href)).toBe('analytics');
+    const asked = calls.slice(before).filter((c) => matchApiPath(`${HOST}${c.path}`) === 'analyticsDetailList');
+    expect(asked).toHaveLength(2);
+    const rows = asked.flatMap((c) => {
+      const result = normaliseResponse('analyticsDetailList', JSON.parse(fixtureResponse(`${HOST}${c.path}`, 'POST', JSON.stringify(c.body))!.body), { url: `${HOST}${c.path}`, requestBody: c.body, now: NOW });
+      return result.ok ? result.data.performance ?? [] : [];
+    });
+    expect(rows.filter((r) => r.kind === 'creator').map((r) => r.label)).toEqual(['sakura_beauty_jp', 'yumekawa_cosme77', 'tokyo_kitchen_mama', 'kurashi_note']);
+    expect(rows.filter((r) => r.kind === 'video')).toHaveLength(8);
+    // Monday 16 Nov 2026 00:00 Tokyo, one week: short enough for the weekly review (lib/roi/review.ts)
+    expect(new Set(rows.map((r) => `${r.periodStart}-${r.periodEnd}`))).toEqual(new Set([`${Date.UTC(2026, 10, 15, 15)}-${Date.UTC(2026, 10, 22, 15) - 1000}`]));
+    expect(analyticsRowsFromPerformance(rows)).toHaveLength(12);
+    const sakura = rows.find((r) => r.kind === 'creator' && r.label === 'sakura_beauty_jp')!;
+    expect(sakura).toMatchObject({ gmvJpy: 86_300, orders: 41, views: 48_200, clicks: 1_930 });
+    expect(document.querySelectorAll('.arco-table-body tr')).toHaveLength(12);
   });
 
   it('every selector that is not a guess matches on some sample page (after the pages above rendered)', () => {
