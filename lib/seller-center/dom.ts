@@ -184,9 +184,9 @@ function columnHeaderText(cell: Element, headerRows: HeaderRows): string | null 
   const index = Array.from(row.children).indexOf(cell);
   if (index < 0) return null;
   // Arco splits header and body into two tables inside one .arco-table; look in the nearest wrapper too
-  const scope = table.closest('.arco-table') ?? table;
+  const scope = table.closest(SELECTORS.tableScope.selector) ?? table;
   let headerRow = headerRows.get(scope);
-  if (headerRow === undefined) headerRows.set(scope, (headerRow = scope.querySelector('thead tr')));
+  if (headerRow === undefined) headerRows.set(scope, (headerRow = scope.querySelector(SELECTORS.tableHeaderRow.selector)));
   const header = headerRow?.children[index];
   return header ? (header.textContent ?? '').trim() : null;
 }

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import type * as WorkerPort from '../../lib/protocol/worker-port';
 import { EXTENSION_DIR, ROOT, SAMPLE, extensionPage, launch } from './harness';
 import { benchCreatorsExport, benchFindResponse, benchNotesExport } from './bench-data';
 import { sampleCreatorIds } from './demo-data';
@@ -250,7 +251,7 @@ async function browserStoreCosts() {
     const t0 = performance.now();
     const g = globalThis as unknown as {
       chrome: { runtime: { sendMessage(x: unknown): Promise<unknown>; getURL(p: string): string } };
-      MitatePort: typeof import('../../lib/protocol/worker-port');
+      MitatePort: typeof WorkerPort;
     };
     const sendToBackground = g.MitatePort.sendViaWorkerPort((x) => g.chrome.runtime.sendMessage(x), () => g.MitatePort.extensionServiceWorker(navigator.serviceWorker, g.chrome.runtime.getURL('/')));
     const reply = await sendToBackground(m) as { ok: boolean; error?: { message: string }; data?: { total?: number } };

@@ -3,6 +3,7 @@
  * creator's own page, sample requests, target collaborations and orders. Views come from the background.
  */
 import { ownText, readCreatorCards, readCreatorDetail, type CardCache } from '../../../lib/seller-center/dom';
+import { SELECTORS } from '../../../lib/seller-center/selectors';
 import type { BadgeView } from '../../../lib/page-view/schemas';
 import { ask } from '../messaging';
 import { renderBadge, renderBadgeStatus } from '../badge-dom';
@@ -197,7 +198,7 @@ function clippingBox(anchor: Element, row: Element): Element | null {
 function badgeAnchor(card: Element, handle: string, handleElement: Element | null): Element {
   const wanted = handle.replace(/^@/, '').toLowerCase();
   if (handleElement && handleElement !== card && ownText(handleElement).replace(/^@/, '').toLowerCase() === wanted) return handleElement;
-  for (const el of Array.from(card.querySelectorAll('span, div, p, a, strong, b, h1, h2, h3, td'))) {
+  for (const el of Array.from(card.querySelectorAll(SELECTORS.handleText.selector))) {
     if (ownText(el).replace(/^@/, '').toLowerCase() === wanted) return el;
   }
   if (card.tagName === 'TR') return card.querySelector('td') ?? card;
