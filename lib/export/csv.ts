@@ -49,6 +49,14 @@ export function restoreText(cell: string): string {
   return startsLikeFormula(rest) || rest.startsWith(NEUTRALISE_PREFIX) ? rest : cell;
 }
 
+/**
+ * For a text cell that is already safe (an .xlsx text cell): a leading "'" that restoreText would remove is doubled,
+ * so the same reading rule gives the text back exactly.
+ */
+export function keepLeadingApostrophe(text: string): string {
+  return restoreText(text) !== text ? NEUTRALISE_PREFIX + text : text;
+}
+
 /** One quoted field: numbers as plain digits (so Excel keeps them numeric, negatives included), text neutralised. */
 export function formatCell(cell: CsvCell): string {
   let text: string;
