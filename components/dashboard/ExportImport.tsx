@@ -1,6 +1,6 @@
 /**
  * Export (CSV for Excel, JSON full backup) and import with a preview and confirm step.
- * Files are built here, in the page, because an MV3 service worker has no URL.createObjectURL (research §1.9).
+ * Files are built here, in the page, because an MV3 service worker has no URL.createObjectURL (GoogleChrome/developer.chrome.com pull request #4269).
  */
 import { useRef, useState } from 'preact/hooks';
 import { t, type Lang } from '../../lib/i18n';

@@ -1,7 +1,8 @@
 /**
- * CSV writing and reading for Excel users in China and Japan (research: extension-stack.md §5).
- * Writing: UTF-8 with BOM, CRLF, every field quoted (RFC 4180), and text cells that Excel would run as a
- * formula get a leading apostrophe (OWASP CSV injection). Reading reverses all of that.
+ * CSV writing and reading for Excel users in China and Japan (BOM so Excel reads UTF-8:
+ * https://qiita.com/JustsuQ/items/4c60d67f38dab3a9435b). Writing: UTF-8 with BOM, CRLF, every field quoted
+ * (https://datatracker.ietf.org/doc/rfc4180), and text cells that Excel would run as a formula get a leading
+ * apostrophe (https://owasp.org/www-community/attacks/CSV_Injection). Reading reverses all of that.
  */
 
 export const BOM = '\uFEFF';
