@@ -9,8 +9,8 @@ import type { Creator, PageData, Product } from '../model';
 import { isAffiliateUrl, matchApiPath, normaliseResponse } from '../seller-center';
 import { parseJsonSafely } from '../bridge';
 import { assessForBadge, sellerStatusOf, storedScoreOf, type CreatorChecks } from '../scoring';
-import { buildBenchmarkContext, type BenchmarkContext } from '../commission';
-import { DEFAULT_SETTINGS, describeBoundNote, getCreators, getCreatorsByHandles, getSettings, listProductCosts, recordUnreadableFormat, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
+import { benchmarkContextFromLearned, type BenchmarkContext, type LearnedBenchmarks } from '../commission';
+import { DEFAULT_SETTINGS, describeBoundNote, getCreators, getCreatorsByHandles, getSettings, listProductCosts, recordUnreadableFormat, handleKeyOf, mergeKnown, ingestPageData, learnFromStore, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
 import { createRetryQueue, type RetryStatus, type RetryStorage } from '../store/retry-queue';
 import { pageDataSchema } from '../model';
 import * as z from 'zod/mini';
@@ -102,7 +102,7 @@ export function createPageService(deps: PageServiceDeps) {
   async function currentBenchmarks(): Promise<BenchmarkContext> {
     if (!benchmarks) {
       const { overrides } = await currentSettings();
-      benchmarks = buildBenchmarkContext(overrides, await listObservations(await deps.openDb()));
+      benchmarks = benchmarkContextFromLearned(overrides, await learnFromStore(await deps.openDb()));
     }
     return benchmarks;
   }
@@ -332,6 +332,11 @@ export function createPageService(deps: PageServiceDeps) {
 
     forgetTab(tabId: number) {
       memory.delete(tabId);
+    },
+
+    /** The learned bands, for Mitate's own pages (kept until observations change; see invalidate). */
+    async learnedBenchmarks(): Promise<LearnedBenchmarks> {
+      return (await currentBenchmarks()).learned;
     },
 
     /** On worker start-up: writes a stopped worker left in the journal run now. */
