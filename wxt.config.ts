@@ -6,7 +6,7 @@ import { LANGS, toChromeMessages } from './lib/i18n';
 /** Drawn from public/icon/mitate.svg by `npm run icons` (tests/e2e/icons.ts). */
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
-// Manifest kept minimal on purpose: see tests/security/manifest-audit.test.ts for the agreed list.
+// Manifest kept minimal on purpose: see tests/e2e/manifest-audit.e2e.ts for the agreed list.
 export default defineConfig({
   imports: false,
   // Parallel e2e runs (and CI) may build into their own folder.

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'preact/hooks';
-import { t, type Lang } from '../../lib/i18n';
+import { t, type Lang, type MessageKey } from '../../lib/i18n';
 import { percentInputValue } from '../../lib/format';
 import {
   adviseCommission, BENCHMARK_CATEGORY_IDS, BENCHMARKS_JP, chooseBenchmark, JP_PLATFORM_FEE_RATE, JP_REDUCED_TAX_RATE,
@@ -72,7 +72,7 @@ export function CommissionAdvisor({ lang, benchmarks, initial }: CommissionAdvis
   const set = (key: keyof AdvisorFormValues) => (e: Event) =>
     setValues((v) => ({ ...v, [key]: (e.currentTarget as HTMLInputElement | HTMLSelectElement).value }));
 
-  const numberField = (key: keyof AdvisorFormValues, labelKey: string, step = '1') => (
+  const numberField = (key: keyof AdvisorFormValues, labelKey: MessageKey, step = '1') => (
     <label class="mt-commission-advisor__field">
       {t(lang, labelKey)}
       <input type="number" inputMode="decimal" min="0" step={step} name={key} value={values[key]} onInput={set(key)} />
@@ -90,7 +90,7 @@ export function CommissionAdvisor({ lang, benchmarks, initial }: CommissionAdvis
             {BENCHMARK_CATEGORY_IDS.map((cid) => <option key={cid} value={cid}>{BENCHMARKS_JP[cid].name[lang]}</option>)}
           </select>
         </label>
-        <label class="mt-commission-advisor__field">
+        <label class="mt-commission-advisor__field mt-commission-advisor__field--wide">
           {t(lang, 'cmTaxRate')}
           <select name="tax" value={values.tax} onChange={set('tax')}>
             <option value="auto">{t(lang, 'cmTaxAuto')}</option>
@@ -145,7 +145,14 @@ function AdvisorResultView({ lang, result }: { lang: Lang; result: Extract<Advis
   );
 }
 
-const CHART = { width: 520, height: 200, left: 44, right: 12, top: 14, bottom: 28 } as const;
+/**
+ * Chart geometry in viewBox units. Every label has its own place, so none can overlap another at any width:
+ * the margin axis title sits above the plot, the y values left of it, the rate ticks under it and the rate axis title
+ * on its own row below the ticks; the break-even label turns to the left of its line in the right half.
+ */
+const CHART = { width: 520, height: 228, left: 52, right: 14, top: 26, bottom: 42 } as const;
+const TICK_ROW = 16;
+const AXIS_TITLE_ROW = 33;
 /** Margins beyond ±100 % are clipped so typical cases stay readable. */
 const MARGIN_CLIP = 1;
 
@@ -161,6 +168,7 @@ export function MarginChart({ lang, curve, breakEvenRate, band }: {
   const span = yMax - yMin || 1;
   const plotW = CHART.width - CHART.left - CHART.right;
   const plotH = CHART.height - CHART.top - CHART.bottom;
+  const plotBottom = CHART.top + plotH;
   const x = (rate: number) => CHART.left + (Math.min(rate, maxRate) / maxRate) * plotW;
   const y = (m: number) => CHART.top + ((yMax - clip(m)) / span) * plotH;
   const points = curve.map((p) => `${x(p.rate).toFixed(1)},${y(p.margin).toFixed(1)}`).join(' ');
@@ -168,6 +176,10 @@ export function MarginChart({ lang, curve, breakEvenRate, band }: {
   const bandLow = Math.min(band.low, maxRate);
   const bandHigh = Math.min(band.high, maxRate);
   const ticks = [0, 0.1, 0.2, 0.3, 0.4].filter((r) => r <= maxRate);
+  // y values: the top and bottom of the axis, and 0 when it lies between them with room to spare
+  const yLabels = yMax === yMin ? [yMax] : [yMax, yMin];
+  if (yMax > 0 && yMin < 0 && y(0) - y(yMax) > 16 && y(yMin) - y(0) > 16) yLabels.push(0);
+  const breakEvenRight = breakEvenRate != null && x(breakEvenRate) > CHART.left + plotW / 2;
   return (
     <svg class="mt-commission-advisor__chart" viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" aria-label={`${t(lang, 'cmChartTitle')}: ${desc}`}>
       <title>{t(lang, 'cmChartTitle')}</title>
@@ -177,17 +189,18 @@ export function MarginChart({ lang, curve, breakEvenRate, band }: {
       <line x1={CHART.left} x2={CHART.width - CHART.right} y1={y(0)} y2={y(0)} stroke="#646a73" stroke-width="1" />
       <line x1={CHART.left} x2={CHART.left} y1={CHART.top} y2={CHART.top + plotH} stroke="#e5e6eb" stroke-width="1" />
       {ticks.map((r) => (
-        <text key={r} x={x(r)} y={CHART.height - 10} text-anchor="middle">{pct(r)}</text>
+        <text key={r} class="mt-commission-advisor__tick" x={x(r)} y={plotBottom + TICK_ROW} text-anchor={r === 0 ? 'start' : r === maxRate ? 'end' : 'middle'}>{pct(r)}</text>
       ))}
-      <text x={CHART.left - 4} y={y(yMax) + 4} text-anchor="end">{pct(yMax)}</text>
-      <text x={CHART.left - 4} y={y(yMin)} text-anchor="end">{pct(yMin)}</text>
-      <text x={CHART.width - CHART.right} y={CHART.height - 1} text-anchor="end">{t(lang, 'cmChartAxisRate')}</text>
-      <text x={CHART.left + 2} y={CHART.top - 3}>{t(lang, 'cmChartAxisMargin')}</text>
+      {yLabels.map((m) => (
+        <text key={`y${m}`} x={CHART.left - 6} y={y(m)} dominant-baseline="middle" text-anchor="end">{pct(m)}</text>
+      ))}
+      <text x={CHART.width - CHART.right} y={plotBottom + AXIS_TITLE_ROW} text-anchor="end">{t(lang, 'cmChartAxisRate')}</text>
+      <text x={CHART.left} y={CHART.top - 10}>{t(lang, 'cmChartAxisMargin')}</text>
       <polyline class="mt-commission-advisor__line" points={points} fill="none" stroke="#1f6feb" stroke-width="2" />
       {breakEvenRate != null && breakEvenRate <= maxRate && (
         <g class="mt-commission-advisor__break-even">
           <line x1={x(breakEvenRate)} x2={x(breakEvenRate)} y1={CHART.top} y2={CHART.top + plotH} stroke="#c62828" stroke-width="1.5" stroke-dasharray="4 3" />
-          <text x={x(breakEvenRate) + 4} y={CHART.top + 10} style={{ fill: '#c62828' }}>{t(lang, 'cmChartBreakEven', pct(breakEvenRate))}</text>
+          <text x={x(breakEvenRate) + (breakEvenRight ? -4 : 4)} y={CHART.top + 12} text-anchor={breakEvenRight ? 'end' : 'start'} style={{ fill: '#c62828' }}>{t(lang, 'cmChartBreakEven', pct(breakEvenRate))}</text>
         </g>
       )}
     </svg>

@@ -1,4 +1,4 @@
-import { t, type Lang } from '../../lib/i18n';
+import { t, type Lang, type MessageKey } from '../../lib/i18n';
 import { basisText, pct, type ChosenBenchmark, type RatePlacement, type RatePosition } from '../../lib/commission';
 import './commission.css';
 
@@ -13,7 +13,7 @@ export interface CommissionChipProps {
   compareTo?: { label: string; rate: number };
 }
 
-const SHORT_KEY: Record<RatePosition, string> = { below: 'cmChipBelow', within: 'cmChipWithin', above: 'cmChipAbove' };
+const SHORT_KEY: Record<RatePosition, MessageKey> = { below: 'cmChipBelow', within: 'cmChipWithin', above: 'cmChipAbove' };
 
 /** Small inline chip: "15% · typical", colour by position against the category band; details in the tooltip. */
 export function CommissionChip({ lang, rate, placement, basis, compareTo }: CommissionChipProps) {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { t, type Lang } from '../../lib/i18n';
+import { t, type Lang, type MessageKey } from '../../lib/i18n';
 import {
   applySaferVersion, CATEGORIES, checkCopy, RULESET_VERSION, type Category, type Finding, type Kind, type Severity,
 } from '../../lib/compliance';
@@ -21,7 +21,7 @@ export interface CopyCheckerProps {
   kind?: Kind;
 }
 
-const JA_KIND_KEY: Record<JapaneseIssue['kind'], string> = {
+const JA_KIND_KEY: Record<JapaneseIssue['kind'], MessageKey> = {
   glyph: 'ccJaGlyph', punctuation: 'ccJaPunctuation', word: 'ccJaWord', not_japanese: 'ccJaNotJapanese',
 };
 
@@ -69,7 +69,7 @@ function FindingItems({ lang, findings, onSelect }: { lang: Lang; findings: read
   );
 }
 
-const SEVERITY_KEY: Record<Severity, string> = { high: 'ccSevHigh', medium: 'ccSevMedium', low: 'ccSevLow', info: 'ccSevInfo' };
+const SEVERITY_KEY: Record<Severity, MessageKey> = { high: 'ccSevHigh', medium: 'ccSevMedium', low: 'ccSevLow', info: 'ccSevInfo' };
 const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1, info: 0 };
 
 export interface HighlightSegment {

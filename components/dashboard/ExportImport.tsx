@@ -5,7 +5,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { t, type Lang } from '../../lib/i18n';
 import { buildCreatorsCsv, CREATOR_CSV_COLUMNS, formatTokyoMinute, type CsvColumnKey, type ImportFile } from '../../lib/export';
-import { STORE_NAMES } from '../../lib/store';
+import { STORE_NAMES, type StoreName } from '../../lib/store';
 import type { ProtocolError, ProtocolResult, ResponseData } from '../../lib/protocol';
 import './dashboard.css';
 
@@ -71,7 +71,7 @@ export function describeImportError(lang: Lang, error: ProtocolError): string {
   }
   if (detail?.store === 'csv' && detail.index !== undefined) return t(lang, 'dbErrorAtCsvLine', detail.index, csvColumnName(lang, detail.field));
   if (detail?.store && detail.index !== undefined) {
-    const storeLabel = (STORE_NAMES as readonly string[]).includes(detail.store) ? t(lang, `dbStore_${detail.store}`) : detail.store;
+    const storeLabel = (STORE_NAMES as readonly string[]).includes(detail.store) ? t(lang, `dbStore_${detail.store as StoreName}`) : detail.store;
     return t(lang, 'dbErrorAt', storeLabel, detail.index + 1, detail.field ?? '');
   }
   return '';
@@ -220,7 +220,7 @@ export function ExportImport({ lang, loadExport, importPreview, importApply, onI
               <ul class="mt-dashboard-samples">
                 {phase.summary.samples.map((sample, index) => {
                   const fields = sample.change === 'changed' ? previewFieldNames(lang, sample.fields) : [];
-                  const who = sample.label ? `${t(lang, `dbStore_${sample.store}`)} · ${sample.label}` : t(lang, `dbStore_${sample.store}`);
+                  const who = sample.label ? `${t(lang, `dbStore_${sample.store as StoreName}`)} · ${sample.label}` : t(lang, `dbStore_${sample.store as StoreName}`);
                   return (
                     <li key={index} data-store={sample.store}>
                       {`${who} · ${t(lang, sample.change === 'added' ? 'dbPreviewAdded' : 'dbPreviewChanged')}`}

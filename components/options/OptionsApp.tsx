@@ -1,6 +1,6 @@
 /** Options / dashboard page: saved creators, ROI, benchmarks, settings, export and import. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { t, type Lang } from '../../lib/i18n';
+import { t, type Lang, type MessageKey } from '../../lib/i18n';
 import type { ProtocolClient } from '../../lib/protocol';
 import { commissionOverridesSchema, type BenchmarkContext } from '../../lib/commission';
 import { computeRoi } from '../../lib/roi';
@@ -25,7 +25,7 @@ import './options.css';
 
 const TABS = ['today', 'creators', 'roi', 'review', 'samples', 'plans', 'costs', 'benchmarks', 'data', 'settings'] as const;
 type Tab = (typeof TABS)[number];
-const TAB_KEYS: Record<Tab, string> = {
+const TAB_KEYS: Record<Tab, MessageKey> = {
   today: 'tabToday', creators: 'tabCreators', roi: 'tabRoi', review: 'tabReview', samples: 'tabSamples', plans: 'tabPlans', costs: 'tabCosts',
   benchmarks: 'tabBenchmarks', data: 'tabData', settings: 'tabSettings',
 };

@@ -1,6 +1,6 @@
 /** Language, CNY rate, ROI warnings and the sample posting rule; validated before saving, errors shown beside the form. */
 import { useState } from 'preact/hooks';
-import { t, type Lang } from '../../lib/i18n';
+import { t, type Lang, type MessageKey } from '../../lib/i18n';
 import { samplePostingRuleSchema, type SamplePostingRule } from '../../lib/samples';
 import type { Settings } from '../../lib/store';
 import { LanguagePicker } from '../app/LanguagePicker';
@@ -11,7 +11,7 @@ interface Props {
   onSave(patch: Partial<Settings>): Promise<string | null>;
 }
 
-const RULE_FIELDS: Array<[keyof SamplePostingRule, string]> = [
+const RULE_FIELDS: Array<[keyof SamplePostingRule, MessageKey]> = [
   ['approveWithinDays', 'setApproveDays'], ['postWithinDays', 'setPostDays'],
   ['refundablePostWithinDays', 'setRefundableDays'], ['reminderAfterDays', 'setReminderDays'],
 ];

@@ -4,12 +4,12 @@
  * unless the box is ticked; see lib/store/space.ts).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t, type Lang } from '../../lib/i18n';
+import { t, type Lang, type MessageKey } from '../../lib/i18n';
 import { formatBytes, formatCount, formatDateTime } from '../../lib/format';
 import type { ProtocolClient } from '../../lib/protocol';
 import type { PrunableStore, RetryStatus, SpaceStore, StoreSpace } from '../../lib/store';
 
-const STORE_LABEL: Record<SpaceStore, string> = {
+const STORE_LABEL: Record<SpaceStore, MessageKey> = {
   creators: 'storageStoreCreators', snapshots: 'storageStoreSnapshots', observations: 'storageStoreObservations', notes: 'storageStoreNotes',
 };
 

@@ -1,6 +1,7 @@
 /**
- * Small shadow-root hosts placed inside Seller Center's own rows (badges, commission chips). The host is
- * zero-sized and its content absolutely positioned, so inserting it never moves the page's layout.
+ * Small shadow-root hosts placed inside Seller Center's own rows (badges, commission chips). A badge host is
+ * zero-sized and its content absolutely positioned, so inserting it never moves the page's rows; a chip host is an
+ * inline box of its own right after its figure, so it can never cover the page's text.
  */
 export interface InlineHost {
   host: HTMLElement;
@@ -10,7 +11,12 @@ export interface InlineHost {
 /** Appended after the shared styles (which reset :host with `all: initial !important`). */
 const HOST_BOX = ':host{display:inline-block !important;position:relative !important;width:0 !important;height:0 !important;overflow:visible !important;vertical-align:top !important;}'
   // beside a block-level element: a zero-height block adds no line box (an inline-block would add the line's height)
-  + ':host([data-mt-block]){display:block !important;}';
+  + ':host([data-mt-block]){display:block !important;}'
+  // A chip takes its own place in the line after the figure (a zero-size overlay had to sit on someone's text:
+  // in a dense table there is no free space beside a figure). Only the line that holds the figure can grow.
+  // a badge with no room beside its handle takes its own place in the line (creator-badges.ts roomBeside)
+  + ':host([data-mt-flow]){display:inline-block !important;width:auto !important;height:auto !important;margin:0 0 0 6px !important;vertical-align:middle !important;}'
+  + ':host(mitate-chip),:host(mitate-breakeven){display:inline-block !important;width:auto !important;height:auto !important;margin:0 0 0 6px !important;vertical-align:middle !important;}';
 
 export type InlineHosts = ReturnType<typeof createInlineHosts>;
 

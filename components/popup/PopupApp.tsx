@@ -6,6 +6,7 @@ import type { BenchmarkContext } from '../../lib/commission';
 import { CATEGORIES, type Category } from '../../lib/compliance';
 import { CopyChecker } from '../compliance/CopyChecker';
 import { CommissionAdvisor } from '../commission/CommissionAdvisor';
+import { AcceptanceByCommission } from '../collab/AcceptanceByCommission';
 import { LanguagePicker } from '../app/LanguagePicker';
 import { loadBenchmarkContext } from '../app/benchmarks';
 import { useDocumentLanguage } from '../app/document-language';
@@ -70,6 +71,7 @@ export function PopupApp({ client, initialLang, pendingText, openDashboard, open
       </section>
       <section role="tabpanel" id="panel-advisor" aria-labelledby="tab-advisor" hidden={tab !== 'advisor'}>
         {tab === 'advisor' ? <CommissionAdvisor lang={lang} benchmarks={benchmarks?.chosen} /> : null}
+        {tab === 'advisor' ? <AcceptanceByCommission lang={lang} client={client} /> : null}
       </section>
       <footer class="mt-popup-footer">
         <span class="mt-muted">{t(lang, 'dockPrivacy')}</span>

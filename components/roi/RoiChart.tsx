@@ -1,4 +1,4 @@
-import { t, type Lang } from '../../lib/i18n';
+import { t, type Lang, type MessageKey } from '../../lib/i18n';
 import { formatJpy } from '../../lib/format';
 import type { RoiRow } from '../../lib/roi';
 import { rowName } from './RoiTable';
@@ -17,7 +17,7 @@ export interface RoiChartProps {
   maxBars?: number;
 }
 
-const TITLE_KEY: Record<RoiChartMetric, string> = { gmvInclTaxJpy: 'roiChartGmv', commissionJpy: 'roiChartCommission', netProfitJpy: 'roiChartNetProfit' };
+const TITLE_KEY: Record<RoiChartMetric, MessageKey> = { gmvInclTaxJpy: 'roiChartGmv', commissionJpy: 'roiChartCommission', netProfitJpy: 'roiChartNetProfit' };
 const LAYOUT = { width: 520, barHeight: 18, gap: 6, labelWidth: 120, valueWidth: 110, top: 4 } as const;
 const DEFAULT_MAX_BARS = 20;
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { t, type Lang } from '../../lib/i18n';
+import { t, type Lang, type MessageKey } from '../../lib/i18n';
 import { formatJpy, formatPercent } from '../../lib/format';
 import { roiWarnings, UNASSIGNED_KEY, type GroupBy, type RoiRow, type RoiThreshold, type RoiWarning } from '../../lib/roi';
 import './roi.css';
@@ -17,7 +17,7 @@ export interface RoiTableProps {
 type SortKey = 'name' | 'gmv' | 'commission' | 'costs' | 'roi' | 'profitRoi' | 'netProfit';
 type SortDir = 'ascending' | 'descending';
 
-const NAME_KEY: Record<GroupBy, string> = {
+const NAME_KEY: Record<GroupBy, MessageKey> = {
   creator: 'roiColCreator', product: 'roiColProduct', collaboration: 'roiColCollaboration',
   day: 'roiColPeriod', week: 'roiColPeriod', month: 'roiColPeriod',
 };
@@ -74,7 +74,7 @@ export function RoiTable({ lang, rows, threshold, cnyPerJpy, error }: RoiTablePr
 
   const groupBy = rows[0]!.groupBy;
   const money = (yen: number) => formatJpy(lang, yen, cnyPerJpy);
-  const header = (key: SortKey, labelKey: string, numeric = true) => {
+  const header = (key: SortKey, labelKey: MessageKey, numeric = true) => {
     const active = sort.key === key;
     const next: SortDir = active && sort.dir === 'descending' ? 'ascending' : 'descending';
     return (

@@ -39,7 +39,7 @@ export function WeeklyReview({ lang, client, cnyPerJpy }: { lang: Lang; client: 
     <td key="cvr" class={`mt-roi-num${f.cvr != null && f.cvr < REFERENCE_CVR ? ' mt-roi-negative' : ''}`}>{formatPercent(lang, f.cvr, 2)}</td>,
     <td key="gmv" class="mt-roi-num">{money(f.gmvJpy)}</td>,
   ];
-  const funnelHeaders = ['rvColViews', 'rvColClicks', 'rvColCtr', 'rvColCvr', 'rvColGmv'].map((k) => <th key={k} scope="col" class="mt-roi-num">{t(lang, k)}</th>);
+  const funnelHeaders = (['rvColViews', 'rvColClicks', 'rvColCtr', 'rvColCvr', 'rvColGmv'] as const).map((k) => <th key={k} scope="col" class="mt-roi-num">{t(lang, k)}</th>);
   return (
     <section class="mt-roi mt-review" aria-label={t(lang, 'rvTitle')}>
       <h2>{t(lang, 'rvTitle')}</h2>

@@ -1,4 +1,4 @@
-import { t, type Lang } from '../../lib/i18n';
+import { t, type Lang, type MessageKey } from '../../lib/i18n';
 import { formatCount, formatDate, formatPercent } from '../../lib/format';
 import type { Creator } from '../../lib/model';
 import type { Assessment, CategoryFit, CreatorChecks, ScoreComponent, SellerStatus, Signal, VideoRow } from '../../lib/scoring';
@@ -126,7 +126,7 @@ function BreakdownRow({ lang, c }: { lang: Lang; c: ScoreComponent }) {
   const label = t(lang, COMPONENT_KEY[c.id]);
   const max = Math.round(100 * c.effectiveWeight);
   return (
-    <li data-component={c.id} title={t(lang, 'scoreFormula', c.formula)}>
+    <li data-component={c.id} title={t(lang, 'scoreFormula', c.formula[lang])}>
       <span>{label}</span>
       {c.available ? (
         <span class="mt-scoring-bar" aria-hidden="true">
@@ -144,7 +144,7 @@ function BreakdownRow({ lang, c }: { lang: Lang; c: ScoreComponent }) {
   );
 }
 
-const NOTE_KEY: Record<NonNullable<VideoRow['excluded']>, string> = {
+const NOTE_KEY: Record<NonNullable<VideoRow['excluded']>, MessageKey> = {
   too_new: 'scoreRowTooNew',
   beyond_window: 'scoreRowBeyondWindow',
   views_unknown: 'scoreRowViewsUnknown',
@@ -253,7 +253,7 @@ function PanelSignals({ lang, signals }: { lang: Lang; signals: Signal[] }) {
         <li key={s.id} class={`mt-scoring-signal mt-scoring-signal--${s.severity}`} data-signal={s.id}>
           {s.message[lang]}
           <span class="mt-scoring-formula">
-            {t(lang, 'scoreMeasured', signalValue(lang, s), signalThreshold(lang, s))} · {t(lang, 'scoreFormula', s.formula)} · {windowLine(lang, s.window)}
+            {t(lang, 'scoreMeasured', signalValue(lang, s), signalThreshold(lang, s))} · {t(lang, 'scoreFormula', s.formula[lang])} · {windowLine(lang, s.window)}
           </span>
         </li>
       ))}

@@ -4,7 +4,8 @@ import { t, type Lang } from '../../lib/i18n';
 import { formatJpy } from '../../lib/format';
 import { assessForBadge, sellerStatusOf } from '../../lib/scoring';
 import { placeRate, pct, type BenchmarkContext } from '../../lib/commission';
-import { computeRoi, forecastRoi } from '../../lib/roi';
+import { computeRoi, FORECAST_LABEL } from '../../lib/roi';
+import { ForecastSection } from './ForecastSection';
 import { orderLineKey, type AffiliateOrder } from '../../lib/model';
 import type { ProtocolClient, ResponseData } from '../../lib/protocol';
 import type { NotePatch } from '../../lib/store';
@@ -62,9 +63,6 @@ export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cn
   const offer = offers.length ? offers[offers.length - 1]! : null;
   const allOrders = dedupeOrders([...orders, ...tabOrders.filter((o) => o.creatorId === creatorId)]);
   const realised = allOrders.length ? computeRoi({ orders: allOrders, costs: bundle.costs, groupBy: 'creator' }).total : null;
-  const forecast = realised ? null : forecastRoi({
-    gpmJpy: creator.gpmJpy, expectedViews: creator.medianViews, commissionRate: offer ?? creator.medianCommissionRate ?? benchmark?.mid ?? null,
-  });
   const save = async (patch: NotePatch, baseRevision: number) => {
     const result = await client.saveNote({ creatorId, baseRevision, patch, editor });
     if (result.ok) setBundle((current) => (current ? { ...current, note: result.data.note } : current));
@@ -92,13 +90,12 @@ export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cn
         ) : <p class="mt-muted">{t(lang, 'unknown')}</p>}
       </section>
       <section aria-label={t(lang, 'tabRoi')}>
-        <h3 class="mt-section-title">{realised ? realised.roi.label[lang] : forecast?.label[lang]}</h3>
+        <h3 class="mt-section-title">{realised ? realised.roi.label[lang] : FORECAST_LABEL[lang]}</h3>
         {realised ? (
           <p>GMV {formatJpy(lang, realised.gmvInclTaxJpy, cnyPerJpy)} · {t(lang, 'roiColCommission')} {formatJpy(lang, realised.commissionJpy, cnyPerJpy)} · ROI {realised.roi.value != null ? realised.roi.value.toFixed(1) : realised.roi.reason?.[lang]}</p>
-        ) : forecast?.ok ? (
-          <p>GMV {formatJpy(lang, forecast.gmvInclTaxJpy, cnyPerJpy)} · ROI {forecast.roi.value != null ? forecast.roi.value.toFixed(1) : forecast.roi.reason?.[lang]}</p>
         ) : (
-          <p class="mt-muted">{forecast?.problems.map((p) => p[lang]).join(' · ')}</p>
+          <ForecastSection key={creatorId} lang={lang} gpmJpy={creator.gpmJpy ?? null} medianViews={creator.medianViews ?? null}
+            commissionRate={offer ?? creator.medianCommissionRate ?? benchmark?.mid ?? null} category={creator.categories[0] ?? null} cnyPerJpy={cnyPerJpy} />
         )}
       </section>
       <NoteEditor key={creatorId} lang={lang} note={bundle.note} state="ready" onSave={save} />

@@ -34,9 +34,7 @@ export * from './channel';
 
 export { isAffiliateUrl } from '../seller-center/hosts';
 
-export { readCaptureDetail as parseCaptureDetail, readCaptureDetail, captureHeader, encodeCaptureDetail, type CaptureDetail } from './detail';
-/** A capture as received on the isolated side. */
-export type CapturedResponse = import('./detail').CaptureDetail;
+export { readCaptureDetail, captureHeader, encodeCaptureDetail, type CaptureDetail } from './detail';
 
 /** Reads JSON text from the page without ever throwing. */
 export function parseJsonSafely(text: string | null): unknown {

@@ -193,7 +193,6 @@ export function installPageReader(): void {
     // A missing argument or a foreign `this`: the browser's own call, with its own error.
     if (args.length === 0 || (thisArg !== undefined && thisArg !== null && thisArg !== win)) return apply(target, thisArg, args);
     const input = args[0];
-    let url: string | null = null;
     let method = 'GET';
     let requestBody: string | null = null;
     let isRequest = false;
@@ -213,7 +212,7 @@ export function installPageReader(): void {
       }
       args[0] = href;
     }
-    url = acceptedUrl(href, !isRequest);
+    const url = acceptedUrl(href, !isRequest);
     if (url) {
       // only what tells the reader which page was asked for; never worth running a page getter for
       const init = args.length > 1 ? args[1] : undefined;

@@ -1,7 +1,7 @@
 /**
  * Commission advisor: the break-even commission rate for a product and a batch of expected sales, and a
- * suggested range that is both competitive for the category and profitable. Formulas follow
- * research/scoring.md §5.3; what each figure is computed on is fixed in pricing-basis.ts.
+ * suggested range that is both competitive for the category and profitable. What each
+ * figure is computed on, and the public sources for it, are in pricing-basis.ts.
  *
  * For one batch of N ordered units with return rate r (kept = N·(1−r), returned = N·r):
  *   net        = price ÷ (1 + tax)                      (price is tax-included, PRICE_INCLUDES_TAX)

@@ -1,7 +1,10 @@
 /**
  * Built-in Japan commission benchmark bands by category, as data.
- * No official TikTok Shop JP category statistic exists (research/scoring.md §4.3, §7 "Gaps"), so every band is
- * the research's "suggested JP default band" [E], built from third-party (mostly US/UK) ranges [S]. The seller
+ * No official TikTok Shop JP category statistic exists ("the precise 'average' quoted all over the place isn't
+ * sourced to anything": https://earnfacts.com/tiktok-shop-affiliate-commission-rates/), so every band is an estimate [E]
+ * built from third-party (mostly US/UK) ranges [S]: https://calculatecreator.com/reference/shop-commission-rates ,
+ * https://socialtale.co/blog/tiktok-shop-commission-benchmarks , https://www.hubfluence.io/resources/glossary/affiliate-commission ,
+ * earnfacts above, and for Japan "通常5–20%" https://www.cbalist.com/tiktokshop-fees . The seller
  * can override any row in the options page (see overrides.ts), and learned local medians replace a row once
  * enough observations exist (see learn.ts).
  */

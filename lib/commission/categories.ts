@@ -2,14 +2,15 @@
  * The one place where a category as seen on Seller Center pages becomes a benchmark category id.
  * Pages show categories as English names ("Beauty & Personal Care"), Japanese names (美容・パーソナルケア),
  * Chinese names (美妆个护), starling keys ("magellan_601450") or bare L1 ids ("601450").
- * Only Beauty's L1 id is confirmed (research/seller-center.md §9, S2 config.py); everything else matches by
+ * Only Beauty's L1 id is confirmed (S2 app/config.py, ids in
+ * lib/seller-center/SOURCES.md); everything else matches by
  * keyword and is a guess [G]. A wrong guess only lands on the 'other' band or a neighbouring band.
  */
 import type { BenchmarkCategoryId } from './benchmarks-jp';
 
 /** L1 category ids of TikTok's global tree. Beauty is [C]; add others only when seen on a real JP page. */
 const L1_IDS: Record<string, BenchmarkCategoryId> = {
-  '601450': 'beauty', // [C] research/seller-center.md: Beauty L1 601450, starling_key magellan_601450
+  '601450': 'beauty', // [C] S2 app/config.py (lib/seller-center/SOURCES.md): Beauty L1 601450, starling_key magellan_601450
 };
 
 /**
@@ -34,6 +35,7 @@ export const FALLBACK_CATEGORY_ID: BenchmarkCategoryId = 'other';
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function matchesWord(text: string, word: string): boolean {
+  // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, on purpose
   if (/^[\x00-\x7f]+$/.test(word)) return new RegExp(`(^|[^a-z])${escapeRegExp(word)}`).test(text);
   return text.includes(word);
 }

@@ -1,6 +1,6 @@
 /**
- * Learned benchmarks: per-category quartiles of commission rates the seller has actually seen (research/scoring.md
- * §4.3 recommendation: "learn the JP benchmark locally"), and where a given rate sits against the chosen band.
+ * Learned benchmarks: per-category quartiles of commission rates the seller has actually seen (no
+ * official JP benchmark exists, see benchmarks-jp.ts, so the seller's own observations are the best local one), and where a given rate sits against the chosen band.
  */
 import type { Localised } from '../i18n';
 import type { BenchmarkCategoryId, BenchmarkRow } from './benchmarks-jp';

@@ -1,6 +1,10 @@
 /**
  * The one place that says what each money figure is computed on, for the advisor and for ROI.
- * Sources: research/scoring.md §0.5, §4.1, §4.2, §5.2, §5.3.
+ * Sources: commission base, refunds and the 30-day lock https://seller-vn.tiktok.com/university/essay?knowledge_id=6837840205842177&lang=en
+ * and https://seller-us.tiktok.com/university/essay?knowledge_id=6077860360177451 ; JP fee 7 % (3 % promotion)
+ * https://baseu.jp/47439 , https://www.cbalist.com/tiktokshop-fees , https://www.huanp.com/tiktokyunying/50000.html ;
+ * consumption tax 10 % / 8 % https://stripe.com/resources/more/consumption-tax-reduction-japan ; samples as a cost
+ * https://seller-us.tiktok.com/university/essay?knowledge_id=6401096262616878 .
  */
 import type { BenchmarkCategoryId } from './benchmarks-jp';
 

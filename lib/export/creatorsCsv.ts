@@ -86,7 +86,7 @@ export function splitTags(cell: string): string[] {
 
 /** The seller's word for a status, in the export's language. */
 export function statusLabel(status: NoteStatus | string, lang: Lang): string {
-  return (NOTE_STATUSES as readonly string[]).includes(status) ? t(lang, `ntStatus_${status}`) : status;
+  return (NOTE_STATUSES as readonly string[]).includes(status) ? t(lang, `ntStatus_${status as NoteStatus}`) : status;
 }
 
 /** A status cell in any of the three languages (or the internal code, as older exports wrote it) → the status. */

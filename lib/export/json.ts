@@ -1,6 +1,6 @@
 /** The lossless JSON export: `{ schema: 'mitate-export', version, exportedAt, data }`, no BOM, no apostrophes. */
 import * as z from 'zod/mini';
-import { CURRENT_VERSION, IMPORTABLE_EXPORT_VERSIONS, issueToError, StoreError, storeDataSchema, type StoreData } from '../store';
+import { CURRENT_VERSION, IMPORTABLE_EXPORT_VERSIONS, issueToError, parseStoreData, StoreError, type StoreData } from '../store';
 
 export const EXPORT_SCHEMA = 'mitate-export';
 
@@ -11,11 +11,12 @@ export interface ExportEnvelope {
   data: StoreData;
 }
 
+/** The envelope around the data; the data itself is validated by parseStoreData (once, for the whole import). */
 const envelopeSchema = z.object({
   schema: z.literal(EXPORT_SCHEMA),
   version: z.number().check(z.int()),
   exportedAt: z.number(),
-  data: storeDataSchema,
+  data: z.unknown(),
 });
 
 export function buildExportEnvelope(data: StoreData, now: number): ExportEnvelope {
@@ -42,10 +43,6 @@ export function parseExportJson(text: string): ExportEnvelope {
     throw new StoreError('version', `Export version ${String(version)} is not supported (expected ${CURRENT_VERSION})`, { field: 'version' });
   }
   const parsed = envelopeSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    if (issue && issue.path[0] === 'data') throw issueToError(issue, 1);
-    throw issueToError(issue);
-  }
-  return parsed.data;
+  if (!parsed.success) throw issueToError(parsed.error.issues[0]);
+  return { ...parsed.data, schema: EXPORT_SCHEMA, data: parseStoreData(parsed.data.data) };
 }

@@ -5,17 +5,17 @@
  */
 import type { Lang } from '../i18n';
 import { t } from '../i18n';
-import type { Creator, PageData, Product } from '../model';
+import type { Creator, Product } from '../model';
 import { isAffiliateUrl, matchApiPath, normaliseResponse } from '../seller-center';
 import { parseJsonSafely } from '../bridge';
 import { assessForBadge, sellerStatusOf, storedScoreOf, type CreatorChecks } from '../scoring';
 import { benchmarkContextFromLearned, type BenchmarkContext, type LearnedBenchmarks } from '../commission';
-import { DEFAULT_SETTINGS, describeBoundNote, getCreators, getCreatorsByHandles, getSettings, listProductCosts, recordUnreadableFormat, handleKeyOf, mergeKnown, ingestPageData, learnFromStore, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
+import { DEFAULT_SETTINGS, describeBoundNote, getCreators, getCreatorsByHandles, getSettings, listProductCosts, listProducts, recordUnreadableFormat, handleKeyOf, mergeKnown, ingestPageData, learnFromStore, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
 import { createRetryQueue, type RetryStatus, type RetryStorage } from '../store/retry-queue';
 import { pageDataSchema } from '../model';
 import * as z from 'zod/mini';
 import { buildBadgeView } from './badge';
-import { buildChipView, categoryForRows, productForRows } from './chip';
+import { buildChipView, createProductCatalogue, productForRows } from './chip';
 import { buildBreakEvenView } from './break-even';
 import type { BadgeView, BreakEvenView, ChipView, TabView } from './schemas';
 import { emptyTabView, withNotice, withPageData, withSelectedCreator, withUnread, withUrl } from './tabs';
@@ -84,6 +84,9 @@ export function createPageService(deps: PageServiceDeps) {
   const statuses = new Map<string, NoteStatus | null>();
   /** captures being read per tab (normalising only; the store write goes on after) */
   const reading = new Map<number, Promise<unknown>>();
+  /** every product seen on any page (orders carry no category of their own); seeded once from the store */
+  const catalogue = createProductCatalogue();
+  let catalogueSeeded: Promise<void> | null = null;
 
   const memoryOf = (tabId: number) => {
     let m = memory.get(tabId);
@@ -231,6 +234,7 @@ export function createPageService(deps: PageServiceDeps) {
       m.products.set(product.id, { id: product.id, name: product.name, category: product.category, priceJpy: product.priceJpy });
       if (m.products.size > MAX_PRODUCTS_PER_TAB) m.products.delete(m.products.keys().next().value!);
     }
+    catalogue.learnPage(data);
     await updateTab(tabId, null, (view) => withPageData(view, data, now));
     // Writes go in arrival order through the journal; the page gets its answer without waiting for the disk.
     // A failing write says so only when it stops retrying (onGaveUp); a refused one (journal full) at once.
@@ -286,8 +290,10 @@ export function createPageService(deps: PageServiceDeps) {
     async commissionChips(tabId: number, input: { url: string; figures: Array<{ rate: number; context: string[] }> }): Promise<{ chips: Array<ChipView | null> }> {
       const { lang } = await currentSettings();
       const context = await currentBenchmarks();
-      const products = [...memoryOf(tabId).products.values()];
-      return { chips: input.figures.map((f) => buildChipView(lang, f.rate, categoryForRows(f.context, products), context)) };
+      catalogueSeeded ??= deps.openDb().then(listProducts).then((stored) => catalogue.learnProducts(stored), () => undefined);
+      await catalogueSeeded;
+      const categories = catalogue.categoriesFor(input.figures.map((f) => f.context), [...memoryOf(tabId).products.values()]);
+      return { chips: input.figures.map((f, i) => buildChipView(lang, f.rate, categories[i] ?? null, context)) };
     },
 
     /**

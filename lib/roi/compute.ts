@@ -1,6 +1,6 @@
 /**
  * Affiliate ROI from Seller Center order lines, the seller's cost entries and optional product costs.
- * Conventions (research/scoring.md §5; bases in lib/commission/pricing-basis.ts):
+ * Conventions (sources in lib/commission/pricing-basis.ts, which also fixes the bases):
  * - order amounts are tax-included; revenue for profit is tax-excluded (10 % standard, 8 % food, by category);
  * - refunded/returned units remove their share of GMV, estimated commission and platform fee;
  * - commission is the actual figure once settled, otherwise the estimate, and every row says which;

@@ -1,6 +1,7 @@
 /**
  * Forecast for a creator the seller has not worked with: E[GMV] = video GPM × expected views per video ÷ 1,000 ×
- * videos (GPM definition [C], the forecast itself is [E]; research/scoring.md §5.1). Always labelled "forecast".
+ * videos (GPM definition [C], the forecast itself is [E]; GPM = GMV per 1,000 views:
+ * https://seller-us.tiktok.com/university/essay?knowledge_id=287819077633805). Always labelled "forecast".
  */
 import type { Localised } from '../i18n';
 import {

@@ -4,6 +4,8 @@
  */
 import * as K from './model-constants';
 import * as M from './messages';
+import * as F from './formulas';
+import type { Localised } from '../i18n';
 import { interpolate, knownCount, median, robustCv } from './stats';
 import { categoryFit } from './fit';
 import type {
@@ -163,33 +165,6 @@ function signal(partial: Omit<Signal, 'severity'>): Signal {
   return { severity, ...partial };
 }
 
-const FORMULA = {
-  likeView: 'median(likes_i ÷ views_i)',
-  commentLike: 'median(comments_i ÷ likes_i)',
-  reach: 'median(views_i) ÷ followers',
-  spikes: `count(views_i > ${K.S4_SPIKE_VIEW_MULTIPLE} × median(views) and likes_i/views_i < ${K.S4_SPIKE_LIKE_VIEW_COLLAPSE} × median(likes/views))`,
-  viral: `count(views_i > ${K.S4_SPIKE_VIEW_MULTIPLE} × median(views) with normal likes/views)`,
-  growth7d: 'followers gained in 7 d ÷ followers 7 d ago',
-  growth30d: 'followers gained in 30 d ÷ followers 30 d ago',
-  uniform: '1.4826 × MAD(x_i) ÷ median(x_i), for x = likes/views and views',
-  sales: 'video GPM = GMV ÷ views × 1,000 (¥)',
-  salesGmvProxy: 'GMV (30 d) ÷ views of videos posted in 30 d × 1,000 (¥)',
-  salesUnitsProxy: 'units (30 d) ÷ views of videos posted in 30 d × 1,000',
-  cadence: 'videos posted per day over 30 d',
-  cadenceWithFulfilment: 'mean(videos per day over 30 d, sample fulfilment rate)',
-  authenticity: `1 − ${K.AUTHENTICITY_PENALTY_PER_POINT} × risk points`,
-} as const;
-
-/** The same measures when they come from the platform's creator medians (ratio of medians, not median of ratios). */
-const PROFILE_FORMULA: Record<keyof typeof FORMULA, string> = {
-  ...FORMULA,
-  likeView: 'median(likes) ÷ median(views) (platform medians)',
-  commentLike: 'median(comments) ÷ median(likes) (platform medians)',
-  reach: 'median(views) ÷ followers (platform medians)',
-  salesGmvProxy: 'GMV (30 d) ÷ (median views × videos posted in 30 d) × 1,000 (¥)',
-  salesUnitsProxy: 'units (30 d) ÷ (median views × videos posted in 30 d) × 1,000',
-};
-
 const COMPONENT_WEIGHTS = {
   sales: K.WEIGHT_SALES,
   engagement: K.WEIGHT_ENGAGEMENT,
@@ -199,7 +174,7 @@ const COMPONENT_WEIGHTS = {
   fit: K.WEIGHT_FIT,
 } as const;
 
-function component(id: ScoreComponent['id'], value: number | null, input: number | null, formula: string): ScoreComponent {
+function component(id: ScoreComponent['id'], value: number | null, input: number | null, formula: Localised): ScoreComponent {
   return { id, weight: COMPONENT_WEIGHTS[id], effectiveWeight: 0, available: value != null, value, points: null, input, formula };
 }
 
@@ -250,7 +225,7 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
   // Profile-median fallback (S7): too few videos, but the platform's creator medians are known. The video list wins.
   const profile = followers != null && used.length < K.MIN_ELIGIBLE_VIDEOS ? profileMedians(metrics) : null;
   const basis: AssessmentBasis = profile ? 'profile_medians' : 'videos';
-  let erFormula = '';
+  let erFormula: Localised = F.PLATFORM_ER;
   if (profile) {
     window = PROFILE_WINDOW;
     medianViews = profile.views;
@@ -260,20 +235,20 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
     if (medianLikeView != null) {
       // Same terms as the video ER: likes, plus comments and shares when known.
       medianEngagement = (profile.likes! + (profile.comments ?? 0) + (profile.shares ?? 0)) / profile.views;
-      const terms = ['median(likes)', profile.comments != null ? 'median(comments)' : null, profile.shares != null ? 'median(shares)' : null];
-      erFormula = `(${terms.filter(Boolean).join(' + ')}) ÷ median(views)`;
+      const terms: F.Measure[] = ['likes', ...(profile.comments != null ? ['comments' as const] : []), ...(profile.shares != null ? ['shares' as const] : [])];
+      erFormula = F.ratioOfMedians(terms, 'views');
     } else {
       medianEngagement = profile.engagementRate;
-      erFormula = 'engagement rate (platform)';
+      erFormula = F.PLATFORM_ER;
     }
   }
   const medians = { views: medianViews, likeView: medianLikeView, commentLike: medianCommentLike, engagement: medianEngagement };
-  const formula = profile ? PROFILE_FORMULA : FORMULA;
+  const formula = F.formulasFor(profile != null);
 
   if (followers == null || (used.length < K.MIN_ELIGIBLE_VIDEOS && !profile)) {
     // No videos at all and no usable list medians: say what the list lacks, not "0 videos".
     const reason = followers == null ? 'followers_unknown' : rows.length === 0 ? 'list_figures_unknown' : 'too_few_videos';
-    const components = (Object.keys(COMPONENT_WEIGHTS) as Array<ScoreComponent['id']>).map((id) => component(id, null, null, ''));
+    const components = (Object.keys(COMPONENT_WEIGHTS) as Array<ScoreComponent['id']>).map((id) => component(id, null, null, F.NO_FORMULA));
     return {
       score: null,
       verdict: 'insufficient_data',
@@ -286,7 +261,7 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
           value: reason === 'too_few_videos' ? used.length : 0,
           threshold: K.MIN_ELIGIBLE_VIDEOS,
           direction: 'below',
-          formula: `count(videos older than 48 h) ≥ ${K.MIN_ELIGIBLE_VIDEOS} and followers known`,
+          formula: F.insufficientFormula(K.MIN_ELIGIBLE_VIDEOS),
           window,
           message: M.insufficientMessage(reason, used.length, K.MIN_ELIGIBLE_VIDEOS),
         }),
@@ -330,7 +305,7 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
     const er = profile.engagementRate;
     if (er < K.S1_LIKE_VIEW_CRITICAL_LOW && judgeable(medianViews, K.S1_LIKE_VIEW_CRITICAL_LOW)) {
       signals.push(signal({
-        id: 'like_view_low', value: er, formula: 'engagement rate (platform) ≥ like/view', window: likeViewWindow,
+        id: 'like_view_low', value: er, formula: F.platformErBound, window: likeViewWindow,
         points: K.S1_CRITICAL_POINTS, threshold: K.S1_LIKE_VIEW_CRITICAL_LOW, direction: 'below',
         message: M.likeViewLowMessage(er, K.S1_LIKE_VIEW_CRITICAL_LOW, likeViewWindow),
       }));
@@ -346,7 +321,7 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
       const critical = er > criticalAt;
       const threshold = critical ? criticalAt : warn;
       signals.push(signal({
-        id: 'like_view_high', value: er, formula: 'engagement rate (platform) ≥ like/view', window: likeViewWindow,
+        id: 'like_view_high', value: er, formula: F.platformErBound, window: likeViewWindow,
         points: critical ? K.S1_CRITICAL_POINTS : K.S1_WARN_POINTS, threshold, direction: 'above',
         message: M.likeViewHighMessage(er, threshold, likeViewWindow),
       }));
@@ -397,7 +372,7 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
   if (viewRate != null && viewRate >= K.VIEWS_ABOVE_FOLLOWERS_MULTIPLE && likeViewBound != null && likeViewBound < K.VIEWS_ABOVE_FOLLOWERS_MAX_LIKE_VIEW && judgeable(medianViews, K.VIEWS_ABOVE_FOLLOWERS_MAX_LIKE_VIEW)) {
     signals.push(signal({
       id: 'views_above_followers', points: K.VIEWS_ABOVE_FOLLOWERS_POINTS, value: viewRate, threshold: K.VIEWS_ABOVE_FOLLOWERS_MULTIPLE, direction: 'above',
-      formula: `${formula.reach} ≥ ${K.VIEWS_ABOVE_FOLLOWERS_MULTIPLE} and ${medianLikeView != null ? formula.likeView : 'engagement rate (platform)'} < ${K.VIEWS_ABOVE_FOLLOWERS_MAX_LIKE_VIEW}`,
+      formula: F.viewsAboveFollowersFormula(formula.reach, medianLikeView != null ? formula.likeView : F.PLATFORM_ER, K.VIEWS_ABOVE_FOLLOWERS_MULTIPLE, K.VIEWS_ABOVE_FOLLOWERS_MAX_LIKE_VIEW),
       window, message: M.viewsAboveFollowersMessage(viewRate, likeViewBound, K.VIEWS_ABOVE_FOLLOWERS_MULTIPLE, window),
     }));
   }
@@ -421,10 +396,10 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
   for (const row of rows) if (row.excluded === 'beyond_window' && row.viewsVsMedian != null && row.viewsVsMedian > K.S4_SPIKE_VIEW_MULTIPLE) row.spike = true;
   if (collapsedSpikes > 0) {
     const points = K.S4_POINTS_BY_COUNT[Math.min(collapsedSpikes, K.S4_POINTS_BY_COUNT.length - 1)]!;
-    signals.push(signal({ id: 'view_spikes', points, value: collapsedSpikes, threshold: 1, direction: 'above', formula: FORMULA.spikes, window, message: M.spikesMessage(collapsedSpikes, K.S4_SPIKE_VIEW_MULTIPLE, K.S4_SPIKE_LIKE_VIEW_COLLAPSE, window) }));
+    signals.push(signal({ id: 'view_spikes', points, value: collapsedSpikes, threshold: 1, direction: 'above', formula: formula.spikes, window, message: M.spikesMessage(collapsedSpikes, K.S4_SPIKE_VIEW_MULTIPLE, K.S4_SPIKE_LIKE_VIEW_COLLAPSE, window) }));
   }
   if (viralOutliers > 0) {
-    signals.push(signal({ id: 'viral_outlier', points: 0, value: viralOutliers, threshold: K.S4_SPIKE_VIEW_MULTIPLE, direction: 'above', formula: FORMULA.viral, window, message: M.viralOutlierMessage(viralOutliers, topViralMultiple, window) }));
+    signals.push(signal({ id: 'viral_outlier', points: 0, value: viralOutliers, threshold: K.S4_SPIKE_VIEW_MULTIPLE, direction: 'above', formula: formula.viral, window, message: M.viralOutlierMessage(viralOutliers, topViralMultiple, window) }));
   }
 
   // S5 follower growth unexplained by any video (young ones included: a fresh hit can explain a jump).
@@ -441,10 +416,10 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
       const r7 = growth.rate7d ?? -Infinity;
       const r30 = growth.rate30d ?? -Infinity;
       const checks = [
-        [r7 > K.S5_CRITICAL_GROWTH_7D, K.S5_CRITICAL_POINTS, 7, r7, K.S5_CRITICAL_GROWTH_7D, growth.gained7d, FORMULA.growth7d],
-        [r30 > K.S5_CRITICAL_GROWTH_30D, K.S5_CRITICAL_POINTS, 30, r30, K.S5_CRITICAL_GROWTH_30D, growth.gained30d, FORMULA.growth30d],
-        [r7 > K.S5_WARN_GROWTH_7D, K.S5_WARN_POINTS, 7, r7, K.S5_WARN_GROWTH_7D, growth.gained7d, FORMULA.growth7d],
-        [r30 > K.S5_WARN_GROWTH_30D, K.S5_WARN_POINTS, 30, r30, K.S5_WARN_GROWTH_30D, growth.gained30d, FORMULA.growth30d],
+        [r7 > K.S5_CRITICAL_GROWTH_7D, K.S5_CRITICAL_POINTS, 7, r7, K.S5_CRITICAL_GROWTH_7D, growth.gained7d, formula.growth7d],
+        [r30 > K.S5_CRITICAL_GROWTH_30D, K.S5_CRITICAL_POINTS, 30, r30, K.S5_CRITICAL_GROWTH_30D, growth.gained30d, formula.growth30d],
+        [r7 > K.S5_WARN_GROWTH_7D, K.S5_WARN_POINTS, 7, r7, K.S5_WARN_GROWTH_7D, growth.gained7d, formula.growth7d],
+        [r30 > K.S5_WARN_GROWTH_30D, K.S5_WARN_POINTS, 30, r30, K.S5_WARN_GROWTH_30D, growth.gained30d, formula.growth30d],
       ] as const;
       const fired = checks.find((check) => check[0]);
       if (fired) {
@@ -459,7 +434,7 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
     const cvLikeView = robustCv(likeViews);
     const cvViews = robustCv(views);
     if (cvLikeView != null && cvViews != null && cvLikeView < K.S6_MAX_CV_LIKE_VIEW && cvViews < K.S6_MAX_CV_VIEWS) {
-      signals.push(signal({ id: 'uniform_numbers', points: K.S6_POINTS, value: cvLikeView, threshold: K.S6_MAX_CV_LIKE_VIEW, direction: 'below', formula: FORMULA.uniform, window, message: M.uniformMessage(cvLikeView, cvViews, K.S6_MAX_CV_LIKE_VIEW, K.S6_MAX_CV_VIEWS, window) }));
+      signals.push(signal({ id: 'uniform_numbers', points: K.S6_POINTS, value: cvLikeView, threshold: K.S6_MAX_CV_LIKE_VIEW, direction: 'below', formula: formula.uniform, window, message: M.uniformMessage(cvLikeView, cvViews, K.S6_MAX_CV_LIKE_VIEW, K.S6_MAX_CV_VIEWS, window) }));
     }
   }
 
@@ -488,25 +463,25 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
   const units = knownCount(metrics.units30d) ?? knownCount(metrics.unitsSold);
   const gpm = knownCount(metrics.gpmJpy);
   let sales: ScoreComponent;
-  if (gpm != null) sales = component('sales', interpolate(K.SALES_GPM_CURVE, gpm), gpm, FORMULA.sales);
+  if (gpm != null) sales = component('sales', interpolate(K.SALES_GPM_CURVE, gpm), gpm, formula.sales);
   else if (gmv != null && recentViews > 0) {
     const proxy = (gmv / recentViews) * 1000;
     sales = component('sales', interpolate(K.SALES_GPM_CURVE, proxy), proxy, formula.salesGmvProxy);
   } else if (units != null && recentViews > 0) {
     const perMille = (units / recentViews) * 1000;
     sales = component('sales', interpolate(K.SALES_UNITS_PER_MILLE_CURVE, perMille), perMille, formula.salesUnitsProxy);
-  } else sales = component('sales', null, null, FORMULA.sales);
+  } else sales = component('sales', null, null, formula.sales);
 
   const erPart = medianEngagement == null ? null : interpolate(K.ENGAGEMENT_ER_CURVE, medianEngagement);
   const clPart = medianCommentLike == null ? null : interpolate(K.ENGAGEMENT_COMMENT_LIKE_CURVE, medianCommentLike);
-  let engagementValue: number | null = null;
+  let engagementValue: number | null;
   if (erPart != null && clPart != null) engagementValue = K.ENGAGEMENT_ER_SHARE * erPart + K.ENGAGEMENT_COMMENT_SHARE * clPart;
   else engagementValue = erPart ?? clPart;
   if (!profile) {
-    const erTerms = ['likes_i', commentsKnownForAll ? 'comments_i' : null, sharesKnownForAll ? 'shares_i' : null].filter(Boolean).join(' + ');
-    erFormula = `median((${erTerms}) ÷ views_i)`;
+    const erTerms: F.Measure[] = ['likes', ...(commentsKnownForAll ? ['comments' as const] : []), ...(sharesKnownForAll ? ['shares' as const] : [])];
+    erFormula = F.perVideoMedian(erTerms, 'views');
   }
-  const engagement = component('engagement', engagementValue, medianEngagement ?? medianCommentLike, `${K.ENGAGEMENT_ER_SHARE} × f(${erFormula}) + ${K.ENGAGEMENT_COMMENT_SHARE} × f(${formula.commentLike})`);
+  const engagement = component('engagement', engagementValue, medianEngagement ?? medianCommentLike, F.engagementFormula(erFormula, formula.commentLike, K.ENGAGEMENT_ER_SHARE, K.ENGAGEMENT_COMMENT_SHARE));
 
   let reachValue: number | null = null;
   if (viewRate != null) {
@@ -520,18 +495,18 @@ export function assessCreator(metrics: CreatorMetrics, options: AssessOptions): 
     // One-hit dependence needs the video list; a few stored videos on platform medians say nothing about it.
     if (!profile && total > 0 && top / total > K.REACH_ONE_HIT_SHARE) reachValue *= K.REACH_ONE_HIT_FACTOR;
   }
-  const reach = component('reach', reachValue, viewRate, FORMULA.reach);
+  const reach = component('reach', reachValue, viewRate, formula.reach);
 
   const postedLast30d = knownCount(metrics.videosLast30d) ?? (recentDated > 0 || rows.some((r) => r.postedAt != null) ? recentDated : null);
   const perDay = postedLast30d == null ? null : postedLast30d / (K.CADENCE_WINDOW_MS / K.DAY_MS);
   const fulfilment = knownCount(metrics.sampleFulfillmentRate);
   let cadenceValue: number | null = perDay == null ? null : interpolate(K.CADENCE_CURVE, perDay);
   if (fulfilment != null) cadenceValue = cadenceValue == null ? Math.min(1, fulfilment) : (cadenceValue + Math.min(1, fulfilment)) / 2;
-  const cadence = component('cadence', cadenceValue, perDay, fulfilment != null ? FORMULA.cadenceWithFulfilment : FORMULA.cadence);
+  const cadence = component('cadence', cadenceValue, perDay, fulfilment != null ? formula.cadenceWithFulfilment : formula.cadence);
 
-  const authenticity = component('authenticity', Math.max(0, 1 - K.AUTHENTICITY_PENALTY_PER_POINT * riskPoints), riskPoints, FORMULA.authenticity);
+  const authenticity = component('authenticity', Math.max(0, 1 - K.AUTHENTICITY_PENALTY_PER_POINT * riskPoints), riskPoints, formula.authenticity);
 
-  const fitComponent = component('fit', fit?.value ?? null, fit?.gmvShare ?? null, 'f(GMV share in the seller\'s category) × audience factor');
+  const fitComponent = component('fit', fit?.value ?? null, fit?.gmvShare ?? null, F.FIT_FORMULA);
   const components = [sales, engagement, reach, cadence, authenticity, fitComponent];
   let availableWeight = 0;
   for (const c of components) if (c.available) availableWeight += c.weight;

@@ -4,7 +4,7 @@
  * data except the seller's own category name. `badgeDataSchema` bounds and validates it at the context boundary.
  */
 import * as z from 'zod/mini';
-import { t, type Lang } from '../i18n';
+import { tUnchecked, type Lang } from '../i18n';
 import { formatCount, formatPercent } from '../format';
 import type { CreatorChecks } from './checks';
 import type { CategoryFit } from './fit';
@@ -128,8 +128,8 @@ export const BADGE_KEYS = {
   check: { quick: 'scoreCheckQuick', full: 'scoreCheckFull' },
   reason: { full_from_videos: 'scoreReasonFull', quick_more_severe: 'scoreReasonQuickMoreSevere', quick_too_few_videos: 'scoreReasonQuickTooFewVideos', no_data: 'scoreReasonNoData' },
   fit: { strong: 'scoreFitStrong', partial: 'scoreFitPartial', weak: 'scoreFitWeak', unknown: 'scoreFitUnknown' },
-  sellerStatus: (status: SellerStatus) => `ntStatus_${status}`,
-  warning: (signal: SignalId) => `scoreWarn_${signal}`,
+  sellerStatus: (status: SellerStatus) => `ntStatus_${status}` as const,
+  warning: (signal: SignalId) => `scoreWarn_${signal}` as const,
 } as const;
 
 /** Numeric params of a signal's short badge text: the measured value and its threshold, formatted by kind. */
@@ -198,5 +198,5 @@ export function badgeParamText(lang: Lang, param: BadgeParam): string {
 
 /** The short text of one badge warning in `lang`. */
 export function badgeWarningText(lang: Lang, warning: BadgeWarning): string {
-  return t(lang, warning.key, ...warning.params.map((p) => badgeParamText(lang, p)));
+  return tUnchecked(lang, warning.key, warning.params.map((p) => badgeParamText(lang, p)));
 }

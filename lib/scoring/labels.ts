@@ -1,16 +1,16 @@
 /** Shared wording helpers for the scoring components: keys for verdicts, tiers, components; signal numbers. */
-import { t, type Lang } from '../i18n';
+import { t, type Lang, type MessageKey } from '../i18n';
 import { formatCount, formatPercent } from '../format';
 import type { Assessment, ComponentId, ScoreComponent, Signal, SignalId, SignalWindow, TierId, Verdict } from './types';
 
-export const VERDICT_KEY: Record<Verdict, string> = {
+export const VERDICT_KEY: Record<Verdict, MessageKey> = {
   healthy: 'scoreVerdictHealthy',
   suspicious: 'scoreVerdictSuspicious',
   likely_fake: 'scoreVerdictLikelyFake',
   insufficient_data: 'scoreVerdictInsufficient',
 };
 
-export const TIER_KEY: Record<TierId, string> = {
+export const TIER_KEY: Record<TierId, MessageKey> = {
   nano: 'scoreTierNano',
   micro: 'scoreTierMicro',
   mid: 'scoreTierMid',
@@ -18,7 +18,7 @@ export const TIER_KEY: Record<TierId, string> = {
   mega: 'scoreTierMega',
 };
 
-export const COMPONENT_KEY: Record<ComponentId, string> = {
+export const COMPONENT_KEY: Record<ComponentId, MessageKey> = {
   sales: 'scoreComponentSales',
   engagement: 'scoreComponentEngagement',
   reach: 'scoreComponentReach',

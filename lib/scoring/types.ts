@@ -104,7 +104,8 @@ export interface Signal {
   threshold: number;
   /** how value compares with threshold when the signal fires */
   direction: 'above' | 'below';
-  formula: string;
+  /** how the value is computed, in the seller's words */
+  formula: Localised;
   window: SignalWindow;
   message: Localised;
 }
@@ -123,7 +124,8 @@ export interface ScoreComponent {
   points: number | null;
   /** the main measured input (e.g. GPM in yen, median ER as a fraction), null when unavailable */
   input: number | null;
-  formula: string;
+  /** how the value is computed, in the seller's words */
+  formula: Localised;
 }
 
 export interface ScoreBreakdown {

@@ -13,7 +13,6 @@ export interface CreatorCard {
   followersText: string | null;
 }
 
-const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 /** Node.DOCUMENT_POSITION_FOLLOWING (no DOM globals in lib/). */
 const FOLLOWING = 4;
@@ -168,10 +167,6 @@ export function readCreatorDetail(root: ParentNode): { element: Element; handle:
     handle = cleanHandle(at?.text);
   }
   return { element, handle };
-}
-
-function isElement(node: Node | null): node is Element {
-  return node !== null && node.nodeType === ELEMENT_NODE;
 }
 
 /** First header row of each table scope, looked up once per findCommissionFigures call (not once per figure). */

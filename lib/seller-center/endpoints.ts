@@ -1,6 +1,6 @@
 /**
  * Every Affiliate Center API path and page route Mitate reads, in one place.
- * Source ids (S1..S10, U1..U17) refer to ../shared/research/seller-center.md; all were seen in the 2026-11 research.
+ * Source ids (S1..S10, U1..U17) are the public code listed in SOURCES.md beside this file; all were read in 2026-11.
  * Entries marked `guess: true` are [G]: inferred, never observed on a JP account. When the site moves, edit here only.
  */
 

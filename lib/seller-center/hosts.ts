@@ -1,6 +1,7 @@
 /**
  * The Seller Center and Affiliate Center hosts a Japan seller reaches.
- * Source: ../shared/research/seller-center.md §1 and §9 (seen 2026-11).
+ * Sources (ids in lib/seller-center/SOURCES.md, seen 2026-11): S2 app/config.py, S5 src/config/constants.ts and S6
+ * platforms.py (affiliate.tiktok.com), S1 lib/browser.js and S3 AFFILIATE_API.md (cross-border), S10 (JP cross-border).
  * affiliate.tiktok.com for local JP shops is a guess [G] by analogy with SEA/UK; cross-border JP shops use
  * the *.tiktokshopglobalselling.com pair. Growing this list grows the extension's permissions: the manifest
  * audit test pins it.

@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import {
-  emptyCreator, type AffiliateOrder, type Collaboration, type Creator, type CreatorVideo, type PageData, type PerformanceRow, type Product,
+  emptyCreator, type Collaboration, type Creator, type CreatorVideo, type PageData, type PerformanceRow, type Product,
 } from '../model';
 import { endpointInfo, type EndpointId } from './endpoints';
 import {
@@ -739,6 +739,7 @@ function metricOf(metrics: JsonRecord, prefix: string, ...names: string[]): unkn
 function performanceRow(tab: AnalyticsTab, row: JsonRecord, period: { start: number | null; end: number | null }, bareIsYen: boolean): PerformanceRow | null {
   const spec = ANALYTICS_TABS[tab];
   const metrics = toRecord(row[spec.metrics]) ?? {};
+  // eslint-disable-next-line no-restricted-syntax -- a fixed list of field names written at each call
   const m = (...names: string[]) => metricOf(metrics, spec.prefix, ...names);
   const creator = toRecord(row.creator_base);
   const creatorId = creator ? firstKnown(toId(creator.oec_id), toId(creator.creator_oec_id)) : null;

@@ -1,5 +1,6 @@
 /**
- * zod schemas of the raw Affiliate Center responses (field names per ../shared/research/seller-center.md §4-§7, §10).
+ * zod schemas of the raw Affiliate Center responses (field names per the sources in SOURCES.md beside this file,
+ * chiefly S4 tiktok_shop/affiliate/*.py and S5 docs/API.md, docs/SCHEMA.md).
  * They check structure only: leaves stay `unknown` and are read by values.ts, because the same field arrives as a
  * string in one build and a number in another. All objects are loose: unknown extra fields pass through.
  * Field names marked [G] were never seen in captured traffic; they are the alternatives normalise.ts tries.

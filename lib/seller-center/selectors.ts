@@ -1,6 +1,6 @@
 /**
  * Every DOM selector and text pattern the DOM fallback uses, in one place.
- * Source ids refer to ../shared/research/seller-center.md §8; all seen in the 2026-11 research.
+ * Source ids are the public code listed in SOURCES.md beside this file; all were read in 2026-11.
  * Hashed data-e2e values change between releases [G], so each is paired with a structural fallback in dom.ts.
  */
 

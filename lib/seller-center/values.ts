@@ -1,7 +1,8 @@
 /**
  * Leaf-value readers for Affiliate Center JSON: the `{value, is_authorized, status}` wrapper, numbers that arrive
  * as strings, ×100 rates, money objects, seconds-vs-ms timestamps and 19-digit ids. Every reader returns null
- * for unknown or absurd input and never throws. Units follow ../shared/research/seller-center.md §5.1.
+ * for unknown or absurd input and never throws. Units follow S1 lib/exporter.js, S4
+ * tiktok_shop/affiliate/creators.py and S5 docs/SCHEMA.md (ids in SOURCES.md beside this file).
  */
 
 /** Above this a count or amount is absurd for one creator/shop (also guards 1e30 junk). */
@@ -203,6 +204,7 @@ export function toId(field: unknown): string | null {
  * Bidi overrides/isolates (U+202A-202E, U+2066-2069) and marks (U+200E, U+200F, U+061C) can make a name display
  * as something else, and C0/C1 control characters have no business in names: both are removed. Everything else is kept as data; the UI renders text only.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed
 const UNSAFE_TEXT_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Display text from a string (or a finite number); trimmed, cleaned, cut at MAX_TEXT_LENGTH; empty -> null. */

@@ -19,6 +19,7 @@ import {
   type StoredProduct,
 } from './records';
 import type { SearchRowV6 } from './frozen/v6';
+import type { CountRowV7, CountedStoreV7 } from './frozen/v7';
 
 export interface MitateSchema extends DBSchema {
   creators: { key: string; value: StoredCreator; indexes: { handle: string; updatedAt: number; status: string; score: number } };
@@ -37,6 +38,8 @@ export interface MitateSchema extends DBSchema {
   performance: { key: string; value: StoredPerformance; indexes: { periodStart: number } };
   /** v6: derived free-text search index (lib/store/search.ts); not a StoreName, so never exported or imported */
   search: { key: string; value: SearchRowV6; indexes: { terms: string } };
+  /** v7: derived record counts (lib/store/counts.ts); not a StoreName, so never exported or imported */
+  counts: { key: CountedStoreV7; value: CountRowV7 };
 }
 export type MitateDb = IDBPDatabase<MitateSchema>;
 export type StoreName =

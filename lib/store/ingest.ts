@@ -5,6 +5,7 @@ import type { MitateDb } from './db';
 import { abortOnError, guard } from './errors';
 import { handleKeyOf, scoreKeyOf } from './migrations';
 import { refreshSearchRows } from './search';
+import { adjustCreatorCount } from './counts';
 import { sampleRecordFromRequest } from '../samples/from-page';
 import {
   performanceKey,
@@ -155,7 +156,7 @@ export async function ingestPageData(db: MitateDb, pageData: PageData, now: numb
   const bounded = boundPageData(pageData, budget.state, options.visitId ?? null, now, options.limits);
   const data = bounded.data;
   const result = await guard(async () => {
-    const tx = db.transaction(['creators', 'notes', 'snapshots', 'products', 'collaborations', 'orders', 'observations', 'performance', 'samples', 'search'], 'readwrite');
+    const tx = db.transaction(['creators', 'notes', 'snapshots', 'products', 'collaborations', 'orders', 'observations', 'performance', 'samples', 'search', 'counts'], 'readwrite');
     const result: IngestResult = { creators: 0, snapshots: 0, products: 0, collaborations: 0, orders: 0, observations: 0, samples: 0, note: bounded.note };
     return abortOnError(tx, async () => {
     const creators = tx.objectStore('creators');
@@ -163,6 +164,7 @@ export async function ingestPageData(db: MitateDb, pageData: PageData, now: numb
     const byCreatorAt = snapshots.index('creatorAt');
     /** creators whose searchable fields are new or changed */
     const searchable = new Map<string, StoredCreator>();
+    let addedCreators = 0;
     for (const creator of data.creators) {
       const existing = await creators.get(creator.id);
       // a note typed before the page's batch reached the store already carries the seller's status
@@ -170,6 +172,7 @@ export async function ingestPageData(db: MitateDb, pageData: PageData, now: numb
       const stored = toStoredCreator(creator, existing, now, noteStatus);
       await creators.put(stored);
       result.creators += 1;
+      if (!existing) addedCreators += 1;
       if (!existing || existing.handle !== stored.handle || existing.nickname !== stored.nickname) searchable.set(stored.id, stored);
       const metrics = metricsOf(stored);
       const last = await byCreatorAt.openCursor(IDBKeyRange.bound([creator.id, -Infinity], [creator.id, Infinity]), 'prev');
@@ -181,6 +184,7 @@ export async function ingestPageData(db: MitateDb, pageData: PageData, now: numb
       }
     }
     await refreshSearchRows(tx, searchable.keys(), { creators: searchable });
+    await adjustCreatorCount(tx, addedCreators);
     const products = tx.objectStore('products');
     for (const product of data.products) {
       const existing = await products.get(product.id);

@@ -16,25 +16,27 @@
  *   changes.
  * v5: performance store (Analytics performance rows for the weekly review; index periodStart). Nothing
  *   else changes.
- * v6 (current): the derived `search` store (free-text search index, bigrams of each creator's id, handle, nickname,
+ * v6: the derived `search` store (free-text search index, bigrams of each creator's id, handle, nickname,
  *   note text and tags in a multiEntry index) is added and built from the v5 creators and notes.
+ * v7 (current): the derived `counts` store (the number of creators, kept in step by every write that adds or deletes
+ *   one) is added and filled from the v6 creators. Nothing else changes.
  */
 import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { NOTE_STATUSES_V1, type CreatorV1, type NoteStatusV1, type NoteV1, type SettingRecordV1 } from './frozen/v1';
 import { DEFAULT_NOTE_STATUS_V2, NOTE_FIELDS_V2, type CreatorV2, type NoteV2 } from './frozen/v2';
 import type { NoteV3, TimelineEventV3 } from './frozen/v3';
 import { searchRowV6 } from './frozen/v6';
+import type { CountRowV7 } from './frozen/v7';
 
 // Migrations run inside the versionchange transaction, where the database is untyped (its shape is changing).
-/* eslint-disable @typescript-eslint/no-explicit-any */
-export type UpgradeDb = IDBPDatabase<any>;
-export type UpgradeTx = IDBPTransaction<any, any, 'versionchange'>;
+export type UpgradeDb = IDBPDatabase<unknown>;
+export type UpgradeTx = IDBPTransaction<unknown, ArrayLike<string>, 'versionchange'>;
 export type Migration = (db: UpgradeDb, tx: UpgradeTx) => Promise<void>;
 
 /** Latest schema version; bump together with a new entry in MIGRATIONS and a new frozen/vN.ts. */
-export const CURRENT_VERSION = 6;
-/** Versions whose exports hold exactly the current stores' records (v4-v6 added only pageFormats, performance and the derived search store, none exported). */
-export const IMPORTABLE_EXPORT_VERSIONS: readonly number[] = [3, 4, 5, 6];
+export const CURRENT_VERSION = 7;
+/** Versions whose exports hold exactly the current stores' records (v4-v7 added only pageFormats, performance and the derived search and counts stores, none exported). */
+export const IMPORTABLE_EXPORT_VERSIONS: readonly number[] = [3, 4, 5, 6, 7];
 
 export type { NoteV1 } from './frozen/v1';
 
@@ -207,8 +209,16 @@ export const migrateTo6: Migration = async (db, tx) => {
   }
 };
 
+/** Adds the counts store with the number of v6 creators (one count request, once). */
+export const migrateTo7: Migration = async (db, tx) => {
+  db.createObjectStore('counts', { keyPath: 'store' });
+  const creators = (await tx.objectStore('creators').count()) as number;
+  const row: CountRowV7 = { store: 'creators', count: creators };
+  await tx.objectStore('counts').put(row);
+};
+
 /** MIGRATIONS[n] upgrades from version n to n + 1. */
-export const MIGRATIONS: readonly Migration[] = [migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6];
+export const MIGRATIONS: readonly Migration[] = [migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6, migrateTo7];
 
 /** Runs every step from oldVersion up to newVersion in order, inside the upgrade transaction. */
 export async function runMigrations(db: UpgradeDb, tx: UpgradeTx, oldVersion: number, newVersion: number): Promise<void> {

@@ -2,6 +2,7 @@
  * Dashboard queries over creators + notes. Built to stay fast at 50,000 creators / 100,000 notes:
  * - no filter, indexed sort: one request for the page (getAllRecords with a direction where the browser has it,
  *   getAllKeys with a count ascending), else an index cursor with `advance(offset)`; only `limit` records are read;
+ *   the total is the stored creator count (lib/store/counts.ts), not count(), which walks every entry in Chromium;
  * - filters: ids come from indexes (status, tags, the search index of lib/store/search.ts) as key lists, intersected
  *   in memory; a few hundred hits are read and sorted in memory, more are ordered by the sort index's key list
  *   (getAllKeys on an index returns primary keys in index order), and only the page is read;
@@ -16,6 +17,7 @@ import { NOTE_STATUSES, STORED_VERDICTS, type Note, type NoteStatus, type Stored
 import * as z from 'zod/mini';
 import { noteStatusSchema } from './records';
 import { searchCreatorIds } from './search';
+import { creatorCount } from './counts';
 
 /** Up to this many filtered hits are read and sorted in memory instead of listing the whole sort index. */
 export const IN_MEMORY_SORT_LIMIT = 500;
@@ -75,7 +77,7 @@ function intersect(a: Set<string> | null, b: Set<string>): Set<string> {
 export async function queryCreators(db: MitateDb, query: CreatorQuery): Promise<CreatorQueryResult> {
   const params = creatorQuerySchema.parse(query);
   return guard(async () => {
-    const tx = db.transaction(['creators', 'notes', 'search'], 'readonly');
+    const tx = db.transaction(['creators', 'notes', 'search', 'counts'], 'readonly');
     const creators = tx.objectStore('creators');
     const notes = tx.objectStore('notes');
     const search = params.search?.trim() ?? '';
@@ -90,7 +92,7 @@ export async function queryCreators(db: MitateDb, query: CreatorQuery): Promise<
     let loaded = new Map<string, StoredCreator>();
     if (!search && !status && !tag && !verdict && sortIndex) {
       if (params.offset <= CURSOR_SKIP_LIMIT) {
-        const [page, count] = await Promise.all([firstOfIndex(creators.index(sortIndex), descending, params.offset + params.limit), creators.count()]);
+        const [page, count] = await Promise.all([firstOfIndex(creators.index(sortIndex), descending, params.offset + params.limit), creatorCount(tx)]);
         ids = page.ids.slice(params.offset);
         loaded = page.creators;
         total = count;
@@ -98,7 +100,7 @@ export async function queryCreators(db: MitateDb, query: CreatorQuery): Promise<
         // deep pages: one keys-only read beats stepping a cursor over thousands of entries
         const [ordered, count] = await Promise.all([
           descending ? creators.index(sortIndex).getAllKeys().then((keys) => keys.reverse()) : creators.index(sortIndex).getAllKeys(null, params.offset + params.limit),
-          creators.count(),
+          creatorCount(tx),
         ]);
         ids = ordered.slice(params.offset, params.offset + params.limit);
         total = count;
@@ -188,7 +190,7 @@ async function firstOfIndex(index: CreatorsIndex, descending: boolean, count: nu
   return { ids, creators: new Map() };
 }
 
-type QueryTxStores = ('creators' | 'notes' | 'search')[];
+type QueryTxStores = ('creators' | 'notes' | 'search' | 'counts')[];
 type CreatorsStore = IDBPObjectStore<MitateSchema, QueryTxStores, 'creators', 'readonly'>;
 type NotesStore = IDBPObjectStore<MitateSchema, QueryTxStores, 'notes', 'readonly'>;
 

@@ -9,6 +9,7 @@
  */
 import type { MitateDb } from './db';
 import { guard } from './errors';
+import { adjustCreatorCount } from './counts';
 
 export const SPACE_STORES = ['creators', 'snapshots', 'observations', 'notes'] as const;
 export type SpaceStore = (typeof SPACE_STORES)[number];
@@ -100,13 +101,14 @@ export interface DeleteCreatorResult {
 /** Deletes one creator's page data; its note and costs too only when `withSellerEntries`. One transaction. */
 export async function deleteCreator(db: MitateDb, creatorId: string, { withSellerEntries = false } = {}): Promise<DeleteCreatorResult> {
   return guard(async () => {
-    const tx = db.transaction(['creators', 'snapshots', 'observations', 'notes', 'costs', 'search'], 'readwrite');
+    const tx = db.transaction(['creators', 'snapshots', 'observations', 'notes', 'costs', 'search', 'counts'], 'readwrite');
     const result: DeleteCreatorResult = { creator: false, snapshots: 0, observations: 0, note: false, costs: 0 };
     const creators = tx.objectStore('creators');
     if (await creators.get(creatorId)) {
       await creators.delete(creatorId);
       // the derived search row goes with the creator (lib/store/search.ts)
       await tx.objectStore('search').delete(creatorId);
+      await adjustCreatorCount(tx, -1);
       result.creator = true;
     }
     let snapshot = await tx.objectStore('snapshots').index('creatorId').openCursor(creatorId);

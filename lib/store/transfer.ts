@@ -11,6 +11,7 @@ import { handleKeyOf, scoreKeyOf } from './migrations';
 import { emptyNote, mergeNote } from './notes';
 import { keyId, putAll, readMany } from './bulk';
 import { refreshSearchRows } from './search';
+import { adjustCreatorCount } from './counts';
 import {
   collaborationRecordSchema,
   costSchema,
@@ -137,7 +138,22 @@ function differingFields(before: Record<string, unknown> | undefined, after: Rec
   return [...keys].filter((key) => canonicalJson(before?.[key]) !== canonicalJson(after[key])).sort();
 }
 
-type AnyTx = IDBPTransaction<MitateSchema, Array<StoreName | 'search'>, 'readonly' | 'readwrite'>;
+/**
+ * Store data that parseStoreData validated: applyImport does not validate it again (a second zod pass over a
+ * 100,000-note file cost about as much as the first). Only objects built by parseStoreData are in here, so
+ * anything else (a test's payload, a future caller's) is still validated.
+ */
+const validated = new WeakSet<object>();
+
+/** Validates an export's `data` (errors name store, record index and field) and marks it so applyImport trusts it. */
+export function parseStoreData(raw: unknown): StoreData {
+  const parsed = storeDataSchema.safeParse(raw);
+  if (!parsed.success) throw issueToError(parsed.error.issues[0]);
+  validated.add(parsed.data);
+  return parsed.data;
+}
+
+type AnyTx = IDBPTransaction<MitateSchema, Array<StoreName | 'search' | 'counts'>, 'readonly' | 'readwrite'>;
 
 /**
  * Compares (and unless dryRun, writes) everything in ONE transaction: any failure aborts it and nothing is written.
@@ -148,8 +164,8 @@ export async function applyImport(
   payload: ImportPayload,
   options: { dryRun: boolean; now: number; editor?: string },
 ): Promise<ImportSummary> {
-  const records = z.partial(storeDataSchema).safeParse(payload.records ?? {});
-  if (!records.success) throw issueToError(records.error.issues[0]);
+  const records = validated.has(payload.records ?? {}) ? { data: payload.records as Partial<StoreData> } : z.partial(storeDataSchema).safeParse(payload.records ?? {});
+  if ('success' in records && !records.success) throw issueToError(records.error.issues[0]);
   const edits = z.array(noteImportSchema).safeParse(payload.noteEdits ?? []);
   if (!edits.success) {
     const issue = edits.error.issues[0];
@@ -157,10 +173,9 @@ export async function applyImport(
   }
   const editor = options.editor ?? 'import';
   return guard(async () => {
-    const tx = db.transaction([...STORE_NAMES, 'search'], options.dryRun ? 'readonly' : 'readwrite') as AnyTx;
+    const tx = db.transaction([...STORE_NAMES, 'search', 'counts'], options.dryRun ? 'readonly' : 'readwrite') as AnyTx;
     const counts = Object.fromEntries(STORE_NAMES.map((name) => [name, { added: 0, changed: 0, unchanged: 0 }])) as Record<StoreName, StoreCounts>;
     const samples: ImportChange[] = [];
-    const writtenNotes: Note[] = [];
     const record = (store: StoreName, key: IDBValidKey, before: Record<string, unknown> | undefined, after: Record<string, unknown>): boolean => {
       const fields = differingFields(before, after);
       const change = !before ? 'added' : fields.length > 0 ? 'changed' : null;
@@ -194,9 +209,10 @@ export async function applyImport(
           if (store === 'notes' && before) after = bumpImportedNote(before as unknown as Note, incoming as unknown as Note, options.now) as unknown as Record<string, unknown>;
           if (record(store, key, before, after) && !options.dryRun) {
             stored.set(id, after);
-            puts.set(id, after);
+            // notes and creators are written once, below, after their status mirror is settled
             if (store === 'notes') writtenNotes.set(key as string, after as unknown as Note);
-            if (store === 'creators') putCreator(after as unknown as StoredCreator);
+            else if (store === 'creators') putCreator(after as unknown as StoredCreator);
+            else puts.set(id, after);
           }
         });
         await putAll(objectStore as never, puts.values());
@@ -234,7 +250,15 @@ export async function applyImport(
       }
       if (!options.dryRun) {
         await Promise.all([putAll(notes as never, writtenNotes.values()), putAll(creators as never, writtenCreators.values())]);
-        await refreshSearchRows(tx as never, [...writtenCreators.keys(), ...writtenNotes.keys()], { creators: writtenCreators, notes: writtenNotes });
+        // every creator a written note belongs to was read above: pass them all, so none is read twice
+        const knownCreators = new Map(writtenCreators);
+        for (const id of writtenNotes.keys()) {
+          const creator = creatorOf(id);
+          if (creator) knownCreators.set(id, creator);
+        }
+        await refreshSearchRows(tx as never, [...writtenCreators.keys(), ...writtenNotes.keys()], { creators: knownCreators, notes: writtenNotes, allCreatorsKnown: true });
+        // `added` counts each creator key new to the store once (a repeated key compares to its earlier copy)
+        await adjustCreatorCount(tx as never, counts.creators.added);
       }
       await tx.done;
     });

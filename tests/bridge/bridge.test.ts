@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAffiliateHost } from '../../lib/bridge/page-reader';
-import { MAX_CAPTURE_CHARS, isAffiliateUrl, captureEventName, isValidSecret, parseCaptureDetail, parseJsonSafely, encodeCaptureDetail, type CaptureDetail } from '../../lib/bridge';
+import { MAX_CAPTURE_CHARS, isAffiliateUrl, captureEventName, isValidSecret, readCaptureDetail, parseJsonSafely, encodeCaptureDetail, type CaptureDetail } from '../../lib/bridge';
 
 /** The detail as the page reader sends it: header line of JSON, newline, body as received. */
 const detailOf = (capture: Record<string, unknown>) => encodeCaptureDetail(JSON.stringify, { tooLarge: null, ...capture } as unknown as CaptureDetail);
@@ -9,17 +9,17 @@ const valid = { url: 'https://affiliate.tiktok.com/api/v1/oec/affiliate/creator/
 
 describe('page-reader hand-over', () => {
   it('accepts a well-formed capture given as a JSON string', () => {
-    expect(parseCaptureDetail(detailOf(valid))).toEqual(valid);
+    expect(readCaptureDetail(detailOf(valid))).toEqual(valid);
   });
 
   it('refuses objects, wrong shapes, bad JSON and oversized bodies', () => {
-    expect(parseCaptureDetail(valid)).toBeNull();
-    expect(parseCaptureDetail('{')).toBeNull();
-    expect(parseCaptureDetail(JSON.stringify(valid))).toBeNull();
-    expect(parseCaptureDetail(`${JSON.stringify({ ...valid, body: undefined })}`)).toBeNull();
-    expect(parseCaptureDetail(detailOf({ ...valid, status: 'ok' }))).toBeNull();
-    expect(parseCaptureDetail(detailOf({ ...valid, body: 'x'.repeat(MAX_CAPTURE_CHARS + 1) }))).toBeNull();
-    expect(parseCaptureDetail(detailOf({ ...valid, url: 42 }))).toBeNull();
+    expect(readCaptureDetail(valid)).toBeNull();
+    expect(readCaptureDetail('{')).toBeNull();
+    expect(readCaptureDetail(JSON.stringify(valid))).toBeNull();
+    expect(readCaptureDetail(`${JSON.stringify({ ...valid, body: undefined })}`)).toBeNull();
+    expect(readCaptureDetail(detailOf({ ...valid, status: 'ok' }))).toBeNull();
+    expect(readCaptureDetail(detailOf({ ...valid, body: 'x'.repeat(MAX_CAPTURE_CHARS + 1) }))).toBeNull();
+    expect(readCaptureDetail(detailOf({ ...valid, url: 42 }))).toBeNull();
   });
 
   it('refuses answers that do not come from an affiliate host over https', () => {
@@ -31,7 +31,7 @@ describe('page-reader hand-over', () => {
       '/api/v1/oec/affiliate/creator/marketplace/find',
     ]) {
       expect(isAffiliateUrl(url), url).toBe(false);
-      expect(parseCaptureDetail(detailOf({ ...valid, url }))).toBeNull();
+      expect(readCaptureDetail(detailOf({ ...valid, url }))).toBeNull();
     }
     expect(isAffiliateUrl('https://affiliate.tiktokshopglobalselling.com/api/x')).toBe(true);
     expect(isAffiliateHost('affiliate.tiktok.com')).toBe(true);
@@ -41,8 +41,8 @@ describe('page-reader hand-over', () => {
 
   it('accepts the size of an answer too big to copy, so the seller can be told', () => {
     const tooLarge = { ...valid, body: '', tooLarge: MAX_CAPTURE_CHARS + 5 };
-    expect(parseCaptureDetail(detailOf(tooLarge))).toEqual(tooLarge);
-    expect(parseCaptureDetail(detailOf({ ...tooLarge, tooLarge: -1 }))).toBeNull();
+    expect(readCaptureDetail(detailOf(tooLarge))).toEqual(tooLarge);
+    expect(readCaptureDetail(detailOf({ ...tooLarge, tooLarge: -1 }))).toBeNull();
   });
 
   it('only takes 128-bit hex secrets and names events after them', () => {

@@ -7,6 +7,9 @@ import { TodayView } from '../../components/collab/TodayView';
 import { SamplesView } from '../../components/collab/SamplesView';
 import { CostsEditor } from '../../components/collab/CostsEditor';
 import { PlanResults } from '../../components/collab/PlanResults';
+import { AcceptanceByCommission } from '../../components/collab/AcceptanceByCommission';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { t } from '../../lib/i18n';
 import { tokyoNoonOf, tokyoDateInput } from '../../components/collab/dates';
 import { mount } from '../helpers/mount';
 import { freshDb, makeCreator, makeProduct, pageData } from '../store/helpers';
@@ -134,5 +137,40 @@ describe('PlanResults', () => {
     const el = mount(<PlanResults lang="en" client={client} />);
     await settle();
     expect(el.querySelector('[data-testid="acceptance-by-commission"]')!.textContent).toBe('at 10%, 1 of 2 accepted; at 15%, 2 of 2');
+  });
+});
+
+describe('popup advisor: acceptance by commission (issue 17)', () => {
+  it('shows the acceptance sentence in all three languages, and the empty state without history', async () => {
+    const { db } = await freshDb();
+    const client = clientFor(db, MONDAY);
+    for (const lang of ['zh_CN', 'ja', 'en'] as const) {
+      const empty = mount(<AcceptanceByCommission lang={lang} client={client} />);
+      await settle();
+      expect(empty.querySelector('[data-testid="advisor-acceptance"]')).toBeNull();
+      expect(empty.querySelector('[data-testid="advisor-acceptance-empty"]')!.textContent).toBe(t(lang, 'advAcceptanceEmpty'));
+    }
+    const plan = (id: string, rate: number, creators: string[]) => ({
+      id, kind: 'target' as const, name: id, status: 'ongoing', creatorIds: creators, endsAt: null,
+      products: [{ productId: 'P', commissionRate: rate, category: 'beauty' }],
+    });
+    await ingestPageData(db, pageData({ collaborations: [plan('ten', 0.1, ['a', 'b', 'e']), plan('fifteen', 0.15, ['c', 'd'])] }), 1);
+    const base = { costJpy: null, shippingJpy: null, trackingNo: null, dueAt: null, memo: '' };
+    for (const id of ['c', 'd', 'a']) await client.addTimelineEvent({ creatorId: id, editor: 't', event: { ...base, status: 'agreement_confirmed', at: 5 } });
+    const expected = { zh_CN: '佣金 10% 时，3 人中 1 人接受；佣金 15% 时，2 人中 2 人接受', ja: '報酬 10% では 3 人中 1 人が承諾、報酬 15% では 2 人中 2 人が承諾', en: 'at 10%, 1 of 3 accepted; at 15%, 2 of 2' };
+    for (const lang of ['zh_CN', 'ja', 'en'] as const) {
+      const el = mount(<AcceptanceByCommission lang={lang} client={client} />);
+      await settle();
+      expect(el.querySelector('[data-testid="advisor-acceptance"]')!.textContent).toBe(expected[lang]);
+    }
+  });
+
+  it('sits under the advisor in the popup\'s advisor tab', async () => {
+    const { db } = await freshDb();
+    const el = mount(<PopupApp client={clientFor(db, MONDAY)} initialLang="en" openDashboard={() => undefined} />);
+    await settle();
+    act(() => (el.querySelector('#tab-advisor') as HTMLButtonElement).click());
+    await settle();
+    expect(el.querySelector('#panel-advisor [data-testid="advisor-acceptance-empty"]')).not.toBeNull();
   });
 });

@@ -18,3 +18,6 @@ export function sampleFindPage(page = 0): RawFindPage {
 export function sampleCreatorIds(): string[] {
   return sampleFindPage().creator_profile_list.map((c) => String(c.creator_oecuid?.value ?? '')).filter(Boolean);
 }
+
+/** The demo shop's cost of goods for the shampoo (fixture product 1), so the break-even chip has a figure to show. */
+export const DEMO_COST = { productId: '1732000000000000001', costOfGoodsJpy: 1100 } as const;

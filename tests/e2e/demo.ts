@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { SAMPLE, extensionPage, launch, type Launched } from './harness';
-import { DEMO_COPY, sampleCreatorIds } from './demo-data';
+import { DEMO_COPY, DEMO_COST, sampleCreatorIds } from './demo-data';
 import { MitateProbe } from './pages/extension';
 import { SIDE_PANEL_SIZE, SidePanel } from './pages/side-panel';
 
@@ -93,6 +93,27 @@ async function tour(launched: Launched) {
   await options.goto(extensionPage(launched, 'options'));
   await settle(options);
   await shoot(options, '07-dashboard');
+
+  // Follow-through (issue 17): sample requests become tracked samples, a saved cost of goods gives the break-even
+  // chip on collaboration create, the dashboard's follow-up tabs, and the advisor's acceptance by commission.
+  const { page: samples, panel: samplesPanel } = await openWithPanel(launched, mitate, SAMPLE.sampleRequests);
+  await shootBeside(launched, samples, samplesPanel, '08-sample-requests');
+  await mitate.askOk('setProductCost', { productId: DEMO_COST.productId, costOfGoodsJpy: DEMO_COST.costOfGoodsJpy, memo: '' });
+  const plans = await launched.context.newPage();
+  await plans.goto(SAMPLE.targetCollabList);
+  await settle(plans);
+  await collab.reload();
+  await settle(collab);
+  await shoot(collab, '09-break-even-chips');
+  for (const [tab, name] of [['today', '10-dashboard-today'], ['samples', '11-dashboard-samples'], ['costs', '12-dashboard-costs'], ['plans', '13-dashboard-plans'], ['review', '14-dashboard-weekly-review']] as const) {
+    await options.goto(`${extensionPage(launched, 'options')}#${tab}`);
+    await settle(options);
+    await shoot(options, name);
+  }
+  await popup.reload();
+  await popup.locator('#tab-advisor').click();
+  await popup.waitForTimeout(800);
+  await shoot(popup, '15-popup-advisor-acceptance');
   return find;
 }
 

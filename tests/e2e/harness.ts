@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { fixtureResponse } from '../fixtures/routes';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -106,7 +106,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
   };
 }
 
-function safeFrameUrl(request: import('playwright-core').Request): string {
+function safeFrameUrl(request: Request): string {
   try {
     return request.frame().url();
   } catch {
@@ -123,6 +123,7 @@ export const SAMPLE = {
   targetCollabList: 'https://affiliate.tiktok.com/affiliate/collaboration/target-invitation?shop_region=JP&tab=1',
   openCollab: 'https://affiliate.tiktok.com/affiliate/collaboration/open-collaboration?shop_region=JP',
   orders: 'https://affiliate.tiktok.com/product/order?shop_region=JP',
+  sampleRequests: 'https://affiliate.tiktok.com/affiliate/sample/sample-request?shop_region=JP',
   crossBorderFind: 'https://affiliate.tiktokshopglobalselling.com/affiliate/creator?shop_region=JP',
 };
 

@@ -52,17 +52,15 @@ function installAttack(attack: string, forged: string, findPath: string): void {
   const forgers: Array<() => unknown> = [];
   if (attack === 'call') {
     const apply = Reflect.apply;
-    const originalCall = Function.prototype.call;
-    const originalApply = Function.prototype.apply;
     const originalDispatch = EventTarget.prototype.dispatchEvent;
     Function.prototype.call = function (this: (...a: unknown[]) => unknown, thisArg: unknown, ...args: unknown[]) {
       noteEvent(args[0]);
       return apply(this, thisArg, args);
-    } as typeof originalCall;
+    } as typeof Function.prototype.call;
     Function.prototype.apply = function (this: (...a: unknown[]) => unknown, thisArg: unknown, args?: unknown[]) {
       noteEvent(args?.[0]);
       return apply(this, thisArg, args ?? []);
-    } as typeof originalApply;
+    } as typeof Function.prototype.apply;
     Reflect.apply = function (target: (...a: unknown[]) => unknown, thisArg: unknown, args: ArrayLike<unknown>) {
       noteEvent(args[0]);
       return apply(target, thisArg, args);

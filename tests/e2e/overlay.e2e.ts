@@ -359,7 +359,7 @@ describe('issue 5: commission chips and the advisor', () => {
     await form.locator('input[name="shipping"]').fill('500');
     const expected = adviseCommission({ priceJpy: 3300, costOfGoodsJpy: 954, shippingJpy: 500, category: 'beauty', benchmark: chooseBenchmark(BENCHMARKS_JP.beauty, null) });
     if (!expected.ok || expected.breakEvenRate == null) throw new Error('advisor gave no break-even');
-    // research/scoring.md §5.3 worked example: (3000 − 954 − 500 − 7 % × 3300) ÷ 3000 ≈ 43.8 %
+    // worked example (JP fee 7 % of the tax-included price, lib/commission/pricing-basis.ts): (3000 − 954 − 500 − 7 % × 3300) ÷ 3000 ≈ 43.8 %
     expect(Math.round(expected.breakEvenRate * 1000) / 10).toBe(43.8);
     await expect.poll(() => form.locator('[data-testid="break-even"]').textContent().catch(() => null), POLL).toBe(pct(expected.breakEvenRate));
     await popup.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, langFromLocale, messageTables, messages, t, toChromeMessages } from '../../lib/i18n';
+import { LANGS, langFromLocale, messageTables, messages, t, tUnchecked, toChromeMessages } from '../../lib/i18n';
 
 describe('i18n tables', () => {
   it('gives every string in zh_CN, ja and en, none empty', () => {
@@ -28,7 +28,8 @@ describe('i18n tables', () => {
 
   it('fills placeholders and falls back to the key', () => {
     expect(t('en', 'dockReadCount', 1, 2, 1)).toBe('Read from this page: creators 1, products 2, orders 1');
-    expect(t('ja', 'no-such-key')).toBe('no-such-key');
+    expect(tUnchecked('ja', 'no-such-key')).toBe('no-such-key');
+    expect(tUnchecked('en', 'dockReadCount', [4])).toBe('Read from this page: creators 4, products , orders ');
   });
 
   it('maps browser locales: Chinese and Japanese to theirs, anything else to English', () => {

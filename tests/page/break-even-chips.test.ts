@@ -47,7 +47,7 @@ describe('break-even chips (collaboration create)', () => {
     expect(sent[0]!.type).toBe('breakEvenChips');
     expect(sent[0]!.figures[0]!.rate).toBeCloseTo(0.12, 9);
     expect(sent[0]!.figures[0]!.context.some((text) => text.includes('アミノ酸シャンプー 500ml'))).toBe(true);
-    const host = input.parentElement!.querySelector('mitate-breakeven')!;
+    const host = input.parentElement!.parentElement!.querySelector(':scope > mitate-breakeven')!;
     const chip = host.shadowRoot!.querySelector('.mt-breakeven-chip') as HTMLElement;
     expect(chip.textContent).toBe('Break-even 31.2% · Band 8%–15%');
     expect(chip.title).toBe(hostile); // as text, never parsed
@@ -60,7 +60,7 @@ describe('break-even chips (collaboration create)', () => {
     reply = view({ above: true, ariaLabel: 'Break-even 31.2%; above break-even; Band 8%–15%' });
     await breakEvenChips.update(context);
     expect(sent[1]!.figures[0]!.rate).toBeCloseTo(0.35, 9);
-    const again = input.parentElement!.querySelectorAll('mitate-breakeven');
+    const again = input.parentElement!.parentElement!.querySelectorAll(':scope > mitate-breakeven');
     expect(again).toHaveLength(1);
     expect((again[0]!.shadowRoot!.querySelector('.mt-breakeven-chip') as HTMLElement).dataset.above).toBe('true');
   });
@@ -69,6 +69,6 @@ describe('break-even chips (collaboration create)', () => {
     const input = form();
     vi.stubGlobal('browser', { runtime: { sendMessage: async () => ({ ok: true, data: { chips: [null] } }) } });
     await breakEvenChips.update({ pageKind: 'targetCollabCreate', url: location.href, hosts: createInlineHosts(''), isValid: () => true, requestUpdate: () => undefined });
-    expect(input.parentElement!.querySelector('mitate-breakeven')).toBeNull();
+    expect(input.parentElement!.parentElement!.querySelector(':scope > mitate-breakeven')).toBeNull();
   });
 });

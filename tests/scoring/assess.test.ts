@@ -76,7 +76,7 @@ describe('assessCreator: hand-worked score', () => {
     const videos = m.videos!.map((v, i) => (i === 0 ? { ...v, shares: null } : v));
     const a = assessCreator({ ...m, videos }, { now: NOW });
     expect(a.medians.engagement).toBeCloseTo(0.051, 10);
-    expect(a.breakdown.components.find((c) => c.id === 'engagement')!.formula).toContain('(likes_i + comments_i) ÷ views_i');
+    expect(a.breakdown.components.find((c) => c.id === 'engagement')!.formula.en).toContain('(likes + comments) ÷ views');
   });
 });
 
@@ -90,7 +90,7 @@ describe('assessCreator: re-weighting inside engagement', () => {
     const engagement = a.breakdown.components.find((c) => c.id === 'engagement')!;
     // 5.5% → 0.7 + 0.2 × 0.015/0.02 = 0.85, taken whole (not 0.75 × 0.85 + 0.25 × 0)
     expect(engagement.value).toBeCloseTo(0.85, 10);
-    expect(engagement.formula).toContain('median((likes_i + shares_i) ÷ views_i)');
+    expect(engagement.formula.en).toContain('median per video of (likes + shares) ÷ views');
   });
 });
 

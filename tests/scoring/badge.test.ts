@@ -1,6 +1,6 @@
 /** BadgeData: compact, serialisable, validated; warnings as i18n keys with numeric params; the seller's own status. */
 import { describe, expect, it } from 'vitest';
-import { messages, t } from '../../lib/i18n';
+import { isMessageKey, t } from '../../lib/i18n';
 import {
   assessForBadge, badgeDataSchema, BADGE_SIGNAL_IDS, SELLER_STATUSES, badgeWarningText, buildBadgeData, categoryFit, sellerStatusOf, BADGE_KEYS,
 } from '../../lib/scoring';
@@ -52,7 +52,7 @@ describe('buildBadgeData', () => {
       ...BADGE_SIGNAL_IDS.map((id) => BADGE_KEYS.warning(id)),
       ...SELLER_STATUSES.map((s) => BADGE_KEYS.sellerStatus(s)),
     ];
-    for (const key of keys) expect(messages[key], key).toBeDefined();
+    for (const key of keys) expect(isMessageKey(key), key).toBe(true);
     for (const row of rows.values()) {
       const badge = buildBadgeData(assessForBadge(visitedCreator(row), { now: FIXTURE_NOW }), { creatorId: row.id });
       for (const w of badge.warnings) for (const lang of ['zh_CN', 'ja', 'en'] as const) expect(badgeWarningText(lang, w)).not.toMatch(/\$\d|NaN|undefined/);

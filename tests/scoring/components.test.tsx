@@ -195,7 +195,7 @@ describe('profile-median basis in the UI', () => {
     const a = assessCreator(creator, { now: NOW });
     const el = mount(<CreatorScorePanel lang="en" creator={creator} assessment={a} state="ready" />);
     expect(el.querySelector('[data-basis="profile_medians"]')!.textContent).toBe('Based on platform medians; open the creator for the video check.');
-    expect(el.querySelector('[data-signal="comment_like_low"]')!.textContent).toContain('median(comments) ÷ median(likes) (platform medians)');
+    expect(el.querySelector('[data-signal="comment_like_low"]')!.textContent).toContain('median comments ÷ median likes (platform medians)');
     expect(el.textContent).toContain('No video data.');
     expect(el.querySelector('.mt-scoring-panel__score')!.textContent).toBe('30');
   });

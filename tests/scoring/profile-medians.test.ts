@@ -48,7 +48,7 @@ describe('profile-median fallback: honest creator', () => {
     expect(a.medians.likeView).toBeNull();
     expect(a.medians.commentLike).toBeNull();
     expect(part(a, 'engagement').value).toBeCloseTo(0.86, 10);
-    expect(part(a, 'engagement').formula).toContain('engagement rate (platform)');
+    expect(part(a, 'engagement').formula.en).toContain("the platform's engagement rate");
     expect(part(a, 'sales').available).toBe(false);
     expect(part(a, 'cadence').available).toBe(false);
     // (0.25 × 0.86 + 0.2 × 1 + 0.15 × 1) / 0.6 = 0.94167 → 94
@@ -65,7 +65,7 @@ describe('profile-median fallback: fakes visible in the medians', () => {
     expect(likes.value).toBeCloseTo(0.5, 10);
     expect(likes.points).toBe(K.S1_CRITICAL_POINTS);
     expect(likes.window).toEqual({ videos: 0, oldestAgeDays: null, newestAgeDays: null, source: 'profile_medians' });
-    expect(likes.formula).toBe('median(likes) ÷ median(views) (platform medians)');
+    expect(likes.formula.en).toBe('median likes ÷ median views (platform medians)');
     expect(likes.message.en).toContain("Like/view 50.0% (the platform's creator medians)");
     expect(likes.message.zh_CN).toContain('平台提供的达人中位数');
     const comments = a.signals.find((s) => s.id === 'comment_like_low')!;
@@ -103,7 +103,7 @@ describe('profile-median fallback: fakes visible in the medians', () => {
     const reach = a.signals.find((s) => s.id === 'views_below_followers')!;
     expect(reach.value).toBeCloseTo(1_000 / 300_000, 10);
     expect(reach.points).toBe(K.S3_CRITICAL_POINTS);
-    expect(reach.formula).toBe('median(views) ÷ followers (platform medians)');
+    expect(reach.formula.en).toBe('median views ÷ followers (platform medians)');
     expect(reach.message.en).toContain("(the platform's creator medians)");
     // like/view 0.3% < 0.5%, and 1,000 × 0.5% = 5 ≥ 3 expected likes → critical
     expect(a.signals.find((s) => s.id === 'like_view_low')!.points).toBe(K.S1_CRITICAL_POINTS);

@@ -190,7 +190,7 @@ describe('signal explanations carry their numbers, formula and window', () => {
     expect(s.value).toBeCloseTo(0.3, 10);
     expect(s.threshold).toBe(0.25);
     expect(s.direction).toBe('above');
-    expect(s.formula).toBe('median(likes_i ÷ views_i)');
+    expect(s.formula).toEqual({ zh_CN: '每条视频 点赞 ÷ 播放 的中位数', ja: '動画ごとの いいね ÷ 再生 の中央値', en: 'median per video of likes ÷ views' });
     expect(s.window).toEqual({ videos: 12, oldestAgeDays: 30.5, newestAgeDays: 3, source: 'videos' });
     expect(s.message.en).toBe('Like/view 30.0% (median of 12 videos, 3–31 days old) is above the 25.0% ceiling seen in published benchmarks: likes may be bought.');
     expect(s.message.zh_CN).toContain('30.0%');

@@ -81,3 +81,37 @@ export function makePlan(id: string, over: Partial<Collaboration> = {}): Collabo
 export function pageData(over: Partial<PageData> = {}): PageData {
   return { creators: [], products: [], collaborations: [], orders: [], ...over };
 }
+
+/** The n-th put (counted over the whole transaction) fails as if the disk were full. */
+export function failingAtPut(db: MitateDb, failAt: number): { db: MitateDb; puts: () => number } {
+  let puts = 0;
+  const wrapStore = (store: object) => new Proxy(store, {
+    get(s, prop, receiver) {
+      if (prop === 'put') {
+        return (value: unknown) => {
+          puts += 1;
+          if (puts === failAt) return Promise.reject(new DOMException('full', 'QuotaExceededError'));
+          return (s as { put(v: unknown): Promise<unknown> }).put(value);
+        };
+      }
+      const v = Reflect.get(s, prop, receiver);
+      return typeof v === 'function' ? v.bind(s) : v;
+    },
+  });
+  const flaky = new Proxy(db, {
+    get(target, prop, receiver) {
+      if (prop !== 'transaction') return Reflect.get(target, prop, receiver);
+      return (...args: unknown[]) => {
+        const tx = (target.transaction as (...a: unknown[]) => object)(...args);
+        return new Proxy(tx, {
+          get(x, p, r) {
+            if (p === 'objectStore') return (name: string) => wrapStore((x as { objectStore(n: string): object }).objectStore(name));
+            const v = Reflect.get(x, p, r);
+            return typeof v === 'function' ? v.bind(x) : v;
+          },
+        });
+      };
+    },
+  }) as MitateDb;
+  return { db: flaky, puts: () => puts };
+}

@@ -25,7 +25,7 @@ describe('migrateTo1', () => {
 
 describe('migrateTo2 (v1 -> current)', () => {
   it('keeps every record and converts notes and creators', async () => {
-    expect(CURRENT_VERSION).toBe(6);
+    expect(CURRENT_VERSION).toBe(7);
     const factory = new IDBFactory();
     const v1 = await openMitateDb(factory, { version: 1 });
     const tx = v1.transaction(['creators', 'notes', 'snapshots', 'settings'], 'readwrite');
@@ -73,6 +73,8 @@ describe('migrateTo2 (v1 -> current)', () => {
     // added stores exist and are empty
     expect(await db.count('costs')).toBe(0);
     expect(await db.count('orders')).toBe(0);
+    // v7: the stored creator count covers the creators migrated from v1
+    expect((await db.get('counts', 'creators'))?.count).toBe(N);
     await closeMitateDb(factory);
   });
 

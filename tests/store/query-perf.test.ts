@@ -28,7 +28,7 @@ describe.runIf(run)('queryCreators at 50k creators / 100k notes (fake-indexeddb)
   beforeAll(async () => {
     db = (await freshDb()).db;
     await timed('seed', async () => {
-      const tx = db.transaction(['creators', 'notes', 'search'], 'readwrite');
+      const tx = db.transaction(['creators', 'notes', 'search', 'counts'], 'readwrite');
       const creators = tx.objectStore('creators');
       const notes = tx.objectStore('notes');
       for (let i = 0; i < CREATORS; i++) {
@@ -52,6 +52,8 @@ describe.runIf(run)('queryCreators at 50k creators / 100k notes (fake-indexeddb)
       for (let i = 0; i < ORPHAN_NOTES; i++) {
         void notes.put({ creatorId: `x${i}`, text: 'orphan', status: 'candidate', tags: ['vip'], rating: null, nextActionAt: null, sampleCostJpy: null, sampleTrackingNo: null, revision: 1, fieldRevisions: {}, updatedAt: i, updatedBy: 'seed', timeline: [] });
       }
+      // and the derived creator count (lib/store/counts.ts)
+      void tx.objectStore('counts').put({ store: 'creators', count: CREATORS });
       await tx.done;
     });
   }, 600_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURSOR_SKIP_LIMIT, getCreators, ingestPageData, queryCreators, rescoreCreators, saveNote, setCreatorScore, type MitateDb } from '../../lib/store';
+import { applyImport, CURSOR_SKIP_LIMIT, getCreators, ingestPageData, queryCreators, rescoreCreators, saveNote, setCreatorScore, type MitateDb } from '../../lib/store';
 import { freshDb, makeCreator, pageData } from './helpers';
 
 async function seed(): Promise<MitateDb> {
@@ -62,12 +62,11 @@ describe('queryCreators', () => {
   it('deep pages (past CURSOR_SKIP_LIMIT) match the cursor order', async () => {
     const { db } = await freshDb();
     const n = CURSOR_SKIP_LIMIT + 60;
-    const tx = db.transaction('creators', 'readwrite');
-    for (let i = 0; i < n; i++) {
+    const creators = Array.from({ length: n }, (_, i) => {
       const id = `c${String(i).padStart(5, '0')}`;
-      void tx.store.put({ ...makeCreator(id), firstSeenAt: 0, updatedAt: i, status: 'candidate', score: null, handleKey: id, scoreKey: -1 });
-    }
-    await tx.done;
+      return { ...makeCreator(id), firstSeenAt: 0, updatedAt: i, status: 'candidate' as const, score: null, handleKey: id, scoreKey: -1 };
+    });
+    await applyImport(db, { records: { creators } }, { dryRun: false, now: 1 });
     const asc = await queryCreators(db, { sortBy: 'updatedAt', sortDir: 'asc', offset: CURSOR_SKIP_LIMIT + 10, limit: 5 });
     expect(ids(asc)).toEqual([1010, 1011, 1012, 1013, 1014].map((i) => `c0${i}`));
     const desc = await queryCreators(db, { sortBy: 'updatedAt', sortDir: 'desc', offset: CURSOR_SKIP_LIMIT + 10, limit: 5 });

@@ -106,6 +106,20 @@ describe('search index', () => {
     expect(await db.count('search')).toBe(1);
   });
 
+  it('equals the brute-force filter when a query\'s bigrams are common (key lists past each read bound)', async () => {
+    const { db } = await freshDb();
+    // every creator shares "common_" and "group"; "group11x"'s rarest bigrams occur in 100-1,100 creators, so past
+    // the first bounds (and "common_" past the last)
+    const creators = Array.from({ length: 4_500 }, (_, i) => stored(`id${i}`, `common_${i}`, `group${i % 30}x`, i));
+    await applyImport(db, { records: { creators } }, { dryRun: false, now: 5 });
+    for (const query of ['common_2999', 'group11x', 'p1', 'common_', 'ON_1', 'group29x', 'zz']) {
+      const expected = bruteForce(creators, new Map(), query);
+      const result = await queryCreators(db, { search: query, limit: 500 });
+      expect(result.total, query).toBe(expected.length);
+      if (expected.length <= 500) expect(result.rows.map((row) => row.creator.id).sort(), query).toEqual(expected);
+    }
+  }, 120_000);
+
   it('keeps a row small: bigrams of the first NOTE_TEXT_INDEXED_V6 units, a marker for longer text', () => {
     const creator = stored('1', 'H', null, 0);
     const long = searchRowOf(creator, { text: 'ab'.repeat(5_000), tags: [] });

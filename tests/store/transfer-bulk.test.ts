@@ -3,48 +3,14 @@
  * all-or-nothing and count like a record-by-record import.
  */
 import { describe, expect, it } from 'vitest';
-import { applyImport, dumpAll, emptyNote, queryCreators, STORE_NAMES, type MitateDb, type Note, type StoredCreator } from '../../lib/store';
-import { freshDb, makeCreator } from './helpers';
+import { applyImport, dumpAll, emptyNote, queryCreators, STORE_NAMES, type Note, type StoredCreator } from '../../lib/store';
+import { failingAtPut, freshDb, makeCreator } from './helpers';
 
 const creator = (i: number): StoredCreator => ({
   ...makeCreator(`c${i}`, { handle: `handle_${i}` }), firstSeenAt: 1, updatedAt: 1 + i, status: 'candidate', score: null,
   handleKey: `handle_${i}`, scoreKey: -1,
 });
 const note = (id: string, text: string): Note => ({ ...emptyNote(id, 1, 't'), revision: 1, text });
-
-/** The n-th put (counted over the whole transaction) fails as if the disk were full. */
-function failingAtPut(db: MitateDb, failAt: number): { db: MitateDb; puts: () => number } {
-  let puts = 0;
-  const wrapStore = (store: object) => new Proxy(store, {
-    get(s, prop, receiver) {
-      if (prop === 'put') {
-        return (value: unknown) => {
-          puts += 1;
-          if (puts === failAt) return Promise.reject(new DOMException('full', 'QuotaExceededError'));
-          return (s as { put(v: unknown): Promise<unknown> }).put(value);
-        };
-      }
-      const v = Reflect.get(s, prop, receiver);
-      return typeof v === 'function' ? v.bind(s) : v;
-    },
-  });
-  const flaky = new Proxy(db, {
-    get(target, prop, receiver) {
-      if (prop !== 'transaction') return Reflect.get(target, prop, receiver);
-      return (...args: unknown[]) => {
-        const tx = (target.transaction as (...a: unknown[]) => object)(...args);
-        return new Proxy(tx, {
-          get(x, p, r) {
-            if (p === 'objectStore') return (name: string) => wrapStore((x as { objectStore(n: string): object }).objectStore(name));
-            const v = Reflect.get(x, p, r);
-            return typeof v === 'function' ? v.bind(x) : v;
-          },
-        });
-      };
-    },
-  }) as MitateDb;
-  return { db: flaky, puts: () => puts };
-}
 
 describe('bulk import', () => {
   it('counts added / changed / unchanged over thousands of records and indexes the new notes for search', async () => {
@@ -84,6 +50,18 @@ describe('bulk import', () => {
     expect(await dumpAll(db)).toEqual(before);
     expect(await db.getAll('search')).toEqual(beforeSearch);
     for (const name of STORE_NAMES) expect(await db.count(name), name).toBe(before[name].length);
+  }, 60_000);
+
+  it('writes each imported creator, note and search row once (no second put of the same record)', async () => {
+    const { db } = await freshDb();
+    const creators = Array.from({ length: 3_000 }, (_, i) => creator(i));
+    const notes = Array.from({ length: 3_000 }, (_, i) => note(`c${i}`, `memo ${i}`));
+    const counted = failingAtPut(db, Number.POSITIVE_INFINITY);
+    await applyImport(counted.db, { records: { creators, notes } }, { dryRun: false, now: 6 });
+    // creators, notes, search rows, and the creator count's one row
+    expect(counted.puts()).toBe(3_000 + 3_000 + 3_000 + 1);
+    expect(await db.count('notes')).toBe(3_000);
+    expect((await queryCreators(db, { search: 'memo 2999' })).rows.map((r) => r.creator.id)).toEqual(['c2999']);
   }, 60_000);
 
   it('an invalid record anywhere refuses the whole file before anything is written', async () => {

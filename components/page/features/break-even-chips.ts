@@ -37,9 +37,11 @@ export const breakEvenChips = definePageFeature({
     if (!reply.ok || !context.isValid()) return;
     inputs.forEach((figure, i) => {
       const view = reply.data.chips[i];
-      const anchor = figure.element.parentElement;
-      if (!view || !anchor || !anchor.isConnected) return;
-      const { container } = context.hosts.ensure(anchor, TAG);
+      // beside the input's own box (its group with the % suffix), in the line, like the benchmark chip: never on the page's text
+      const inputBox = figure.element.parentElement;
+      const anchor = inputBox?.parentElement;
+      if (!view || !inputBox || !anchor || !anchor.isConnected) return;
+      const { container } = context.hosts.ensure(anchor, TAG, inputBox);
       const key = `${view.state}|${view.text}|${view.bandText}|${view.above}|${view.detail}`;
       if (shown.get(container) === key) return;
       shown.set(container, key);

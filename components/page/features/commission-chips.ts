@@ -25,9 +25,11 @@ export const commissionChips = definePageFeature({
     if (!reply.ok || !context.isValid()) return;
     figures.forEach((figure, i) => {
       const view = reply.data.chips[i];
-      const anchor = figure.element instanceof HTMLInputElement ? figure.element.parentElement : figure.element;
+      // An input's chip goes right after the input's own box (its group with the % suffix), never inside it.
+      const inputBox = figure.element instanceof HTMLInputElement ? figure.element.parentElement : null;
+      const anchor = inputBox ? inputBox.parentElement : figure.element;
       if (!view || !anchor || !anchor.isConnected) return;
-      const { container } = context.hosts.ensure(anchor, 'mitate-chip');
+      const { container } = context.hosts.ensure(anchor, 'mitate-chip', inputBox ?? undefined);
       const key = `${view.position}|${view.rateText}|${view.detail}`;
       if (shown.get(container) === key) return;
       shown.set(container, key);

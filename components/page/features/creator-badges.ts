@@ -21,7 +21,8 @@ interface Placement {
   row: Element;
   handle: string;
   anchor: Element;
-  clips: boolean;
+  /** the outermost box between the handle and its row that clips its content (the host goes right after it), or null */
+  clips: Element | null;
   block: boolean;
 }
 
@@ -102,9 +103,9 @@ export const creatorBadges = definePageFeature({
       for (const p of placements.slice(i, i + STEP)) {
         if (!p.anchor.isConnected) continue;
         const { host, container } = p.clips
-          ? context.hosts.ensure(p.anchor.parentElement!, 'mitate-badge', p.anchor)
+          ? context.hosts.ensure(p.clips.parentElement!, 'mitate-badge', p.clips)
           : context.hosts.ensure(p.anchor, 'mitate-badge');
-        if (p.clips && !positioned.has(container)) {
+        if (!positioned.has(container)) {
           if (host.hasAttribute('data-mt-block') !== p.block) host.toggleAttribute('data-mt-block', p.block);
           if (container.style.left === '') container.style.visibility = 'hidden';
           toPosition.push({ host, container, anchor: p.anchor });
@@ -139,9 +140,10 @@ function findPlacements(context: PageFeatureContext): Placement[] {
       return;
     }
     const anchor = badgeAnchor(element, handle);
-    // A handle that truncates itself (overflow hidden + ellipsis) would clip a badge inside it: sit beside it.
-    const style = anchor !== element && anchor.parentElement ? getComputedStyle(anchor) : null;
-    const placement = { row: element, handle: handle.replace(/^@/, ''), anchor, clips: style != null && style.overflowX !== 'visible', block: style != null && !style.display.startsWith('inline') };
+    // A handle that truncates itself (overflow hidden + ellipsis), or sits in a box that does, would clip a badge
+    // inside it: the badge sits after the outermost such box (style reads only, once per row).
+    const clips = clippingBox(anchor, element);
+    const placement = { row: element, handle: handle.replace(/^@/, ''), anchor, clips, block: clips != null && !getComputedStyle(clips).display.startsWith('inline') };
     placed.set(element, { text, placement });
     out.push(placement);
   };
@@ -156,28 +158,69 @@ function findPlacements(context: PageFeatureContext): Placement[] {
   return out;
 }
 
-/** Beside the handle text when we can find it; else in the first cell, never directly in a <tr>. */
+/** The outermost element from `anchor` up to (not including) `row` whose overflow clips, or null. */
+function clippingBox(anchor: Element, row: Element): Element | null {
+  let found: Element | null = null;
+  for (let el: Element | null = anchor; el && el !== row && el.parentElement; el = el.parentElement) {
+    if (el.matches('td, th')) break;
+    if (getComputedStyle(el).overflowX !== 'visible') found = el;
+  }
+  return found;
+}
+
+/** Beside the handle text when we can find it (a cell whose own text is the handle counts); else in the first cell, never directly in a <tr>. */
 function badgeAnchor(card: Element, handle: string): Element {
   const wanted = handle.replace(/^@/, '').toLowerCase();
-  for (const el of Array.from(card.querySelectorAll('span, div, p, a, strong, b, h1, h2, h3'))) {
+  for (const el of Array.from(card.querySelectorAll('span, div, p, a, strong, b, h1, h2, h3, td'))) {
     if (ownText(el).replace(/^@/, '').toLowerCase() === wanted) return el;
   }
   if (card.tagName === 'TR') return card.querySelector('td') ?? card;
   return card;
 }
 
-/** Reads every offset (one layout), then writes them: interleaving reads and writes forced a layout per badge. */
+/**
+ * Reads every offset and the room beside each handle (one layout), then writes them: interleaving reads and writes
+ * forced a layout per badge. A badge that does not fit beside its handle shows only its score and dot (the verdict
+ * and tier stay in its label and popover); one that does not fit even then takes its own place in the line, so
+ * a badge never covers the page's text.
+ */
 function positionBadges(badges: Array<{ host: HTMLElement; container: HTMLElement; anchor: Element }>) {
   const live = badges.filter((b) => b.host.isConnected && b.anchor.isConnected);
   for (const b of live) positioned.add(b.container);
-  const offsets = live.map((b) => offsetAfterText(b.host, b.anchor));
-  live.forEach(({ container }, i) => {
-    const left = `${offsets[i]!.left}px`;
-    const top = `${offsets[i]!.top}px`;
+  // start from the full badge, overlaid: a resize decides again
+  for (const { host, container } of live) {
+    if (container.hasAttribute('data-mt-compact')) container.removeAttribute('data-mt-compact');
+    if (host.hasAttribute('data-mt-flow')) host.removeAttribute('data-mt-flow');
+  }
+  const measured = live.map((b) => ({ offset: offsetAfterText(b.host, b.anchor), fit: roomBeside(b.container, b.anchor) }));
+  live.forEach(({ host, container }, i) => {
+    const { offset, fit } = measured[i]!;
+    const left = `${offset.left}px`;
+    const top = `${offset.top}px`;
     if (container.style.left !== left) container.style.left = left;
     if (container.style.top !== top) container.style.top = top;
+    if (fit !== 'full') container.setAttribute('data-mt-compact', '');
+    if (fit === 'none') host.setAttribute('data-mt-flow', '');
     if (container.style.visibility) container.style.visibility = '';
   });
+}
+
+/** Whether the badge fits between the end of the handle and the edge of the handle's cell: fully, compact, or not at all. */
+function roomBeside(container: HTMLElement, anchor: Element): 'full' | 'compact' | 'none' {
+  const cell = anchor.closest('td, th, [role="cell"], [role="gridcell"]');
+  if (!cell) return 'full';
+  const range = document.createRange();
+  range.selectNodeContents(anchor);
+  const textEnd = range.getBoundingClientRect().right;
+  const cellBox = cell.getBoundingClientRect();
+  const room = cellBox.right - parseFloat(getComputedStyle(cell).paddingRight) - textEnd - BADGE_GAP_PX;
+  const badge = container.firstElementChild?.getBoundingClientRect().width ?? 0;
+  if (badge <= room) return 'full';
+  let optional = 0;
+  for (const part of container.querySelectorAll('.mt-scoring-badge__verdict, .mt-scoring-badge__tier, .mt-scoring-badge__marker')) {
+    optional += part.getBoundingClientRect().width + 4;
+  }
+  return badge - optional <= room ? 'compact' : 'none';
 }
 
 /** Where a host's content must go to sit at the end of `element`'s visible text (layout reads only). */

@@ -1,6 +1,6 @@
 /** Research §B: cosmetics-specific claims (check the quasi-drug column before flagging) and §K gating. */
 import type { Rule } from '../types';
-import { ADV, ALL, SRC, allBut, cover, family, near, only } from './define';
+import { ADV, ALL, SRC, allBut, family, near, only } from './define';
 
 /** Laundry and fabric stains are not skin spots (research B01 "do not flag"); concealers may "cover". */
 const STAIN_CONTEXT = near('衣類|衣服|服の|洋服|洗濯|布|かーぺっと|しみ抜き|しみぬき|汚れ|しゃつ|襟|えり|じゅうたん|たおる|食べこぼし|繊維|生地|ゆにふぉーむ|靴', 14);

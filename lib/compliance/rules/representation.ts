@@ -1,6 +1,6 @@
 /** Research §D: 景品表示法 優良誤認 — No.1, superlatives, absolutes, evidence, origin, comparisons. */
 import type { Rule } from '../types';
-import { ALL, SRC, allBut, cover, family, near, only } from './define';
+import { ALL, SRC, allBut, cover, family, near } from './define';
 
 export const REPRESENTATION_RULES: Rule[] = [
   ...family(

@@ -86,4 +86,4 @@ export const app = {
     ja: 'ダッシュボードからいつでも全データを書き出し（Excel・CSV・JSON）、クリエイターや古い記録を削除できます。Mitate をアンインストールすると、保存したデータはすべて削除されます。',
     en: 'From the dashboard you can export everything (Excel, CSV or JSON) at any time and delete single creators or old records. Uninstalling Mitate deletes all the data it kept.',
   },
-} satisfies MessageTable;
+} as const satisfies MessageTable;

@@ -32,4 +32,4 @@ export const commission = {
   cmChartBreakEven: { zh_CN: '盈亏平衡 $1', ja: '損益分岐 $1', en: 'Break-even $1' },
   cmChartDesc: { zh_CN: '佣金 0% 时利润率 $1，40% 时 $2', ja: '報酬率 0% で利益率 $1、40% で $2', en: 'Margin $1 at 0% commission, $2 at 40%' },
   cmBenchmarkUsed: { zh_CN: '对比基准：$1', ja: '比較ベンチマーク：$1', en: 'Compared with: $1' },
-} satisfies MessageTable;
+} as const satisfies MessageTable;

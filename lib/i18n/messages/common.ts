@@ -59,4 +59,4 @@ export const common = {
   settingsInvalid: { zh_CN: '请输入有效数字：汇率须大于 0 或留空', ja: '有効な数値を入力してください（レートは 0 より大きい値か空欄）', en: 'Enter valid numbers: the rate must be above 0 or empty' },
   noteOpen: { zh_CN: '备注', ja: 'メモ', en: 'Note' },
   noteOpenFor: { zh_CN: '$1 的备注', ja: '$1 のメモ', en: 'Note on $1' },
-} satisfies MessageTable;
+} as const satisfies MessageTable;

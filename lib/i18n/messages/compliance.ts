@@ -62,4 +62,4 @@ export const compliance = {
   ccCopySafer: { zh_CN: '复制修改后的文案', ja: '修正版をコピー', en: 'Copy safer version' },
   ccCopied: { zh_CN: '已复制', ja: 'コピーしました', en: 'Copied' },
   ccCopyFailed: { zh_CN: '复制失败，请手动复制', ja: 'コピーできませんでした', en: 'Copy failed' },
-} satisfies MessageTable;
+} as const satisfies MessageTable;

@@ -1,7 +1,7 @@
 /** Strings of the side panel (the seller's desk) and of the display-only views the background sends to pages. */
 import type { MessageTable } from '../index';
 
-export const desk: MessageTable = {
+export const desk = {
   checkQuick: { zh_CN: '快速检查（列表数据）', ja: 'クイックチェック（一覧の数値）', en: 'Quick check (list figures)' },
   checkQuickWhy: {
     zh_CN: '列表只有中位数和平均值；打开达人主页后按视频逐条做完整检查。',
@@ -43,4 +43,4 @@ export const desk: MessageTable = {
     ja: 'このページのデータが上限（$1）を超えたため、超過分は保存していません。',
     en: 'This page sent more than the limit ($1); the excess was not saved.',
   },
-};
+} as const satisfies MessageTable;

@@ -66,6 +66,8 @@ export const followup = {
   smColGmv: { zh_CN: '之后的 GMV', ja: 'その後の GMV', en: 'GMV after first sample' },
   smColGmvPerSample: { zh_CN: '每个样品 GMV', ja: 'サンプル 1 件あたり GMV', en: 'GMV per sample' },
   smColCostShare: { zh_CN: '样品成本占 GMV', ja: 'サンプル費用 ÷ GMV', en: 'Sample cost ÷ GMV' },
+  smCostFormLabel: { zh_CN: '$1 的样品费用', ja: '$1 のサンプル費用', en: 'Sample costs for $1' },
+  smCostSaved: { zh_CN: '已保存样品费用', ja: 'サンプル費用を保存しました', en: 'Sample cost saved' },
 
   // costs
   csTitle: { zh_CN: '商品成本（每件，不含税）', ja: '商品原価（1 個あたり・税抜）', en: 'Cost of goods (per unit, tax excl.)' },
@@ -103,6 +105,7 @@ export const followup = {
   plColGmv: { zh_CN: 'GMV（含税）', ja: 'GMV（税込）', en: 'GMV (tax incl.)' },
   plAcceptance: { zh_CN: '按佣金率的接受情况', ja: '報酬率別の承諾率', en: 'Acceptance by commission' },
   plAcceptanceNote: { zh_CN: '“接受”= 计划进度显示已加橱窗/已发布，或时间线达到“书面确认”及之后。', ja: '「承諾」＝プランの進捗で商品追加・投稿あり、または履歴が「書面で合意」以降に到達。', en: '"Accepted" = the plan shows products added or content posted, or the timeline reached "agreement in writing" or later.' },
+  advAcceptanceEmpty: { zh_CN: '还没有邀约记录。在 Seller Center 打开定向合作计划后，这里会按佣金率显示邀约和接受人数。', ja: 'まだ招待の履歴がありません。Seller Center でターゲットコラボのプランを開くと、報酬率ごとの招待数と承諾数がここに表示されます。', en: 'No invitation history yet. Open your target collaboration plans on Seller Center and invitations and acceptances by commission level show here.' },
 
   // weekly review
   rvTitle: { zh_CN: '周复盘', ja: '週次振り返り', en: 'Weekly review' },
@@ -138,4 +141,4 @@ export const followup = {
   setPostDays: { zh_CN: '收到后发布期限（天）', ja: '受取後の投稿期限（日）', en: 'Post within (days after receipt)' },
   setRefundableDays: { zh_CN: '可退样品发布期限（天）', ja: '返却型サンプルの投稿期限（日）', en: 'Refundable samples: post within (days)' },
   setReminderDays: { zh_CN: '第几天后可提醒', ja: 'リマインド可能になる日数', en: 'Reminder after day' },
-} satisfies MessageTable;
+} as const satisfies MessageTable;

@@ -88,5 +88,8 @@ export const notes = {
   dbStore_products: { zh_CN: '商品', ja: '商品', en: 'Products' },
   dbStore_orders: { zh_CN: '订单', ja: '注文', en: 'Orders' },
   dbStore_observations: { zh_CN: '佣金率记录', ja: '報酬率の記録', en: 'Commission rates seen' },
+  dbStore_performance: { zh_CN: '达人表现数据', ja: 'クリエイター実績データ', en: 'Creator performance' },
+  dbStore_productCosts: { zh_CN: '商品成本', ja: '商品原価', en: 'Product costs' },
+  dbStore_samples: { zh_CN: '样品', ja: 'サンプル', en: 'Samples' },
   dbStore_settings: { zh_CN: '设置', ja: '設定', en: 'Settings' },
-} satisfies MessageTable;
+} as const satisfies MessageTable;

@@ -25,4 +25,10 @@ export const roi = {
   roiChartCommission: { zh_CN: '佣金', ja: '報酬', en: 'Commission' },
   roiChartNetProfit: { zh_CN: '净利润', ja: '純利益', en: 'Net profit' },
   roiChartEmpty: { zh_CN: '没有可绘制的数据', ja: '表示できるデータがありません', en: 'Nothing to chart' },
-} satisfies MessageTable;
+  fcExpectedViews: { zh_CN: '预计每条视频播放量', ja: '1本あたりの想定再生数', en: 'Expected views per video' },
+  fcVideos: { zh_CN: '视频条数', ja: '動画の本数', en: 'Videos' },
+  fcViewsHint: { zh_CN: '默认为该达人的播放中位数 $1，可改为你的预期。', ja: '初期値はこのクリエイターの再生数の中央値 $1。想定に合わせて変更できます。', en: "Starts at the creator's median views, $1; change it to what you expect." },
+  fcViewsHintUnknown: { zh_CN: '该达人的播放中位数未知：请输入你预计的播放量。', ja: 'このクリエイターの再生数の中央値は不明です。想定再生数を入力してください。', en: "The creator's median views are unknown: enter the views you expect." },
+  fcViewsInvalid: { zh_CN: '请输入 1 到 $1 之间的整数。', ja: '1〜$1 の整数を入力してください。', en: 'Enter a whole number from 1 to $1.' },
+  fcVideosInvalid: { zh_CN: '视频条数请输入 1 到 $1 之间的整数。', ja: '動画の本数は 1〜$1 の整数で入力してください。', en: 'Videos: enter a whole number from 1 to $1.' },
+} as const satisfies MessageTable;

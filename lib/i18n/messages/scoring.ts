@@ -158,4 +158,4 @@ export const scoring = {
   },
   dbOpenCreator: { zh_CN: '打开达人详情', ja: 'クリエイターを開く', en: 'Open this creator' },
   scoreNotes: { zh_CN: '提示（不扣分）', ja: '参考情報（減点なし）', en: 'Notes (no points)' },
-} satisfies MessageTable;
+} as const satisfies MessageTable;

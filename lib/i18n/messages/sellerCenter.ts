@@ -57,4 +57,4 @@ export const sellerCenter = {
   pfLastSeen: { zh_CN: '最近出现', ja: '最終', en: 'Last seen' },
   pfCount: { zh_CN: '次数', ja: '回数', en: 'Times' },
   pfShape: { zh_CN: '结构（字段名与类型）', ja: '構造（項目名と型）', en: 'Shape (field names and types)' },
-} satisfies MessageTable;
+} as const satisfies MessageTable;

@@ -1,3 +1,5 @@
+import type { MessageTable } from '../index';
+
 /** Settings → Storage (space used, pruning, deleting a creator) and the notes shown when a page sent too much. */
 export const storage = {
   storageTitle: { zh_CN: '本地存储', ja: 'ローカル保存', en: 'Local storage' },
@@ -76,4 +78,4 @@ export const storage = {
   storageWritesRetry: { zh_CN: '立即重试', ja: '今すぐ再試行', en: 'Retry now' },
   storageWritesDiscard: { zh_CN: '放弃这批', ja: 'この分を破棄', en: 'Discard this batch' },
   storageWritesDiscardConfirm: { zh_CN: '放弃这批未保存的数据？它将不会被保存。', ja: 'この未保存のデータを破棄しますか？保存されなくなります。', en: 'Discard this unsaved batch? It will not be saved.' },
-} as const;
+} as const satisfies MessageTable;

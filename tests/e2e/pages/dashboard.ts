@@ -1,7 +1,8 @@
 /** The dashboard (entrypoints/options): the creators table, data (export/import), ROI and settings tabs. */
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { t, type Lang } from '../../../lib/i18n';
+import { t, type Lang, type MessageKey } from '../../../lib/i18n';
+import type { NoteStatus } from '../../../lib/store';
 import type { Launched } from '../harness';
 
 export type DashboardTab = 'creators' | 'roi' | 'benchmarks' | 'data' | 'settings';
@@ -15,7 +16,7 @@ export class Dashboard {
     return new Dashboard(page, lang);
   }
 
-  tab(key: string): Locator { return this.page.getByRole('tab', { name: t(this.lang, key) }); }
+  tab(key: MessageKey): Locator { return this.page.getByRole('tab', { name: t(this.lang, key) }); }
   get search(): Locator { return this.page.locator('.mt-dashboard-filters input[type="search"]'); }
   get statusFilter(): Locator { return this.page.locator('.mt-dashboard-filters select:not([data-filter])'); }
   get verdictFilter(): Locator { return this.page.locator('.mt-dashboard-filters select[data-filter="verdict"]'); }
@@ -26,7 +27,7 @@ export class Dashboard {
   get importDone(): Locator { return this.page.locator('.mt-dashboard-ok'); }
   get tabPanel(): Locator { return this.page.locator('main[role="tabpanel"]'); }
   get roiWarnings(): Locator { return this.page.locator('.mt-roi-warnings li'); }
-  button(key: string): Locator { return this.page.getByRole('button', { name: t(this.lang, key) }); }
+  button(key: MessageKey): Locator { return this.page.getByRole('button', { name: t(this.lang, key) }); }
   rowOf(handle: string): Locator { return this.page.locator('tr.mt-dashboard-row', { hasText: `@${handle}` }); }
 
   /** Handles in the table once it has finished loading (a filter change shows the old rows while busy). */
@@ -36,7 +37,7 @@ export class Dashboard {
   }
 
   /** The creator's row shows the note's status and its excerpt. */
-  async expectRow(handle: string, status: string, text: string): Promise<void> {
+  async expectRow(handle: string, status: NoteStatus, text: string): Promise<void> {
     const row = this.rowOf(handle);
     await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => row.locator('.mt-dashboard-status').textContent()).toBe(t(this.lang, `ntStatus_${status}`));

@@ -33,7 +33,8 @@ export class SellerPage {
   /** the badge anywhere on the page (the creator page has one, beside the creator's name) */
   get anyBadge(): Locator { return this.page.locator('mitate-badge .mt-scoring-badge'); }
   chipOfInput(productId: string): Locator {
-    return this.page.locator(`span.arco-input-group:has(input[data-product-id="${productId}"]) mitate-chip .mt-commission-chip`);
+    // the chip sits right after the input's box (span.arco-input-group), inside the same form item
+    return this.page.locator(`span.arco-input-group:has(input[data-product-id="${productId}"]) ~ mitate-chip .mt-commission-chip`);
   }
 
   rowHandles(): Promise<string[]> {
