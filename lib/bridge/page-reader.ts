@@ -195,7 +195,7 @@ export function installPageReader(): void {
     const input = args[0];
     let method = 'GET';
     let requestBody: string | null = null;
-    let isRequest = false;
+    let isRequest: boolean;
     let href = '';
     try {
       href = call<string>(requestUrl, input); // brand check: throws unless a real Request

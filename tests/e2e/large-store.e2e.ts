@@ -55,7 +55,6 @@ beforeAll(async () => {
   await mitate.askOk('setSettings', { patch: {} });
 }, 300_000);
 afterAll(async () => {
-  // eslint-disable-next-line no-console
   console.log(`large store figures:\n  ${figures.join('\n  ')}`);
   await launched?.close();
 });
