@@ -87,7 +87,11 @@ describe('a store of 1,000,000 observations', () => {
     await timed('popup: open to advisor on the learned band', async () => {
       await page.goto(extensionPage(launched, 'popup'));
       await page.locator('#tab-advisor').click();
-      await expect.poll(() => page.locator('.mt-commission-advisor__hint').textContent().catch(() => ''), { timeout: 60_000 }).toContain(String(PER_CATEGORY));
+      // the band used is named with the result, once a price and a cost are given
+      await page.locator('input[name="price"]').fill('3000');
+      await page.locator('input[name="cogs"]').fill('1000');
+      const used = page.locator('.mt-commission-advisor__result .mt-commission-advisor__hint');
+      await expect.poll(() => used.textContent().catch(() => ''), { timeout: 60_000 }).toContain(String(PER_CATEGORY));
     });
     expect(await page.locator('.mt-error').count()).toBe(0);
     await page.close();
