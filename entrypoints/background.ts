@@ -7,7 +7,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createHandler, type Sender } from '../lib/protocol';
+import { answerPortRequest, createHandler, type PortMessageEvent, type Sender } from '../lib/protocol';
 import { getFollowUpData, getSettings, openMitateDb } from '../lib/store';
 import { reminderBadge } from '../lib/collab';
 import { storedScoreOf } from '../lib/scoring';
@@ -109,6 +109,13 @@ export default defineBackground(() => {
     // a read of the Sample requests page may add or date samples (lib/store/ingest.ts): recount then too
     if (sender.from === 'extension' || isSampleRequestsCapture(message)) void reply.then(updateReminderBadge);
     return reply;
+  });
+
+  // Import files and the export come from Mitate's pages by postMessage (lib/protocol/worker-port.ts)
+  globalThis.addEventListener('message', (event) => {
+    const message = event as unknown as PortMessageEvent & { waitUntil?(promise: Promise<unknown>): void };
+    const answer = answerPortRequest(message, extensionOrigin, handle);
+    if (answer) message.waitUntil?.(answer.then(updateReminderBadge));
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

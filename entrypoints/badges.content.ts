@@ -21,8 +21,14 @@ export default defineContentScript({
     const hosts = createInlineHosts(css);
     const runner = createFeatureRunner(PAGE_FEATURES, (feature, message) => void ask({ type: 'reportFeatureFailure', feature, message }));
     const isValid = () => !ctx.isInvalid;
+    // goes up when the background has fresher views (after it read or stored an answer) or settings changed
+    let freshness = 0;
+    const fresher = () => {
+      freshness += 1;
+      scheduler.schedule(0);
+    };
     const scheduler = createScanScheduler(
-      () => runner.run({ pageKind: pageKindOf(location.href), url: location.href, hosts, isValid, requestUpdate: () => scheduler.schedule() }),
+      () => runner.run({ pageKind: pageKindOf(location.href), url: location.href, hosts, isValid, requestUpdate: (delay) => scheduler.schedule(delay), freshness }),
       isValid,
     );
     const observer = new MutationObserver((records) => {
@@ -36,10 +42,10 @@ export default defineContentScript({
     ctx.addEventListener(document, 'input', () => scheduler.schedule(), { capture: true });
     ctx.addEventListener(window, 'resize', () => scheduler.schedule());
     ctx.addEventListener(window, 'wxt:locationchange', () => scheduler.schedule());
-    ctx.onInvalidated(onRefresh(() => scheduler.schedule(0)));
+    ctx.onInvalidated(onRefresh(fresher));
     const storage = (globalThis as unknown as { chrome?: { storage?: { onChanged?: { addListener(fn: (changes: Record<string, unknown>) => void): void } } } }).chrome?.storage;
     storage?.onChanged?.addListener((changes) => {
-      if (SETTINGS_VERSION_KEY in changes) scheduler.schedule(0);
+      if (SETTINGS_VERSION_KEY in changes) fresher();
     });
     scheduler.schedule(0);
     // Cards still without data when the wait is over turn from "scoring…" to "unavailable".

@@ -4,10 +4,13 @@
  */
 import { browser } from 'wxt/browser';
 import { langFromLocale, type Lang } from '../../lib/i18n';
+import { extensionServiceWorker, sendViaWorkerPort } from '../../lib/protocol/worker-port';
 
-export function sendToBackground(message: unknown): Promise<unknown> {
-  return browser.runtime.sendMessage(message);
-}
+/** Import files and the export go by the worker's port where there is one (lib/protocol/worker-port.ts). */
+export const sendToBackground: (message: unknown) => Promise<unknown> = sendViaWorkerPort(
+  (message) => browser.runtime.sendMessage(message),
+  () => extensionServiceWorker(globalThis.navigator?.serviceWorker, browser.runtime.getURL('/')),
+);
 
 export function browserLang(): Lang {
   try {

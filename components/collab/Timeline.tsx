@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { t, type Lang } from '../../lib/i18n';
 import { formatDate, formatJpy } from '../../lib/format';
 import { NOTE_STATUSES, type Note, type NoteStatus, type TimelineEvent } from '../../lib/store';
-import { tokyoDateInput, tokyoNoonOf } from './dates';
+import { tokyoDay, tokyoNoonOf } from '../../lib/format';
 import './collab.css';
 
 export type NewTimelineEvent = Omit<TimelineEvent, 'id' | 'recordedAt'>;
@@ -37,7 +37,7 @@ const yenOrNull = (text: string): number | null | 'invalid' => {
 export function Timeline({ lang, note, onAdd, cnyPerJpy, now = Date.now }: TimelineProps) {
   const events = note?.timeline ?? [];
   const [status, setStatus] = useState<NoteStatus>(() => nextStatus(note?.status));
-  const [date, setDate] = useState(() => tokyoDateInput(now()));
+  const [date, setDate] = useState(() => tokyoDay(now()));
   const [cost, setCost] = useState('');
   const [shipping, setShipping] = useState('');
   const [tracking, setTracking] = useState('');

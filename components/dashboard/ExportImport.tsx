@@ -1,10 +1,11 @@
 /**
  * Export (CSV for Excel, JSON full backup) and import with a preview and confirm step.
- * Files are built here, in the page, because an MV3 service worker has no URL.createObjectURL (research §1.9).
+ * Files are built here, in the page, because an MV3 service worker has no URL.createObjectURL (GoogleChrome/developer.chrome.com pull request #4269).
  */
 import { useRef, useState } from 'preact/hooks';
 import { t, type Lang } from '../../lib/i18n';
-import { buildCreatorsCsv, CREATOR_CSV_COLUMNS, formatTokyoMinute, type CsvColumnKey, type ImportFile } from '../../lib/export';
+import { buildCreatorsCsv, CREATOR_CSV_COLUMNS, type CsvColumnKey, type ImportFile } from '../../lib/export';
+import { formatTokyoMinute } from '../../lib/format';
 import { STORE_NAMES, type StoreName } from '../../lib/store';
 import type { ProtocolError, ProtocolResult, ResponseData } from '../../lib/protocol';
 import './dashboard.css';
@@ -63,18 +64,27 @@ export function previewFieldNames(lang: Lang, fields: readonly string[]): string
 export function describeImportError(lang: Lang, error: ProtocolError): string {
   if (error.code === 'version') return t(lang, 'dbErrorVersion');
   const detail = error.detail;
-  if (detail?.store === 'csv' && detail.index !== undefined && detail.reason === 'id_rounded') {
-    return t(lang, 'exErrorIdRounded', detail.index, detail.name || t(lang, 'exNoName'), detail.value ?? '');
+  if ((detail?.store === 'csv' || detail?.store === 'xlsx') && detail.index !== undefined) {
+    // "CSV line 4" or "Excel row 4": the same rules, named as the seller sees the file
+    const where = t(lang, detail.store === 'xlsx' ? 'exWhereXlsxRow' : 'exWhereCsvLine', detail.index);
+    if (detail.reason === 'id_rounded') return t(lang, 'exErrorIdRounded', where, detail.name || t(lang, 'exNoName'), detail.value ?? '');
+    if (detail.reason === 'id_invalid') return t(lang, 'exErrorIdInvalid', where, detail.value ?? '');
+    return t(lang, 'dbErrorAtCsvLine', where, csvColumnName(lang, detail.field));
   }
-  if (detail?.store === 'csv' && detail.index !== undefined && detail.reason === 'id_invalid') {
-    return t(lang, 'exErrorIdInvalid', detail.index, detail.value ?? '');
-  }
-  if (detail?.store === 'csv' && detail.index !== undefined) return t(lang, 'dbErrorAtCsvLine', detail.index, csvColumnName(lang, detail.field));
   if (detail?.store && detail.index !== undefined) {
     const storeLabel = (STORE_NAMES as readonly string[]).includes(detail.store) ? t(lang, `dbStore_${detail.store as StoreName}`) : detail.store;
     return t(lang, 'dbErrorAt', storeLabel, detail.index + 1, detail.field ?? '');
   }
   return '';
+}
+
+/** The file as the import reads it; an .xlsx is read here (its reader loads only now) into its sheet's text cells. */
+async function importFileOf(chosen: File): Promise<ImportFile> {
+  if (/\.xlsx$/i.test(chosen.name)) {
+    const { readXlsxTable } = await import('../../lib/export/xlsxRead');
+    return { format: 'xlsx', text: JSON.stringify(await readXlsxTable(chosen)) };
+  }
+  return { format: /\.csv$/i.test(chosen.name) ? 'csv' : 'json', text: await chosen.text() };
 }
 
 type Phase =
@@ -125,8 +135,7 @@ export function ExportImport({ lang, loadExport, importPreview, importApply, onI
     if (!chosen) return;
     setPhase({ kind: 'checking' });
     try {
-      const text = await chosen.text();
-      const file: ImportFile = { format: /\.csv$/i.test(chosen.name) ? 'csv' : 'json', text };
+      const file = await importFileOf(chosen);
       const result = await importPreview(file);
       setPhase(result.ok ? { kind: 'preview', file, name: chosen.name, summary: result.data } : { kind: 'failed', error: result.error });
     } catch (error) {
@@ -164,7 +173,7 @@ export function ExportImport({ lang, loadExport, importPreview, importApply, onI
             ref={fileInput}
             class="mt-dashboard-input"
             type="file"
-            accept=".json,.csv,application/json,text/csv"
+            accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             disabled={phase.kind === 'checking' || phase.kind === 'importing'}
             onChange={(event) => void onFile(event)}
           />

@@ -6,8 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
-import { TIME_ZONE, localeOf } from '../../lib/format';
-import { formatTokyoMinute, parseTokyoMinute } from '../../lib/export';
+import { TIME_ZONE, formatTokyoMinute, localeOf, parseTokyoMinute } from '../../lib/format';
 import { NOTE_STATUSES, type Note, type NotePatch, type NoteStatus } from '../../lib/store';
 import type { ProtocolResult, ResponseData } from '../../lib/protocol';
 import './notes.css';

@@ -22,13 +22,18 @@ export type InlineHosts = ReturnType<typeof createInlineHosts>;
 
 export function createInlineHosts(sharedCss: string) {
   const cssText = `${sharedCss}\n${HOST_BOX}`;
-  let sheet: CSSStyleSheet | null = null;
-  try {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(cssText);
-  } catch {
-    sheet = null; // older engines: fall back to a <style> per host
-  }
+  // parsed on the first host, not at start: most page loads place nothing for a while, some never
+  let sheet: CSSStyleSheet | null | undefined;
+  const sharedSheet = (): CSSStyleSheet | null => {
+    if (sheet !== undefined) return sheet;
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(cssText);
+    } catch {
+      sheet = null; // older engines: fall back to a <style> per host
+    }
+    return sheet;
+  };
   const hosts = new WeakMap<Element, Map<string, InlineHost>>();
 
   return {
@@ -43,6 +48,7 @@ export function createInlineHosts(sharedCss: string) {
         host.addEventListener(type, (event) => event.stopPropagation());
       }
       const shadow = host.attachShadow({ mode: 'open' });
+      const sheet = sharedSheet();
       if (sheet) shadow.adoptedStyleSheets = [sheet];
       else {
         const style = document.createElement('style');

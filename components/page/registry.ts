@@ -12,8 +12,10 @@ export interface PageFeatureContext {
   hosts: InlineHosts;
   /** false once the extension was reloaded or the tab left: stop touching the page */
   isValid(): boolean;
-  /** asks for another update soon (e.g. rows scrolled into view) */
-  requestUpdate(): void;
+  /** asks for another update soon (e.g. rows scrolled into view); delay in ms, default a short debounce */
+  requestUpdate(delay?: number): void;
+  /** goes up each time the background says fresher views are ready (or settings changed): views older are asked again */
+  freshness?: number;
 }
 
 export interface PageFeature {

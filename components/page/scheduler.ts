@@ -5,7 +5,7 @@
 /** Long enough for a render burst to settle; a rescan of unchanged badges is cheap (no re-render). */
 export const RESCAN_DELAY_MS = 60;
 
-const OUR_HOSTS = new Set(['MITATE-BADGE', 'MITATE-CHIP']);
+const OUR_HOSTS = new Set(['MITATE-BADGE', 'MITATE-CHIP', 'MITATE-BREAKEVEN']);
 
 function isOurHost(node: Node): boolean {
   return OUR_HOSTS.has((node as Element).tagName);
@@ -28,13 +28,41 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Runs `scan` at most once at a time; a request while it runs makes it run once more after. */
-export function createScanScheduler(scan: () => Promise<void>, isValid: () => boolean) {
+/**
+ * Resolves in a task after the browser's next frame (its style and layout done), so geometry read then is already
+ * computed; a page in a background tab gets no frames, so after at most `fallbackMs` anyway.
+ */
+export function afterNextFrame(fallbackMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    const fallback = setTimeout(finish, fallbackMs);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() => setTimeout(() => {
+      clearTimeout(fallback);
+      finish();
+    }, 0));
+  });
+}
+
+/**
+ * Runs `scan` at most once at a time; a request while it runs makes it run once more after. A change after a quiet
+ * spell is scanned at the next task (the first badges must not wait out a debounce); changes in quick succession are
+ * debounced by RESCAN_DELAY_MS. An earlier request moves a pending one forward.
+ */
+export function createScanScheduler(scan: () => Promise<void>, isValid: () => boolean, now: () => number = () => performance.now()) {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let due = Infinity;
   let running = false;
   let again = false;
+  let lastScanEnd = -Infinity;
   const runNow = async () => {
     timer = undefined;
+    due = Infinity;
     if (running) {
       again = true;
       return;
@@ -48,14 +76,21 @@ export function createScanScheduler(scan: () => Promise<void>, isValid: () => bo
       } while (again);
     } finally {
       running = false;
+      lastScanEnd = now();
     }
   };
   return {
-    schedule(delay = RESCAN_DELAY_MS) {
-      if (timer !== undefined) return;
+    schedule(delay?: number) {
+      const wait = delay ?? (running || now() - lastScanEnd < RESCAN_DELAY_MS ? RESCAN_DELAY_MS : 0);
+      const at = now() + wait;
+      if (timer !== undefined) {
+        if (at >= due) return;
+        clearTimeout(timer);
+      }
+      due = at;
       // A plain timer, not requestIdleCallback: on a busy page idle time comes late, and each scan is already cut
       // into short tasks (see nextTask), so it cannot add a long task.
-      timer = setTimeout(() => void runNow(), delay);
+      timer = setTimeout(() => void runNow(), wait);
     },
   };
 }

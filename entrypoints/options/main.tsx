@@ -1,15 +1,13 @@
-import { render } from 'preact';
-import { createClient } from '../../lib/protocol';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { browserLang, sendToBackground } from '../../components/app/runtime';
+import { mountPage } from '../../components/app/mount-page';
 import { currentTab, sidePanelOpener } from '../../components/app/side-panel';
+import type { ProtocolClient } from '../../lib/protocol';
 
-const client = createClient(sendToBackground);
 const open = sidePanelOpener();
 const here = currentTab();
 
 /** A dashboard row opens that creator in the side panel beside the dashboard. */
-async function openCreator(creatorId: string) {
+async function openCreator(client: ProtocolClient, creatorId: string) {
   const tab = await here;
   if (!tab) return;
   const opened = open?.(tab.windowId);
@@ -17,4 +15,4 @@ async function openCreator(creatorId: string) {
   await opened;
 }
 
-render(<OptionsApp client={client} initialLang={browserLang()} onOpenCreator={open ? openCreator : undefined} />, document.getElementById('app')!);
+mountPage((start) => <OptionsApp {...start} onOpenCreator={open ? (creatorId: string) => openCreator(start.client, creatorId) : undefined} />);

@@ -1,11 +1,10 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createClient } from '../../lib/protocol';
 import { PopupApp } from '../../components/popup/PopupApp';
-import { PENDING_COPY_KEY, browserLang, sendToBackground } from '../../components/app/runtime';
+import { PENDING_COPY_KEY } from '../../components/app/runtime';
+import { mountPage } from '../../components/app/mount-page';
 import { sidePanelOpener } from '../../components/app/side-panel';
 
-async function start() {
+async function showPopup() {
   // Text chosen with the "check ad copy" context menu arrives through session storage, used once.
   let pendingText: string | null = null;
   if (new URLSearchParams(location.search).get('from') === 'selection') {
@@ -14,15 +13,12 @@ async function start() {
     pendingText = typeof value === 'string' ? value : null;
     await browser.storage.session.remove(PENDING_COPY_KEY);
   }
-  render(
-    <PopupApp client={createClient(sendToBackground)} initialLang={browserLang()} pendingText={pendingText}
-      openDashboard={() => void browser.runtime.openOptionsPage()} openSidePanel={openPanel()} />,
-    document.getElementById('app')!,
-  );
+  mountPage((start) => (
+    <PopupApp {...start} pendingText={pendingText} openDashboard={() => void browser.runtime.openOptionsPage()} openSidePanel={openPanel()} />
+  ));
 }
 
-void start();
-
+void showPopup();
 
 /** Opens the side panel in this window from the popup's button (a user gesture), then closes the popup. */
 function openPanel(): (() => void) | undefined {

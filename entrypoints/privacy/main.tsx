@@ -1,6 +1,4 @@
-import { render } from 'preact';
-import { createClient } from '../../lib/protocol';
 import { PrivacyApp } from '../../components/welcome/WelcomeApp';
-import { browserLang, sendToBackground } from '../../components/app/runtime';
+import { mountPage } from '../../components/app/mount-page';
 
-render(<PrivacyApp client={createClient(sendToBackground)} initialLang={browserLang()} />, document.getElementById('app')!);
+mountPage((start) => <PrivacyApp {...start} />);

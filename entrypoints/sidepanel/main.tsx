@@ -1,8 +1,6 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createClient } from '../../lib/protocol';
 import { SidePanelApp, type DeskBrowser } from '../../components/sidepanel/SidePanelApp';
-import { browserLang, sendToBackground } from '../../components/app/runtime';
+import { mountPage } from '../../components/app/mount-page';
 import { SETTINGS_VERSION_KEY, TAB_VIEW_KEY_PREFIX } from '../../lib/page-view/storage-keys';
 
 // Follows the active tab of the window this panel belongs to; `?tab=<id>` pins it to one tab (the end-to-end
@@ -40,4 +38,4 @@ const desk: DeskBrowser = {
   openDashboard: () => void browser.runtime.openOptionsPage(),
 };
 
-render(<SidePanelApp client={createClient(sendToBackground)} initialLang={browserLang()} desk={desk} />, document.getElementById('app')!);
+mountPage((start) => <SidePanelApp {...start} desk={desk} />);

@@ -1,11 +1,7 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createClient } from '../../lib/protocol';
 import { WelcomeApp } from '../../components/welcome/WelcomeApp';
-import { browserLang, sendToBackground } from '../../components/app/runtime';
+import { mountPage } from '../../components/app/mount-page';
 
-render(
-  <WelcomeApp client={createClient(sendToBackground)} initialLang={browserLang()}
-    openDashboard={() => void browser.runtime.openOptionsPage()} privacyUrl={browser.runtime.getURL('/privacy.html')} />,
-  document.getElementById('app')!,
-);
+mountPage((start) => (
+  <WelcomeApp {...start} openDashboard={() => void browser.runtime.openOptionsPage()} privacyUrl={browser.runtime.getURL('/privacy.html')} />
+));

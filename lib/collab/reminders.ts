@@ -4,7 +4,7 @@
  * The background shows the count as the toolbar badge text (badgeText); the "today" view lists the items.
  * Nothing leaves the browser.
  */
-import { tokyoDayNumber } from '../roi/period';
+import { tokyoDayNumber } from '../format/tokyo-time';
 import { sampleStatuses, trackedSamples, type SamplePostingRule, type TrackedSample } from '../samples';
 import type { Note, SampleRecord } from '../store/records';
 

@@ -5,7 +5,7 @@
 import type { Localised } from '../i18n';
 import type { BenchmarkCategoryId, BenchmarkRow } from './benchmarks-jp';
 import { categoryIdOf } from './categories';
-import { tokyoDayNumber } from '../roi/period';
+import { tokyoDayNumber } from '../format/tokyo-time';
 
 export const OBSERVATION_SOURCES = ['open_collab', 'target_collab', 'creator_median', 'product'] as const;
 export type ObservationSource = (typeof OBSERVATION_SOURCES)[number];

@@ -1,5 +1,6 @@
 /** The creators + notes CSV: documented columns, headers in the seller's language, and its re-import. */
 import { LANGS, t, type Lang, type Localised } from '../i18n';
+import { formatTokyoMinute, parseTokyoMinute } from '../format/tokyo-time';
 import { NOTE_STATUSES, StoreError, type Note, type NoteImport, type NotePatch, type NoteStatus, type StoreData, type StoredCreator } from '../store';
 import { parseCsv, restoreText, toCsv, type CsvCell } from './csv';
 import { readCreatorId, type CreatorIdReading } from './creatorId';
@@ -7,8 +8,6 @@ import { timelineCsvCell } from '../collab/timeline';
 
 /** Tags share one cell, joined by this; a "|" or "\\" inside a tag is escaped with "\\" so it survives re-import. */
 export const TAG_SEPARATOR = ' | ';
-/** Tokyo has no daylight saving: a fixed +9 h turns "YYYY-MM-DD HH:mm" (JST) into epoch ms and back. */
-const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
 
 export type CsvColumnKey =
   | 'creatorId' | 'handle' | 'nickname' | 'followers' | 'score' | 'status' | 'tags' | 'rating'
@@ -40,25 +39,6 @@ export const CREATOR_CSV_COLUMNS: readonly CsvColumn[] = [
   { key: 'noteUpdatedAt', kind: 'date', importable: false, header: { zh_CN: '备注更新时间(东京时间)', ja: 'メモ更新日時(日本時間)', en: 'Notes updated (Tokyo time)' } },
   { key: 'timeline', kind: 'text', importable: false, header: { zh_CN: '合作时间线(东京日期)', ja: 'コラボ履歴(日本日付)', en: 'Collaboration timeline (Tokyo dates)' } },
 ];
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** epoch ms → "YYYY-MM-DD HH:mm" in Tokyo time (minute precision). */
-export function formatTokyoMinute(epochMs: number): string {
-  const d = new Date(epochMs + TOKYO_OFFSET_MS);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-}
-
-/** "YYYY-MM-DD" or "YYYY-MM-DD HH:mm" (also "/" separators, as Excel may rewrite them) in Tokyo time → epoch ms. */
-export function parseTokyoMinute(text: string): number | null {
-  const match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(text.trim());
-  if (!match) return null;
-  const [, y, mo, d, h, mi] = match;
-  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0)) - TOKYO_OFFSET_MS;
-  return Number.isFinite(ms) ? ms : null;
-}
 
 /** Tags → one cell: "|" and "\\" inside a tag are escaped with "\\". */
 export function joinTags(tags: readonly string[]): string {
@@ -149,8 +129,13 @@ function headerIndex(headerRow: string[]): Map<CsvColumnKey, number> {
   return out;
 }
 
-/** One body row of the CSV: its line (1 = header), how its creator ID reads, and the edit it makes. */
+/** Where a table came from: a CSV file, or the first sheet of an .xlsx workbook (lib/export/xlsxRead.ts). */
+export type TableSource = 'csv' | 'xlsx';
+const WHERE: Record<TableSource, string> = { csv: 'CSV line', xlsx: 'Excel row' };
+
+/** One body row of the CSV (or sheet): its line (1 = header), how its creator ID reads, and the edit it makes. */
 export interface CsvNoteRow {
+  source: TableSource;
   line: number;
   id: CreatorIdReading;
   edit: NoteImport;
@@ -168,21 +153,29 @@ export function readCreatorsCsv(text: string): CsvNoteRow[] {
   } catch (error) {
     throw new StoreError('invalid', `CSV: ${(error as Error).message}`, { store: 'csv' });
   }
+  return readCreatorsTable(table, 'csv');
+}
+
+/** The same rules for a table of text cells, from a CSV or from the first sheet of an .xlsx; errors name its row. */
+export function readCreatorsTable(table: readonly (readonly string[])[], source: TableSource): CsvNoteRow[] {
+  const name = source === 'xlsx' ? 'Excel sheet' : 'CSV';
   const [headerRow, ...body] = table;
-  if (!headerRow) throw new StoreError('invalid', 'CSV is empty', { store: 'csv' });
-  const columns = headerIndex(headerRow);
+  if (!headerRow) throw new StoreError('invalid', `${name} is empty`, { store: source });
+  const columns = headerIndex([...headerRow]);
   if (!columns.has('creatorId')) {
-    throw new StoreError('invalid', 'CSV has no creator ID column', { store: 'csv', index: 1, field: 'creatorId' });
+    throw new StoreError('invalid', `${name} has no creator ID column`, { store: source, index: 1, field: 'creatorId' });
   }
   const rows: CsvNoteRow[] = [];
   body.forEach((cells, bodyIndex) => {
     const line = bodyIndex + 2;
     if (cells.every((cell) => cell.trim() === '')) return;
     const fail = (key: CsvColumnKey, why: string): never => {
-      throw new StoreError('invalid', `CSV line ${line}, column "${key}": ${why}`, { store: 'csv', index: line, field: key });
+      throw new StoreError('invalid', `${WHERE[source]} ${line}, column "${key}": ${why}`, { store: source, index: line, field: key });
     };
     const get = (key: CsvColumnKey): string | undefined => {
       const index = columns.get(key);
+      // the same for an .xlsx: a Mitate CSV that a spreadsheet saved as a workbook keeps the CSV's leading "'"
+      // (and Mitate's own .xlsx doubles a leading "'" that would otherwise be taken for one, lib/export/xlsx.ts)
       return index === undefined ? undefined : restoreText(cells[index] ?? '');
     };
     const number = (key: CsvColumnKey): number | null | undefined => {
@@ -222,6 +215,7 @@ export function readCreatorsCsv(text: string): CsvNoteRow[] {
     if (noteText !== undefined) patch.text = noteText;
     const followers = number('followers');
     rows.push({
+      source,
       line,
       id,
       edit: {
@@ -249,13 +243,13 @@ export function rowName(row: CsvNoteRow): string {
 }
 
 export function mangledIdError(row: CsvNoteRow): StoreError {
-  return new StoreError('invalid', `CSV line ${row.line}: creator ID "${row.id.text}" was rounded by a spreadsheet and no saved creator ${rowName(row) || '(no handle)'} matches it`, {
-    store: 'csv', index: row.line, field: 'creatorId', reason: 'id_rounded', name: rowName(row), value: row.id.text,
+  return new StoreError('invalid', `${WHERE[row.source]} ${row.line}: creator ID "${row.id.text}" was rounded by a spreadsheet and no saved creator ${rowName(row) || '(no handle)'} matches it`, {
+    store: row.source, index: row.line, field: 'creatorId', reason: 'id_rounded', name: rowName(row), value: row.id.text,
   });
 }
 
 export function notAnIdError(row: CsvNoteRow): StoreError {
-  return new StoreError('invalid', `CSV line ${row.line}: "${row.id.text}" is not a creator ID`, {
-    store: 'csv', index: row.line, field: 'creatorId', reason: 'id_invalid', name: rowName(row), value: row.id.text,
+  return new StoreError('invalid', `${WHERE[row.source]} ${row.line}: "${row.id.text}" is not a creator ID`, {
+    store: row.source, index: row.line, field: 'creatorId', reason: 'id_invalid', name: rowName(row), value: row.id.text,
   });
 }

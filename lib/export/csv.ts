@@ -1,7 +1,8 @@
 /**
- * CSV writing and reading for Excel users in China and Japan (research: extension-stack.md §5).
- * Writing: UTF-8 with BOM, CRLF, every field quoted (RFC 4180), and text cells that Excel would run as a
- * formula get a leading apostrophe (OWASP CSV injection). Reading reverses all of that.
+ * CSV writing and reading for Excel users in China and Japan (BOM so Excel reads UTF-8:
+ * https://qiita.com/JustsuQ/items/4c60d67f38dab3a9435b). Writing: UTF-8 with BOM, CRLF, every field quoted
+ * (https://datatracker.ietf.org/doc/rfc4180), and text cells that Excel would run as a formula get a leading
+ * apostrophe (https://owasp.org/www-community/attacks/CSV_Injection). Reading reverses all of that.
  */
 
 export const BOM = '\uFEFF';
@@ -46,6 +47,14 @@ export function restoreText(cell: string): string {
   if (!cell.startsWith(NEUTRALISE_PREFIX)) return cell;
   const rest = cell.slice(1);
   return startsLikeFormula(rest) || rest.startsWith(NEUTRALISE_PREFIX) ? rest : cell;
+}
+
+/**
+ * For a text cell that is already safe (an .xlsx text cell): a leading "'" that restoreText would remove is doubled,
+ * so the same reading rule gives the text back exactly.
+ */
+export function keepLeadingApostrophe(text: string): string {
+  return restoreText(text) !== text ? NEUTRALISE_PREFIX + text : text;
 }
 
 /** One quoted field: numbers as plain digits (so Excel keeps them numeric, negatives included), text neutralised. */

@@ -1,10 +1,15 @@
-/** Import of a Mitate JSON export or Mitate CSV: parse + validate fully first, then preview or apply atomically. */
+/**
+ * Import of a Mitate JSON export, a Mitate CSV or a Mitate .xlsx: parse + validate fully first, then preview or apply
+ * atomically. An .xlsx is read in the dashboard (lib/export/xlsxRead.ts, loaded on demand) and arrives as its first
+ * sheet's text cells, JSON-encoded; from there it follows exactly the CSV's rules.
+ */
 import { applyImport, getCreatorsByHandles, guard, type ImportPayload, type ImportSummary, type MitateDb, type NoteImport } from '../store';
-import { mangledIdError, notAnIdError, readCreatorsCsv, type CsvNoteRow } from './creatorsCsv';
+import { mangledIdError, notAnIdError, readCreatorsCsv, readCreatorsTable, type CsvNoteRow } from './creatorsCsv';
+import { StoreError } from '../store';
 import { matchesRoundedId } from './creatorId';
 import { parseExportJson } from './json';
 
-export type ImportFormat = 'json' | 'csv';
+export type ImportFormat = 'json' | 'csv' | 'xlsx';
 export interface ImportFile {
   format: ImportFormat;
   text: string;
@@ -66,6 +71,7 @@ async function keepStoredLineEnds(db: MitateDb, edits: NoteImport[]): Promise<No
 /** Throws StoreError('invalid' | 'version') naming the record and field; never writes to the database. */
 export async function parseImportFile(db: MitateDb, file: ImportFile): Promise<ImportPayload> {
   if (file.format === 'csv') return { noteEdits: await resolveCsvRows(db, readCreatorsCsv(file.text)) };
+  if (file.format === 'xlsx') return { noteEdits: await resolveCsvRows(db, readCreatorsTable(sheetTable(file.text), 'xlsx')) };
   return { records: parseExportJson(file.text).data };
 }
 
@@ -100,4 +106,18 @@ export async function previewImportFile(db: MitateDb, file: ImportFile, now: num
 export async function applyImportFile(db: MitateDb, file: ImportFile, now: number): Promise<LabelledImportSummary> {
   const payload = await parseImportFile(db, file);
   return labelSamples(db, await applyImport(db, payload, { dryRun: false, now }), payload);
+}
+
+/** The sheet's text cells as the dashboard sent them: an array of rows of strings, nothing else. */
+function sheetTable(text: string): string[][] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = null;
+  }
+  if (!Array.isArray(parsed) || !parsed.every((row) => Array.isArray(row) && row.every((cell) => typeof cell === 'string'))) {
+    throw new StoreError('invalid', 'Excel sheet could not be read', { store: 'xlsx' });
+  }
+  return parsed as string[][];
 }

@@ -14,8 +14,6 @@ export {
   readStatus,
   parseCreatorsCsv,
   readCreatorsCsv,
-  formatTokyoMinute,
-  parseTokyoMinute,
   type CsvColumn,
   type CsvColumnKey,
   type CsvNoteRow,

@@ -7,6 +7,7 @@ import writeXlsxFile, { type Cell } from 'write-excel-file/browser';
 import type { Lang } from '../i18n';
 import type { StoreData } from '../store';
 import { CREATOR_CSV_COLUMNS, creatorsTable } from './creatorsCsv';
+import { keepLeadingApostrophe } from './csv';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -19,7 +20,7 @@ export async function buildCreatorsXlsx(data: Pick<StoreData, 'creators' | 'note
       if (rowIndex === 0) return { value: String(cell ?? ''), type: String, fontWeight: 'bold' };
       if (cell === null || cell === '') return null;
       if (typeof cell === 'number') return Number.isFinite(cell) ? { value: cell, type: Number } : null;
-      return { value: typeof cell === 'object' ? cell.id : cell, type: String };
+      return { value: typeof cell === 'object' ? cell.id : keepLeadingApostrophe(cell), type: String };
     }),
   );
   return writeXlsxFile(rows, {

@@ -4,15 +4,7 @@ import type { Lang } from '../i18n';
 export const TIME_ZONE = 'Asia/Tokyo';
 const LOCALE: Record<Lang, string> = { zh_CN: 'zh-CN', ja: 'ja-JP', en: 'en-US' };
 
-const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
-/**
- * The Asia/Tokyo calendar day (YYYY-MM-DD) of an instant; Japan has no daylight saving time, so a fixed offset.
- * '' for a time no Date can hold (NaN, ±Infinity, beyond ±8.64e15 ms).
- */
-export function tokyoDay(epochMs: number): string {
-  const shifted = new Date(epochMs + TOKYO_OFFSET_MS);
-  return Number.isNaN(shifted.getTime()) ? '' : shifted.toISOString().slice(0, 10);
-}
+export { TOKYO_OFFSET_MS, tokyoDay, tokyoDayNumber, tokyoDayStart, formatTokyoMinute, parseTokyoMinute, tokyoNoonOf } from './tokyo-time';
 
 /** A byte count as B, kB, MB or GB (1000-based, as browsers report storage), one decimal above kB. */
 export function formatBytes(lang: Lang, bytes: number | null | undefined): string {

@@ -137,8 +137,8 @@ export const extensionRequestPayloads = {
   listPerformance: z.object({}),
   /** products seen on the page, for the cost-of-goods editor */
   listProducts: z.object({}),
-  importPreview: z.object({ format: z.enum(['json', 'csv']), text: z.string().check(z.maxLength(200_000_000)) }),
-  importApply: z.object({ format: z.enum(['json', 'csv']), text: z.string().check(z.maxLength(200_000_000)) }),
+  importPreview: z.object({ format: z.enum(['json', 'csv', 'xlsx']), text: z.string().check(z.maxLength(200_000_000)) }),
+  importApply: z.object({ format: z.enum(['json', 'csv', 'xlsx']), text: z.string().check(z.maxLength(200_000_000)) }),
   /** answers Mitate could not read (redacted shapes), for the dashboard's Page formats view */
   listPageFormats: z.object({}),
   clearPageFormats: z.object({}),

@@ -6,7 +6,7 @@ export {
 } from './compute';
 export { breakEvenInPlace, type BreakEvenChip, type BreakEvenInput } from './break-even';
 export { costEntriesFromRecords, productCostsForRoi, type CostSources } from './costs';
-export { periodKey, tokyoDayNumber, tokyoDayStart, TOKYO_OFFSET_MS, type Period } from './period';
+export { periodKey, type Period } from './period';
 export { forecastRoi, FORECAST_LABEL, type ForecastInput, type ForecastResult } from './forecast';
 export { roiWarnings, DEFAULT_ROI_THRESHOLD, type RoiThreshold, type RoiWarning } from './warnings';
 /** Tax rates live with the other pricing bases; re-exported so ROI callers have one import. */

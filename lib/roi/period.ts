@@ -1,5 +1,6 @@
-/** Day / week / month buckets in Asia/Tokyo. Japan has had no daylight saving time since 1951, so a fixed offset is exact. */
-export const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
+/** Day / week / month buckets in Asia/Tokyo (calendar helpers in lib/format/tokyo-time.ts). */
+import { TOKYO_OFFSET_MS } from '../format/tokyo-time';
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type Period = 'day' | 'week' | 'month';
@@ -14,14 +15,4 @@ export function periodKey(epochMs: number, period: Period): string {
   // ISO weeks start on Monday: getUTCDay() 0 = Sunday → 6 days back, 1 = Monday → 0.
   const back = (local.getUTCDay() + 6) % 7;
   return `W${iso(new Date(local.getTime() - back * DAY_MS))}`;
-}
-
-/** Whole days since 1970-01-01 on the Tokyo calendar: two instants on the same Tokyo date share a number. */
-export function tokyoDayNumber(epochMs: number): number {
-  return Math.floor((epochMs + TOKYO_OFFSET_MS) / DAY_MS);
-}
-
-/** The instant a Tokyo day number starts (00:00 JST). */
-export function tokyoDayStart(dayNumber: number): number {
-  return dayNumber * DAY_MS - TOKYO_OFFSET_MS;
 }

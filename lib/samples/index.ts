@@ -6,7 +6,7 @@
  */
 import { appendAll } from '../collections';
 import type { AffiliateOrder } from '../model';
-import { tokyoDayNumber, tokyoDayStart } from '../roi/period';
+import { tokyoDayNumber, tokyoDayStart } from '../format/tokyo-time';
 import type { Note, SampleRecord } from '../store/records';
 import type { SamplePostingRule } from './rule';
 
@@ -99,16 +99,25 @@ export function samplesFromNote(note: Note): TrackedSample[] {
 /**
  * Every sample to track: stored records, plus timeline samples of creators who have no stored record (a seller who
  * approves on Seller Center and also notes "sample sent" would otherwise see the same sample twice). A stored record
- * whose creator's timeline shows a post after it counts as posted.
+ * whose creator's timeline shows a post after it counts as posted. A record with no shipping date and no cost of its
+ * own takes them from the creator's first "sample sent" event dated on or after its approval (or request): the seller
+ * noted the shipment in the side panel, so the posting clock starts there and the sample shows its cost (counted
+ * once in profit: lib/roi/costs.ts reads the event, not this merged view).
  */
 export function trackedSamples(records: readonly SampleRecord[], notes: readonly Note[]): TrackedSample[] {
   const withRecord = new Set(records.map((r) => r.creatorId));
   const notesByCreator = new Map(notes.map((n) => [n.creatorId, n]));
-  const out: TrackedSample[] = records.map((record) => {
+  const out: TrackedSample[] = records.map((stored) => {
+    const timeline = notesByCreator.get(stored.creatorId)?.timeline ?? [];
+    let record: TrackedSample = stored;
+    if (stored.shippedAt == null && stored.costJpy == null && stored.shippingJpy == null) {
+      const from = stored.approvedAt ?? stored.requestedAt ?? -Infinity;
+      const sent = timeline.find((e) => e.status === 'sample_sent' && e.at >= from);
+      if (sent) record = { ...stored, shippedAt: sent.at, costJpy: sent.costJpy, shippingJpy: sent.shippingJpy };
+    }
     if (record.postedAt != null) return record;
     const start = record.receivedAt ?? record.shippedAt ?? record.approvedAt ?? record.requestedAt;
-    const posted = start == null ? undefined : notesByCreator.get(record.creatorId)?.timeline
-      .find((e) => e.status === 'content_posted' && e.at >= start);
+    const posted = start == null ? undefined : timeline.find((e) => e.status === 'content_posted' && e.at >= start);
     return posted ? { ...record, postedAt: posted.at } : record;
   });
   for (const note of notes) if (!withRecord.has(note.creatorId)) appendAll(out, samplesFromNote(note));

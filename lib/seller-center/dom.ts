@@ -9,6 +9,8 @@ import { parseCompactCount, parsePercentText } from './values';
 export interface CreatorCard {
   element: Element;
   handle: string | null;
+  /** the element whose text is the handle (the handle span, or the text that looked like one), when found */
+  handleElement: Element | null;
   nickname: string | null;
   followersText: string | null;
 }
@@ -83,7 +85,8 @@ function readCard(element: Element): CreatorCard {
     if (followersText === null && isCount) followersText = text;
     if (nickname !== null && followersText !== null) break;
   }
-  return { element, handle, nickname, followersText };
+  const handleElement = span ?? (handleIndex >= 0 ? texts[handleIndex]!.element : null);
+  return { element, handle, handleElement, nickname, followersText };
 }
 
 function hasAvatar(element: Element): boolean {
@@ -113,7 +116,8 @@ function cardAround(start: Element): Element | null {
  */
 export type CardCache = WeakMap<Element, { text: string; card: CreatorCard }>;
 
-export function readCreatorCards(root: ParentNode, cache?: CardCache): CreatorCard[] {
+/** `wanted` (optional) skips rows before they are read, e.g. rows far from the window. */
+export function readCreatorCards(root: ParentNode, cache?: CardCache, wanted?: (row: Element) => boolean): CreatorCard[] {
   const candidates = new Set<Element>();
   for (const span of safeQueryAll(root, SELECTORS.handleSpan.selector)) {
     const row = span.closest('tr') ?? cardAround(span);
@@ -136,7 +140,7 @@ export function readCreatorCards(root: ParentNode, cache?: CardCache): CreatorCa
   for (const el of candidates) {
     for (let up = el.parentElement; up && !holdsCandidate.has(up); up = up.parentElement) holdsCandidate.add(up);
   }
-  const list = [...candidates].filter((el) => !holdsCandidate.has(el));
+  const list = [...candidates].filter((el) => !holdsCandidate.has(el) && (!wanted || wanted(el)));
   // document order without indexing every element of the page (candidates never contain one another here)
   list.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
   const read = (element: Element): CreatorCard => {
@@ -180,9 +184,9 @@ function columnHeaderText(cell: Element, headerRows: HeaderRows): string | null 
   const index = Array.from(row.children).indexOf(cell);
   if (index < 0) return null;
   // Arco splits header and body into two tables inside one .arco-table; look in the nearest wrapper too
-  const scope = table.closest('.arco-table') ?? table;
+  const scope = table.closest(SELECTORS.tableScope.selector) ?? table;
   let headerRow = headerRows.get(scope);
-  if (headerRow === undefined) headerRows.set(scope, (headerRow = scope.querySelector('thead tr')));
+  if (headerRow === undefined) headerRows.set(scope, (headerRow = scope.querySelector(SELECTORS.tableHeaderRow.selector)));
   const header = headerRow?.children[index];
   return header ? (header.textContent ?? '').trim() : null;
 }

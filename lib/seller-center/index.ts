@@ -12,7 +12,6 @@ export {
 } from './normalise';
 export { emptyCreator } from '../model';
 export { redactShape } from './redact';
-export { analyticsRowsFrom } from './analytics-rows';
 export {
   shapeOf, mergeShapes, unreadableReport, mergeFormat, addOccurrence, formatId, pageFormatsReport, pageFormatsReportSchema,
   pageFormatSchema, sampleFromShape, fixtureFilesFromReport, reportFileName, MAX_PAGE_FORMATS,

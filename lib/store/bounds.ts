@@ -12,7 +12,6 @@ import { tokyoDay } from '../format';
 import { t, type Lang } from '../i18n';
 import type { Collaboration, PageData } from '../model';
 
-export { tokyoDay };
 
 export interface IngestLimits {
   /** characters of one answer (the reader hands over only the size of a bigger one) */

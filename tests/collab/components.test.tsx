@@ -10,7 +10,7 @@ import { PlanResults } from '../../components/collab/PlanResults';
 import { AcceptanceByCommission } from '../../components/collab/AcceptanceByCommission';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { t } from '../../lib/i18n';
-import { tokyoNoonOf, tokyoDateInput } from '../../components/collab/dates';
+import { tokyoNoonOf, tokyoDay } from '../../lib/format';
 import { mount } from '../helpers/mount';
 import { freshDb, makeCreator, makeProduct, pageData } from '../store/helpers';
 import { MONDAY, NOTES, SAMPLES, event, note } from '../fixtures/followup/week';
@@ -43,8 +43,8 @@ async function seeded(now: number) {
 
 describe('Tokyo date inputs', () => {
   it('a picked date is that Tokyo day, whatever the hour', () => {
-    expect(tokyoDateInput(jst(24, 8))).toBe('2026-11-24');
-    expect(tokyoDateInput(jst(24, 0) - 1)).toBe('2026-11-23');
+    expect(tokyoDay(jst(24, 8))).toBe('2026-11-24');
+    expect(tokyoDay(jst(24, 0) - 1)).toBe('2026-11-23');
     expect(tokyoNoonOf('2026-11-24')).toBe(jst(24, 12));
     expect(tokyoNoonOf('24/11/2026')).toBeNull();
   });

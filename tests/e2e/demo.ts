@@ -4,7 +4,8 @@
  * reading code runs). `npm run demo -- --screenshot <dir>` runs headless and writes a screenshot per page; pages
  * with a side panel are shown as Seller Center (1280×720) with the side panel (400×720) beside it, the way the
  * browser shows them. Headless Chromium cannot open the real side panel, so the same app is opened as a page
- * pinned to the Seller Center tab (`sidepanel.html?tab=<id>`).
+ * pinned to the Seller Center tab (`sidepanel.html?tab=<id>`). The same run writes the store listing screenshots,
+ * exactly 1280×800 (the Chrome Web Store and AMO size), into `<dir>/store/`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,10 @@ import { MitateProbe } from './pages/extension';
 import { SIDE_PANEL_SIZE, SidePanel } from './pages/side-panel';
 
 const SELLER_CENTER_SIZE = { width: 1280, height: 720 };
+/** Store listing screenshots: 1280×800; beside a 400 px side panel, Seller Center gets the rest. */
+const STORE_SIZE = { width: 1280, height: 800 };
+const STORE_PANEL = { width: 400, height: STORE_SIZE.height };
+const STORE_PAGE = { width: STORE_SIZE.width - STORE_PANEL.width - 1, height: STORE_SIZE.height };
 
 const argIndex = process.argv.indexOf('--screenshot');
 const screenshotDir = argIndex >= 0 ? process.argv[argIndex + 1] : null;
@@ -60,6 +65,67 @@ async function openWithPanel(launched: Launched, mitate: MitateProbe, url: strin
   const panel = await SidePanel.open(launched, tabId);
   await settle(panel.page);
   return { page, panel };
+}
+
+/** Images side by side on a 1280×800 canvas (composed in a blank page, no image library), written to <dir>/store. */
+async function storeShot(launched: Launched, name: string, images: Buffer[], centred = false) {
+  if (!screenshotDir) return;
+  const canvas = await launched.context.newPage();
+  await canvas.setViewportSize(STORE_SIZE);
+  const img = (png: Buffer) => `<img style="display:block" src="data:image/png;base64,${png.toString('base64')}">`;
+  const layout = centred ? 'justify-content:center;align-items:center;gap:32px;background:#eef0f3' : 'gap:1px;background:#c9cdd4';
+  await canvas.setContent(`<body style="margin:0;width:${STORE_SIZE.width}px;height:${STORE_SIZE.height}px;overflow:hidden;display:flex;${layout}">${images.map(img).join('')}</body>`);
+  await canvas.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+  const file = path.join(screenshotDir, 'store', `${name}.png`);
+  await canvas.screenshot({ path: file, clip: { x: 0, y: 0, ...STORE_SIZE } });
+  console.log(`wrote ${file}`);
+  await canvas.close();
+}
+
+/** A Seller Center page and the side panel pinned to its tab, sized for a 1280×800 store screenshot. */
+async function storeWithPanel(launched: Launched, mitate: MitateProbe, url: string, name: string) {
+  const { page, tabId } = await mitate.openTab(url);
+  await page.setViewportSize(STORE_PAGE);
+  await settle(page);
+  const panel = await SidePanel.open(launched, tabId);
+  await panel.page.setViewportSize(STORE_PANEL);
+  await settle(panel.page);
+  await storeShot(launched, name, [await page.screenshot(), await panel.page.screenshot()]);
+  await panel.close();
+  await page.close();
+}
+
+/** The store listing screenshots (after the tour: the store holds what the tour read). */
+async function storeTour(launched: Launched) {
+  const mitate = new MitateProbe(launched);
+  await storeWithPanel(launched, mitate, SAMPLE.findCreators, '1-creator-scores');
+  await storeWithPanel(launched, mitate, SAMPLE.creatorDetail(sampleCreatorIds()[0]!), '2-creator-detail');
+  const full = async (url: string, name: string) => {
+    const page = await launched.context.newPage();
+    await page.setViewportSize(STORE_SIZE);
+    await page.goto(url);
+    await settle(page);
+    await storeShot(launched, name, [await page.screenshot()]);
+    await page.close();
+  };
+  await full(SAMPLE.targetCollabCreate, '3-commission-benchmarks');
+  await storeWithPanel(launched, mitate, SAMPLE.orders, '4-orders-roi');
+  const popup = await launched.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 720 });
+  await popup.goto(extensionPage(launched, 'popup'));
+  await popup.locator('textarea').first().fill(DEMO_COPY);
+  await popup.waitForTimeout(500);
+  const copy = await popup.screenshot();
+  await popup.locator('#tab-advisor').click();
+  for (const [field, value] of [['price', '3980'], ['cogs', '1600'], ['shipping', '500'], ['expectedUnits', '40']] as const) {
+    await popup.locator(`.mt-commission-advisor input[name="${field}"]`).fill(value);
+  }
+  // the result and its chart in view
+  await popup.locator('.mt-commission-advisor__chart').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await popup.waitForTimeout(500);
+  await storeShot(launched, '5-popup-copy-check-and-advisor', [copy, await popup.screenshot()], true);
+  await popup.close();
+  await full(`${extensionPage(launched, 'options')}#creators`, '6-dashboard');
 }
 
 async function tour(launched: Launched) {
@@ -119,8 +185,9 @@ async function tour(launched: Launched) {
 
 const launched = await launch({ headless });
 try {
-  if (screenshotDir) fs.mkdirSync(screenshotDir, { recursive: true });
+  if (screenshotDir) fs.mkdirSync(path.join(screenshotDir, 'store'), { recursive: true });
   const first = await tour(launched);
+  if (screenshotDir) await storeTour(launched);
   if (!headless) {
     await first.bringToFront();
     console.log('Mitate demo is open. Close the browser window to finish.');

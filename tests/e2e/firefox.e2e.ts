@@ -2,7 +2,9 @@
  * Firefox smoke test: the Firefox build (`wxt build -b firefox`) in Debian's firefox-esr, driven by puppeteer-core
  * over WebDriver BiDi. The extension is installed with `browser.installExtension` (BiDi webExtension.install), the
  * sample Affiliate Center is served at the real address by request interception (tests/fixtures/routes.ts), and any
- * other web request is aborted and recorded. .ci/run installs firefox-esr when missing.
+ * other web request is aborted and recorded. .ci/run installs firefox-esr when missing. Covered: the first-run page,
+ * badges on the list, the popup's copy check, the sidebar's content (its page in a tab, pinned to the list's tab:
+ * headless Firefox shows no real sidebar) and a note saved there that survives a reload, the privacy page.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -75,8 +77,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const hrefOf = (page: Page) => page.evaluate(() => location.href).catch(() => '');
 
 /** Goes to one of Mitate's own pages in the extension tab (a navigation the extension page makes itself). */
-async function openOwnPage(name: string): Promise<Page> {
-  const url = `${BASE}/${name}.html`;
+async function openOwnPage(name: string, query = ''): Promise<Page> {
+  const url = `${BASE}/${name}.html${query}`;
   if ((await hrefOf(extensionTab)) !== url) await extensionTab.evaluate((to) => location.assign(to), url).catch(() => undefined);
   for (let attempt = 0; attempt < 80; attempt++) {
     const ready = await extensionTab
@@ -130,6 +132,46 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
     await openOwnPage('sidepanel');
     const privacy = await openOwnPage('privacy');
     expect(await privacy.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Mitate privacy policy');
+  });
+
+  // Headless Firefox cannot show the real sidebar: the same page runs in a tab, pinned to the list's tab (?tab=<id>),
+  // exactly as the sidebar loads it.
+  it('the sidebar lists the creators of the Seller Center tab, and a note saved there survives a reload', async () => {
+    const list = await intercepted(await browser.newPage());
+    await list.goto(SAMPLE.findCreators);
+    await list.waitForSelector('mitate-badge', { timeout: 30_000 });
+    const handles = await list.$$eval('tr[data-row-key] span.handle', (els) => els.map((e) => e.firstChild?.textContent ?? ''));
+    expect(handles.length).toBeGreaterThan(0);
+    const ext = await openOwnPage('privacy');
+    type Tabs = { browser: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } };
+    const tabIds = await ext.evaluate(async () => (await (globalThis as unknown as Tabs).browser.tabs.query({ url: 'https://affiliate.tiktok.com/*' })).map((t) => t.id ?? -1));
+    expect(tabIds.length).toBe(1);
+    const sidebar = await openOwnPage('sidepanel', `?tab=${tabIds[0]}`);
+    const rowIds = async () => sidebar.$$eval('.mt-desk-row[data-creator]', (els) => els.map((e) => e.getAttribute('data-creator') ?? '')).catch(() => [] as string[]);
+    let ids: string[] = [];
+    for (let i = 0; i < 60 && ids.length < handles.length; i++) {
+      ids = await rowIds();
+      if (ids.length < handles.length) await sleep(250);
+    }
+    expect(ids.length).toBe(handles.length);
+
+    const creatorId = ids[0]!;
+    const NOTE = `Firefox で保存したメモ ${Date.now()}`;
+    await sidebar.click(`.mt-desk-row[data-creator="${creatorId}"]`);
+    const textarea = await sidebar.waitForSelector('.mt-notes-editor textarea', { timeout: 20_000 });
+    await textarea!.type(NOTE);
+    // "Saved at 17:05" once the background wrote it to IndexedDB
+    await sidebar.waitForFunction(() => /^Saved at /.test(document.querySelector('.mt-notes-status')?.textContent ?? ''), { timeout: 20_000 });
+
+    // the page reloads itself (WebDriver may not navigate a moz-extension:// page); a marker proves it really did
+    await sidebar.evaluate(() => { (window as unknown as { mtBeforeReload?: boolean }).mtBeforeReload = true; });
+    await sidebar.evaluate(() => location.reload()).catch(() => undefined);
+    for (let i = 0; i < 40 && (await sidebar.evaluate(() => (window as unknown as { mtBeforeReload?: boolean }).mtBeforeReload === true).catch(() => true)); i++) await sleep(250);
+    expect(await sidebar.evaluate(() => (window as unknown as { mtBeforeReload?: boolean }).mtBeforeReload ?? false)).toBe(false);
+    for (let i = 0; i < 60 && !(await rowIds()).includes(creatorId) && !(await sidebar.$('.mt-notes-editor textarea')); i++) await sleep(250);
+    if (!(await sidebar.$('.mt-notes-editor textarea'))) await sidebar.click(`.mt-desk-row[data-creator="${creatorId}"]`);
+    await sidebar.waitForFunction((text) => (document.querySelector('.mt-notes-editor textarea') as HTMLTextAreaElement | null)?.value === text, { timeout: 20_000 }, NOTE);
+    await list.close();
   });
 
   it('sent no request of its own', () => {

@@ -47,17 +47,20 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** Launch the same sample site without the extension (for benchmarks). */
   withoutExtension?: boolean;
+  /** Another build of the extension (for benchmarks comparing two builds); default EXTENSION_DIR. */
+  extensionDir?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Launched> {
-  if (!options.withoutExtension && !fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No production build at ${EXTENSION_DIR}: run \`npx wxt build\` first`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!options.withoutExtension && !fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No production build at ${extensionDir}: run \`npx wxt build\` first`);
   }
   // Lets Playwright see the extension service worker's own network traffic too.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const userDataDir = options.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'mitate-e2e-'));
   const args = ['--disable-quic', '--disable-sync', '--no-first-run', '--disable-gpu', `--lang=${options.locale ?? 'zh-CN'}`];
-  if (!options.withoutExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (!options.withoutExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,

@@ -38,7 +38,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { formatDate, formatJpy } from '../../lib/format';
-import { tokyoDayNumber, tokyoDayStart } from '../../lib/roi';
+import { tokyoDayNumber, tokyoDayStart } from '../../lib/format';
 import type { SampleRecord } from '../../lib/store';
 import { resetSampleRequests, setSampleRequestStatus } from '../fixtures/routes';
 import { SAMPLE, extensionPage, launch, type Launched } from './harness';

@@ -3,10 +3,11 @@ import { act } from 'preact/test-utils';
 import { ExportImport, describeImportError } from '../../components/dashboard/ExportImport';
 import { createClient, createHandler } from '../../lib/protocol';
 import { dumpAll, type MitateDb } from '../../lib/store';
-import { parseCsv, restoreText } from '../../lib/export';
+import { parseCsv, restoreText, type ImportFile } from '../../lib/export';
 import { freshDb } from '../store/helpers';
 import { populate, T0 } from './fixture';
 import { mount } from '../helpers/mount';
+import { buildCreatorsXlsx, XLSX_MIME } from '../../lib/export/xlsx';
 
 async function flush() {
   for (let i = 0; i < 40; i++) await act(async () => { await new Promise((r) => setTimeout(r, 1)); });
@@ -15,9 +16,9 @@ function clientFor(db: MitateDb) {
   const handle = createHandler({ openDb: async () => db, now: () => T0 + 500 });
   return createClient(async (msg) => JSON.parse(JSON.stringify(await handle(msg))));
 }
-function chooseFile(el: HTMLElement, name: string, text: string) {
+function chooseFile(el: HTMLElement, name: string, text: string | Blob) {
   const input = el.querySelector('input[type=file]') as HTMLInputElement;
-  const file = new File([text], name, { type: name.endsWith('.csv') ? 'text/csv' : 'application/json' });
+  const file = new File([text], name, { type: name.endsWith('.csv') ? 'text/csv' : name.endsWith('.xlsx') ? XLSX_MIME : 'application/json' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   act(() => { input.dispatchEvent(new Event('change', { bubbles: true })); });
 }
@@ -26,8 +27,8 @@ function props(db: MitateDb, extra: Partial<Parameters<typeof ExportImport>[0]> 
   const client = clientFor(db);
   return {
     loadExport: () => client.exportAll({}),
-    importPreview: (file: { format: 'json' | 'csv'; text: string }) => client.importPreview(file),
-    importApply: (file: { format: 'json' | 'csv'; text: string }) => client.importApply(file),
+    importPreview: (file: ImportFile) => client.importPreview(file),
+    importApply: (file: ImportFile) => client.importApply(file),
     now: () => Date.UTC(2026, 10, 24, 1, 5),
     ...extra,
   };
@@ -95,6 +96,21 @@ describe('ExportImport', () => {
     expect(alert.textContent).toContain('导入失败，数据未做任何修改。');
     expect(alert.textContent).toContain('问题位置：CSV 第 3 行，列 “评级(1-5)”。');
     expect(await dumpAll(db)).toEqual(before);
+  });
+
+  it('imports an .xlsx (its reader loaded on demand): preview in seller terms, errors name the Excel row', async () => {
+    const { db } = await freshDb();
+    await populate(db);
+    const before = await dumpAll(db);
+    const blob = await buildCreatorsXlsx(before, 'ja', 'x');
+    const el = mount(<ExportImport lang="ja" {...props(db)} />);
+    expect(el.querySelector('input[type=file]')!.getAttribute('accept')).toContain('.xlsx');
+    chooseFile(el, 'edited.xlsx', blob);
+    for (let i = 0; i < 5 && !el.querySelector('section'); i++) await flush();
+    const preview = el.querySelector('section')!;
+    expect(preview.textContent).toContain('edited.xlsx');
+    expect(await dumpAll(db)).toEqual(before);
+    expect(describeImportError('zh_CN', { code: 'invalid', message: 'x', detail: { store: 'xlsx', index: 4, field: 'rating' } })).toBe('问题位置：Excel 第 4 行，列 “评级(1-5)”。');
   });
 
   it('describes JSON record errors 1-based with the store name', () => {

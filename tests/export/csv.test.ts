@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BOM, FORMULA_TRIGGERS, formatCell, neutraliseText, parseCsv, restoreText, toCsv, parseTokyoMinute, formatTokyoMinute } from '../../lib/export';
+import { BOM, FORMULA_TRIGGERS, formatCell, neutraliseText, parseCsv, restoreText, toCsv } from '../../lib/export';
+import { formatTokyoMinute, parseTokyoMinute } from '../../lib/format';
 
 describe('formula injection', () => {
   for (const trigger of FORMULA_TRIGGERS) {

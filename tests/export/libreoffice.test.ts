@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import 'fake-indexeddb/auto';
 import { applyImportFile, buildCreatorsCsv, parseCsv, previewImportFile } from '../../lib/export';
 import { buildCreatorsXlsx } from '../../lib/export/xlsx';
+import { readXlsxTable } from '../../lib/export/xlsxRead';
 import { dumpAll, ingestPageData, saveNote, StoreError, type MitateDb } from '../../lib/store';
 import { freshDb, makeCreator, pageData } from '../store/helpers';
 
@@ -39,6 +40,15 @@ function throughCalc(name: string, contents: string | Uint8Array): string {
     soffice(['--convert-to', CSV_OUT, '--outdir', join(work, 'back'), join(work, name)]);
   }
   return readFileSync(join(work, 'back', `${stem}.csv`), 'utf8');
+}
+
+/** file → LibreOffice → saved as .xlsx (a seller who opens the file in Calc and keeps it as a workbook). */
+function savedAsXlsx(name: string, contents: string | Uint8Array): Promise<string[][]> {
+  writeFileSync(join(work, name), contents);
+  const stem = name.replace(/\.\w+$/, '');
+  soffice([...(name.endsWith('.csv') ? [`--infilter=${CSV_IN}`] : []), '--convert-to', 'xlsx', '--outdir', join(work, 'saved'), join(work, name)]);
+  const bytes = readFileSync(join(work, 'saved', `${stem}.xlsx`));
+  return readXlsxTable(new Blob([new Uint8Array(bytes)]));
 }
 
 const IDS = ['7494650123456789012', '7301234567890123456', '6900000000000000001'];
@@ -108,5 +118,39 @@ describe('LibreOffice Calc round trip', { timeout: 120_000 }, () => {
     const summary = await previewImportFile(db, { format: 'csv', text: back }, Date.UTC(2026, 10, 21));
     expect(summary.counts.creators.added).toBe(0);
     expect(summary.counts.notes.added).toBe(0);
+  });
+
+  it('Mitate\'s .xlsx opened and saved as .xlsx in Calc imports with every ID exact and nothing changed', async () => {
+    const db = await seeded();
+    const before = await dumpAll(db);
+    const table = await savedAsXlsx('mitate-kept.xlsx', new Uint8Array(await (await buildCreatorsXlsx(before, 'zh_CN', '达人')).arrayBuffer()));
+    expect(table.slice(1).map((row) => row[0]).sort()).toEqual(SORTED_IDS);
+    const summary = await applyImportFile(db, { format: 'xlsx', text: JSON.stringify(table) }, Date.UTC(2026, 10, 21));
+    expect(summary.counts.notes).toMatchObject({ added: 0, changed: 0 });
+    expect(await dumpAll(db)).toEqual(before);
+  });
+
+  it('Mitate\'s CSV opened in Calc and saved as .xlsx imports with every ID exact and nothing changed', async () => {
+    const db = await seeded();
+    const before = await dumpAll(db);
+    const table = await savedAsXlsx('mitate-csv-kept.csv', buildCreatorsCsv(before, 'ja'));
+    expect(table.slice(1).map((row) => row[0]!.trim()).sort()).toEqual(SORTED_IDS);
+    const summary = await applyImportFile(db, { format: 'xlsx', text: JSON.stringify(table) }, Date.UTC(2026, 10, 21));
+    expect(summary.counts.notes).toMatchObject({ added: 0, changed: 0 });
+    expect(await dumpAll(db)).toEqual(before);
+  });
+
+  it('a plain-number CSV saved as .xlsx by Calc (IDs rounded to numbers) is matched by handle, or refused naming the Excel row', async () => {
+    const db = await seeded();
+    const plain = buildCreatorsCsv(await dumpAll(db), 'en').replace(/"\t(\d+)"/g, '"$1"');
+    const table = await savedAsXlsx('plain-kept.csv', plain);
+    expect(table.slice(1).every((row) => !IDS.includes(row[0]!))).toBe(true); // Calc really did round them
+    const summary = await previewImportFile(db, { format: 'xlsx', text: JSON.stringify(table) }, Date.UTC(2026, 10, 21));
+    expect(summary.counts.creators.added).toBe(0);
+    expect(summary.counts.notes.added).toBe(0);
+    const empty = (await freshDb()).db;
+    const error = await previewImportFile(empty, { format: 'xlsx', text: JSON.stringify(table) }, 0).then(() => null, (e: unknown) => e);
+    expect((error as StoreError).detail).toMatchObject({ store: 'xlsx', reason: 'id_rounded', index: 2 });
+    expect(await empty.count('notes')).toBe(0);
   });
 });

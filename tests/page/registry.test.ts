@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFeatureRunner, definePageFeature, type PageFeatureContext } from '../../components/page/registry';
 
 const context = (pageKind: PageFeatureContext['pageKind']): PageFeatureContext => ({
-  pageKind, url: 'https://affiliate.tiktok.com/connection/creator', hosts: { ensure: () => { throw new Error('unused'); } } as never, isValid: () => true, requestUpdate: () => undefined,
+  pageKind, url: 'https://affiliate.tiktok.com/connection/creator', hosts: { ensure: () => { throw new Error('unused'); } } as never, isValid: () => true, requestUpdate: () => undefined, freshness: 0,
 });
 
 describe('page feature runner', () => {

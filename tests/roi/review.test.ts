@@ -61,11 +61,13 @@ describe('analyticsRowsFromPerformance', () => {
     gmvJpy: 33_000, commissionJpy: null, unitsSold: null, orders: 10, avgOrderValueJpy: null, views: 15_000, impressions: null,
     clicks: 400, ctr: null, finishRate: null, ...over,
   });
-  it('video and creator rows of one week become review rows; longer periods and product/LIVE rows are left out', () => {
+  it('video and creator rows of one week become review rows; longer or unknown periods and product/LIVE rows are left out', () => {
     const rows = analyticsRowsFromPerformance([
       perf({}),
       perf({ kind: 'creator', id: 'C', label: '@C', creatorId: null, creatorHandle: null, views: 8_000 }),
       perf({ id: 'v2', periodEnd: MONDAY + 28 * DAY }),
+      perf({ id: 'v3', periodStart: null, periodEnd: null }),
+      perf({ id: 'v4', periodEnd: null }),
       perf({ kind: 'product', id: 'P' }),
       perf({ kind: 'live', id: 'room' }),
     ]);

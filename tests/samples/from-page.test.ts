@@ -12,7 +12,7 @@ import { normaliseResponse } from '../../lib/seller-center';
 import { ingestPageData, listSamples, saveSamples } from '../../lib/store';
 import { DEFAULT_SAMPLE_POSTING_RULE, sampleDue, sampleState } from '../../lib/samples';
 import { sampleRecordFromRequest } from '../../lib/samples/from-page';
-import { tokyoDayNumber } from '../../lib/roi';
+import { tokyoDayNumber } from '../../lib/format';
 import type { PageData } from '../../lib/model';
 import { freshDb } from '../store/helpers';
 

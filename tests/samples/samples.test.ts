@@ -72,3 +72,17 @@ describe('the hand-worked week', () => {
     expect(total).toMatchObject({ samples: 2, posted: 1, sampleCostJpy: 4200, gmvInclTaxJpy: 39_600, gmvPerSampleJpy: 19_800 });
   });
 });
+
+describe('a page sample and the seller\'s "sample sent" note (issue 17)', () => {
+  const approved = { ...SAMPLES[0]!, id: 'apply-A1', creatorId: 'A', approvedAt: MONDAY - 9 * DAY, shippedAt: null, costJpy: null };
+  it('takes the shipping date and cost from the first "sample sent" event on or after approval', () => {
+    const [record] = trackedSamples([approved], NOTES.filter((n) => n.creatorId === 'A'));
+    // A's note: sample sent 8 days before Monday (¥1,800 + ¥600), posted the day before Monday
+    expect(record).toMatchObject({ id: 'apply-A1', shippedAt: MONDAY - 8 * DAY, costJpy: 1800, shippingJpy: 600, postedAt: MONDAY - 1 * DAY });
+    expect(sampleDue(record!, rule).clockBasis).toBe('shipped');
+  });
+  it('keeps the record\'s own cost, and ignores a shipment noted before the approval', () => {
+    expect(trackedSamples([{ ...approved, costJpy: 900 }], NOTES)[0]).toMatchObject({ shippedAt: null, costJpy: 900, shippingJpy: null });
+    expect(trackedSamples([{ ...approved, approvedAt: MONDAY - 7 * DAY }], NOTES)[0]).toMatchObject({ shippedAt: null, costJpy: null });
+  });
+});

@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { matchApiPath, normaliseResponse, pageKindOf, type NormaliseResult } from '../../lib/seller-center';
 import { UNREAD_PATHS } from '../../lib/seller-center/endpoints';
-import { analyticsRowsFrom } from '../../lib/seller-center/analytics-rows';
 import { pageDataSchema, type PageData } from '../../lib/model';
 
 const REAL = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/real');
@@ -81,26 +80,5 @@ describe('paths seen but not read', () => {
     expect(paths).toContain('/api/v1/affiliate/recommend_commission/get');
     expect(paths).toContain('/api/v1/affiliate/plan/recommend_commissions/list');
     expect(UNREAD_PATHS.filter((p) => p.path.includes('commission')).every((p) => p.guess)).toBe(true);
-  });
-});
-
-describe('analyticsRowsFrom (for the weekly review)', () => {
-  const base = {
-    label: 'v', creatorId: '7494000000000000001', creatorHandle: 'h1', gmvJpy: 4970, commissionJpy: null, unitsSold: null, orders: 3,
-    avgOrderValueJpy: null, views: 30_530, impressions: null, clicks: 120, ctr: null, finishRate: null,
-  };
-  it('turns one-day video and creator rows into analytics rows, and leaves longer periods and other tabs out', () => {
-    const day = Date.UTC(2026, 10, 20, 15); // 00:00 JST
-    const rows = analyticsRowsFrom([
-      { ...base, kind: 'video', id: '7540000000000000001', periodStart: day, periodEnd: day + 86_400_000 },
-      { ...base, kind: 'creator', id: '7494000000000000001', periodStart: day, periodEnd: day + 86_400_000 },
-      { ...base, kind: 'video', id: '7540000000000000002', periodStart: day, periodEnd: day + 7 * 86_400_000 },
-      { ...base, kind: 'product', id: '1732000000000000001', periodStart: day, periodEnd: day + 86_400_000 },
-      { ...base, kind: 'live', id: '7600000000000000001', periodStart: null, periodEnd: null },
-    ]);
-    expect(rows).toEqual([
-      { at: day, creatorId: '7494000000000000001', creatorHandle: 'h1', videoId: '7540000000000000001', videoTitle: 'v', views: 30_530, clicks: 120, orders: 3, gmvJpy: 4970 },
-      { at: day, creatorId: '7494000000000000001', creatorHandle: 'h1', videoId: null, videoTitle: null, views: 30_530, clicks: 120, orders: 3, gmvJpy: 4970 },
-    ]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixtureResponse, SAMPLE_SCRIPT_PATH } from '../fixtures/routes';
-import { creatorIdFromUrl, findCommissionFigures, matchApiPath, normaliseResponse, pageKindOf, readCreatorCards, readCreatorDetail } from '../../lib/seller-center';
+import { creatorIdFromUrl, findCommissionFigures, matchApiPath, normaliseResponse, pageKindOf, readCreatorCards, readCreatorDetail, SELECTORS } from '../../lib/seller-center';
 
 const HOST = 'https://affiliate.tiktok.com';
 const calls: Array<{ path: string; body: any; via: 'fetch' | 'xhr' }> = [];
@@ -36,8 +36,12 @@ class FixtureXhr {
   }
 }
 
+/** Names of the SELECTORS that matched on some rendered sample page (checked by the last test). */
+const matchedOnSamplePages = new Set<string>();
+
 async function settle() {
   for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  for (const [name, info] of Object.entries(SELECTORS)) if (document.querySelector(info.selector)) matchedOnSamplePages.add(name);
 }
 
 beforeAll(() => {
@@ -141,5 +145,11 @@ describe('sample Affiliate Center app', () => {
     await settle();
     expect(pageKindOf(location.href)).toBe('targetCollab');
     expect(document.querySelectorAll('.arco-table-body tr')).toHaveLength(3);
+  });
+
+  it('every selector that is not a guess matches on some sample page (after the pages above rendered)', () => {
+    const confirmed = Object.entries(SELECTORS).filter(([, info]) => !info.guess).map(([name]) => name);
+    expect(confirmed.length).toBeGreaterThan(0);
+    expect(confirmed.filter((name) => !matchedOnSamplePages.has(name))).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  boundPageData, countRecords, describeBoundNote, emptyBudget, ingestPageData, INGEST_LIMITS, responseSizeNote, takeRecords, tokyoDay,
+  boundPageData, countRecords, describeBoundNote, emptyBudget, ingestPageData, INGEST_LIMITS, responseSizeNote, takeRecords,
   type BudgetState, type IngestLimits,
 } from '../../lib/store';
+import { tokyoDay } from '../../lib/format';
 import type { PageData } from '../../lib/model';
 import { freshDb, makeCreator, makeOrder, makePlan, makeProduct, pageData } from './helpers';
 

@@ -8,6 +8,7 @@ import { definePageFeature } from '../registry';
 const MAX_FIGURES = 300;
 
 const shown = new WeakMap<HTMLElement, string>();
+let last: { key: string; freshness: number; chips: Array<ChipView | null> } | null = null;
 
 export const commissionChips = definePageFeature({
   id: 'commission-chips',
@@ -17,14 +18,18 @@ export const commissionChips = definePageFeature({
     if (!COMMISSION_LABEL_PATTERN.test(document.body.textContent ?? '')) return;
     const figures = findCommissionFigures(document).filter((f) => !f.element.closest('mitate-badge, mitate-chip')).slice(0, MAX_FIGURES);
     if (!figures.length) return;
-    const reply = await ask<{ chips: Array<ChipView | null> }>({
-      type: 'commissionChips',
-      url: context.url,
-      figures: figures.map((f) => ({ rate: f.rate, context: figureRowTexts(f.element) })),
-    });
-    if (!reply.ok || !context.isValid()) return;
+    const asked = figures.map((f) => ({ rate: f.rate, context: figureRowTexts(f.element) }));
+    // the same figures in the same rows, no fresher views: the last answer still holds (no message, no new views)
+    const key = `${context.url}\n${JSON.stringify(asked)}`;
+    let chips = last && last.key === key && last.freshness === (context.freshness ?? 0) ? last.chips : null;
+    if (!chips) {
+      const reply = await ask<{ chips: Array<ChipView | null> }>({ type: 'commissionChips', url: context.url, figures: asked });
+      if (!reply.ok || !context.isValid()) return;
+      chips = reply.data.chips;
+      last = { key, freshness: context.freshness ?? 0, chips };
+    }
     figures.forEach((figure, i) => {
-      const view = reply.data.chips[i];
+      const view = chips[i];
       // An input's chip goes right after the input's own box (its group with the % suffix), never inside it.
       const inputBox = figure.element instanceof HTMLInputElement ? figure.element.parentElement : null;
       const anchor = inputBox ? inputBox.parentElement : figure.element;

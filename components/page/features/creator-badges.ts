@@ -3,11 +3,12 @@
  * creator's own page, sample requests, target collaborations and orders. Views come from the background.
  */
 import { ownText, readCreatorCards, readCreatorDetail, type CardCache } from '../../../lib/seller-center/dom';
+import { SELECTORS } from '../../../lib/seller-center/selectors';
 import type { BadgeView } from '../../../lib/page-view/schemas';
 import { ask } from '../messaging';
 import { renderBadge, renderBadgeStatus } from '../badge-dom';
 import { definePageFeature, type PageFeatureContext } from '../registry';
-import { nextTask } from '../scheduler';
+import { afterNextFrame, nextTask } from '../scheduler';
 
 /** After this long without the page's data for a card, the badge stops saying "scoring…". */
 export const DATA_WAIT_MS = 8000;
@@ -28,13 +29,21 @@ interface Placement {
 
 /** What each container last showed: an unchanged badge is not re-rendered. */
 const shown = new WeakMap<HTMLElement, BadgeView | string>();
-/** Rows already read and placed, keyed by element with their text: unchanged rows cost nothing on a rescan. */
+/** Rows already read (keyed by element with their text) and placed (by element with their handle). */
 const cards: CardCache = new WeakMap();
-const placed = new WeakMap<Element, { text: string; placement: Placement }>();
-let lastEmptyUrl: string | null = null;
+const placed = new WeakMap<Element, { handle: string; placement: Placement }>();
+/**
+ * Views already received, by handle, with the freshness they were asked at: a rescan asks only for handles it has no
+ * current view of (a 200-row list re-sent every view on every scan). Handles without data are asked again each time.
+ */
+const views = new Map<string, { view: BadgeView; freshness: number }>();
+const MAX_CACHED_VIEWS = 2_000;
+let labels: { loading: string; unavailable: string } | null = null;
+let labelsFreshness = -1;
+let lastToldUrl: string | null = null;
 /**
  * Rows within ~1,500 px of the window get their badge; the rest when they scroll near (a 200-row list renders ~40 at once).
- * Rows are observed once; the observer marks them and asks for another update.
+ * Rows are observed once; the observer marks them and asks for an update at once.
  */
 const nearView = new WeakSet<Element>();
 const watched = new WeakSet<Element>();
@@ -50,7 +59,7 @@ function isNearView(row: Element, context: PageFeatureContext): boolean {
       rowObserver?.unobserve(entry.target);
       any = true;
     }
-    if (any) requestUpdate?.();
+    if (any) requestUpdate?.(0);
   }, { rootMargin: '1500px 0px' });
   requestUpdate = context.requestUpdate;
   if (!watched.has(row)) {
@@ -59,7 +68,7 @@ function isNearView(row: Element, context: PageFeatureContext): boolean {
   }
   return false;
 }
-let requestUpdate: (() => void) | null = null;
+let requestUpdate: ((delay?: number) => void) | null = null;
 /** Containers already moved beside their handle; a resize measures again. */
 let positioned = new WeakSet<HTMLElement>();
 addEventListener('resize', () => {
@@ -75,22 +84,39 @@ export const creatorBadges = definePageFeature({
   id: 'creator-badges',
   pages: ['find', 'creatorDetail', 'sampleRequests', 'targetCollab', 'targetCollabCreate', 'orders', 'openCollab'],
   async update(context: PageFeatureContext) {
-    const placements = findPlacements(context).filter((p) => isNearView(p.row, context));
+    const placements = findPlacements(context);
     if (!placements.length) {
       // still tell the background which page this tab shows, so the side panel follows pages without creators
-      if (context.url !== lastEmptyUrl) {
+      if (context.url !== lastToldUrl) {
         const told = await ask({ type: 'creatorBadges', url: context.url, handles: [] });
-        if (told.ok) lastEmptyUrl = context.url;
+        if (told.ok) lastToldUrl = context.url;
       }
       return;
     }
-    lastEmptyUrl = null;
+    const freshness = context.freshness ?? 0;
     const handles = [...new Set(placements.map((p) => p.handle))].slice(0, 500);
-    const reply = await ask<{ badges: Array<{ handle: string; view: BadgeView | null }>; labels: { loading: string; unavailable: string } }>({
-      type: 'creatorBadges', url: context.url, handles,
-    });
-    if (!reply.ok || !context.isValid()) return;
-    const views = new Map(reply.data.badges.map((b) => [b.handle, b.view]));
+    const wanted = handles.filter((h) => (views.get(h)?.freshness ?? -1) < freshness);
+    // Every ask tells the background which page the tab shows; with nothing to ask, a new page still gets one ask.
+    if (wanted.length || labelsFreshness < freshness || context.url !== lastToldUrl) {
+      const reply = await ask<{ badges: Array<{ handle: string; view: BadgeView | null }>; labels: { loading: string; unavailable: string } }>({
+        type: 'creatorBadges', url: context.url, handles: wanted,
+      });
+      if (!reply.ok || !context.isValid()) return;
+      lastToldUrl = context.url;
+      labels = reply.data.labels;
+      labelsFreshness = freshness;
+      for (const { handle, view } of reply.data.badges) {
+        if (!view) {
+          views.delete(handle);
+          continue;
+        }
+        // an equal view keeps the object already drawn, so a refresh that changed nothing redraws nothing
+        const before = views.get(handle)?.view;
+        views.set(handle, { view: before && JSON.stringify(before) === JSON.stringify(view) ? before : view, freshness });
+      }
+      if (views.size > MAX_CACHED_VIEWS) views.delete(views.keys().next().value!);
+    }
+    if (!labels) return;
     const waiting = performance.now() < DATA_WAIT_MS;
     const toPosition: Array<{ host: HTMLElement; container: HTMLElement; anchor: Element }> = [];
     let taskStart = performance.now();
@@ -110,50 +136,50 @@ export const creatorBadges = definePageFeature({
           if (container.style.left === '') container.style.visibility = 'hidden';
           toPosition.push({ host, container, anchor: p.anchor });
         }
-        const view = views.get(p.handle) ?? null;
-        const next = view ?? (waiting ? reply.data.labels.loading : reply.data.labels.unavailable);
-        const last = shown.get(container);
-        if (last !== undefined && sameShown(last, next)) continue;
+        const view = views.get(p.handle)?.view ?? null;
+        const next = view ?? (waiting ? labels.loading : labels.unavailable);
+        // the same view object (or status text) as last time: nothing to draw
+        if (shown.get(container) === next) continue;
         shown.set(container, next);
         if (view) renderBadge(container, view, openPanel);
         else renderBadgeStatus(container, next as string, waiting ? 'loading' : 'error');
       }
     }
-    await nextTask();
+    if (!toPosition.length) return;
+    // Measured once the browser has laid the page out for its next frame: reading then costs nothing, while reading
+    // right after inserting the hosts forced a layout of the whole list inside our task.
+    await afterNextFrame();
     if (context.isValid()) positionBadges(toPosition);
   },
 });
 
-function sameShown(a: BadgeView | string, b: BadgeView | string): boolean {
-  if (typeof a === 'string' || typeof b === 'string') return a === b;
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 function findPlacements(context: PageFeatureContext): Placement[] {
   const out: Placement[] = [];
-  const add = (element: Element, handle: string | null) => {
+  const add = (element: Element, handle: string | null, handleElement: Element | null) => {
     if (!handle) return;
-    const text = element.textContent ?? '';
+    // the same creator in the same row, its handle element still there: placed as before (a row reused for another
+    // creator has another handle; a re-rendered handle element is a new one)
     const known = placed.get(element);
-    if (known && known.text === text && known.placement.anchor.isConnected) {
+    if (known && known.handle === handle && known.placement.anchor.isConnected && element.contains(known.placement.anchor)) {
       out.push(known.placement);
       return;
     }
-    const anchor = badgeAnchor(element, handle);
+    const anchor = badgeAnchor(element, handle, handleElement);
     // A handle that truncates itself (overflow hidden + ellipsis), or sits in a box that does, would clip a badge
     // inside it: the badge sits after the outermost such box (style reads only, once per row).
     const clips = clippingBox(anchor, element);
     const placement = { row: element, handle: handle.replace(/^@/, ''), anchor, clips, block: clips != null && !getComputedStyle(clips).display.startsWith('inline') };
-    placed.set(element, { text, placement });
+    placed.set(element, { handle, placement });
     out.push(placement);
   };
   if (context.pageKind === 'creatorDetail') {
     const detail = readCreatorDetail(document);
-    if (detail) add(detail.element, detail.handle);
+    if (detail) add(detail.element, detail.handle, null);
   }
-  for (const card of readCreatorCards(document, cards)) {
+  // rows far from the window are not even read until they come near
+  for (const card of readCreatorCards(document, cards, (row) => isNearView(row, context))) {
     if (card.element.closest('mitate-badge, mitate-chip')) continue;
-    add(card.element, card.handle);
+    add(card.element, card.handle, card.handleElement);
   }
   return out;
 }
@@ -169,9 +195,10 @@ function clippingBox(anchor: Element, row: Element): Element | null {
 }
 
 /** Beside the handle text when we can find it (a cell whose own text is the handle counts); else in the first cell, never directly in a <tr>. */
-function badgeAnchor(card: Element, handle: string): Element {
+function badgeAnchor(card: Element, handle: string, handleElement: Element | null): Element {
   const wanted = handle.replace(/^@/, '').toLowerCase();
-  for (const el of Array.from(card.querySelectorAll('span, div, p, a, strong, b, h1, h2, h3, td'))) {
+  if (handleElement && handleElement !== card && ownText(handleElement).replace(/^@/, '').toLowerCase() === wanted) return handleElement;
+  for (const el of Array.from(card.querySelectorAll(SELECTORS.handleText.selector))) {
     if (ownText(el).replace(/^@/, '').toLowerCase() === wanted) return el;
   }
   if (card.tagName === 'TR') return card.querySelector('td') ?? card;

@@ -4,16 +4,18 @@ import type { MessageTable } from '../index';
 export const app = {
   exExportXlsx: { zh_CN: '导出 Excel（.xlsx）', ja: 'Excel で書き出す（.xlsx）', en: 'Export Excel (.xlsx)' },
   exListSeparator: { zh_CN: '、', ja: '、', en: ', ' },
+  exWhereCsvLine: { zh_CN: 'CSV 第 $1 行', ja: 'CSV の $1 行目', en: 'CSV line $1' },
+  exWhereXlsxRow: { zh_CN: 'Excel 第 $1 行', ja: 'Excel の $1 行目', en: 'Excel row $1' },
   exNoName: { zh_CN: '无账号名', ja: 'ハンドルなし', en: 'no handle' },
   exErrorIdRounded: {
-    zh_CN: 'CSV 第 $1 行（$2）：表格软件把达人ID改成了 “$3”（只保留了 15 位数字），且没有已保存的达人能按账号对上。请重新导出，或在表格中把“达人ID”列设为文本后再保存。',
-    ja: 'CSV の $1 行目（$2）：表計算ソフトがクリエイターIDを「$3」に変えました（15 桁しか残りません）。ハンドルで一致する保存済みクリエイターもありません。書き出し直すか、「クリエイターID」列を文字列にして保存してください。',
-    en: 'CSV line $1 ($2): a spreadsheet changed the creator ID to "$3" (it keeps only 15 digits) and no saved creator with this handle matches it. Export again, or format the Creator ID column as text before saving.',
+    zh_CN: '$1（$2）：表格软件把达人ID改成了 “$3”（只保留了 15 位数字），且没有已保存的达人能按账号对上。请重新导出，或在表格中把“达人ID”列设为文本后再保存。',
+    ja: '$1（$2）：表計算ソフトがクリエイターIDを「$3」に変えました（15 桁しか残りません）。ハンドルで一致する保存済みクリエイターもありません。書き出し直すか、「クリエイターID」列を文字列にして保存してください。',
+    en: '$1 ($2): a spreadsheet changed the creator ID to "$3" (it keeps only 15 digits) and no saved creator with this handle matches it. Export again, or format the Creator ID column as text before saving.',
   },
   exErrorIdInvalid: {
-    zh_CN: 'CSV 第 $1 行：“$2” 不是达人ID。请只导入 Mitate 导出的文件。',
-    ja: 'CSV の $1 行目：「$2」はクリエイターIDではありません。Mitate で書き出したファイルだけを読み込んでください。',
-    en: 'CSV line $1: "$2" is not a creator ID. Import only files exported by Mitate.',
+    zh_CN: '$1：“$2” 不是达人ID。请只导入 Mitate 导出的文件。',
+    ja: '$1：「$2」はクリエイターIDではありません。Mitate で書き出したファイルだけを読み込んでください。',
+    en: '$1: "$2" is not a creator ID. Import only files exported by Mitate.',
   },
   wcTitle: { zh_CN: '欢迎使用 Mitate 见立', ja: 'Mitate 見立てへようこそ', en: 'Welcome to Mitate' },
   wcWhat: {

@@ -78,7 +78,7 @@ export const notes = {
   dbImportDone: { zh_CN: '导入完成：新增 $1 条，修改 $2 条', ja: '読み込み完了：追加 $1 件、変更 $2 件', en: 'Imported: $1 added, $2 changed' },
   dbImportFailed: { zh_CN: '导入失败，数据未做任何修改。$1', ja: '読み込みに失敗しました。データは変更されていません。$1', en: 'Import failed; nothing was changed. $1' },
   dbErrorAt: { zh_CN: '问题位置：$1 第 $2 条，字段 “$3”。', ja: '問題の場所：$1 の $2 件目、項目「$3」。', en: 'Problem at: $1 record $2, field "$3".' },
-  dbErrorAtCsvLine: { zh_CN: '问题位置：CSV 第 $1 行，列 “$2”。', ja: '問題の場所：CSV の $1 行目、列「$2」。', en: 'Problem at: CSV line $1, column "$2".' },
+  dbErrorAtCsvLine: { zh_CN: '问题位置：$1，列 “$2”。', ja: '問題の場所：$1、列「$2」。', en: 'Problem at: $1, column "$2".' },
   dbErrorVersion: { zh_CN: '该文件来自不兼容的 Mitate 版本。', ja: 'このファイルは互換性のない Mitate のバージョンのものです。', en: 'This file comes from an incompatible version of Mitate.' },
   dbStore_creators: { zh_CN: '达人', ja: 'クリエイター', en: 'Creators' },
   dbStore_snapshots: { zh_CN: '数据快照', ja: 'スナップショット', en: 'Snapshots' },

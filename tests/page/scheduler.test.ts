@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RESCAN_DELAY_MS, createScanScheduler, isOwnMutation } from '../../components/page/scheduler';
+
+describe('scan scheduler', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+  const setup = () => {
+    let scans = 0;
+    const scheduler = createScanScheduler(async () => void (scans += 1), () => true, () => Date.now());
+    return { scheduler, scans: () => scans };
+  };
+
+  it('scans a change after a quiet spell at the next task, without waiting out the debounce', async () => {
+    const { scheduler, scans } = setup();
+    scheduler.schedule();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(scans()).toBe(1);
+  });
+
+  it('debounces changes in quick succession into one more scan', async () => {
+    const { scheduler, scans } = setup();
+    scheduler.schedule();
+    await vi.advanceTimersByTimeAsync(0);
+    for (let i = 0; i < 5; i++) {
+      scheduler.schedule();
+      await vi.advanceTimersByTimeAsync(5);
+    }
+    expect(scans()).toBe(1);
+    await vi.advanceTimersByTimeAsync(RESCAN_DELAY_MS);
+    expect(scans()).toBe(2);
+  });
+
+  it('an earlier request moves a pending one forward', async () => {
+    const { scheduler, scans } = setup();
+    scheduler.schedule();
+    await vi.advanceTimersByTimeAsync(0);
+    scheduler.schedule(); // debounced: due in RESCAN_DELAY_MS
+    scheduler.schedule(0); // e.g. rows came near the window
+    await vi.advanceTimersByTimeAsync(0);
+    expect(scans()).toBe(2);
+    await vi.advanceTimersByTimeAsync(RESCAN_DELAY_MS * 2);
+    expect(scans()).toBe(2);
+  });
+
+  it('a request during a scan makes it run once more after', async () => {
+    let release: () => void = () => undefined;
+    let scans = 0;
+    const scheduler = createScanScheduler(() => {
+      scans += 1;
+      return new Promise<void>((resolve) => (release = resolve));
+    }, () => true, () => Date.now());
+    scheduler.schedule(0);
+    await vi.advanceTimersByTimeAsync(0);
+    scheduler.schedule(0);
+    scheduler.schedule(0);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(scans).toBe(1);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(scans).toBe(2);
+  });
+});
+
+describe('isOwnMutation', () => {
+  it('is true only for changes that add or remove Mitate hosts alone', () => {
+    const host = { tagName: 'MITATE-BREAKEVEN' } as unknown as Node;
+    const row = { tagName: 'TR' } as unknown as Node;
+    const record = (added: Node[], removed: Node[] = []) => ({ type: 'childList', addedNodes: added, removedNodes: removed, target: row }) as unknown as MutationRecord;
+    expect(isOwnMutation(record([host]))).toBe(true);
+    expect(isOwnMutation(record([host, row]))).toBe(false);
+    expect(isOwnMutation(record([]))).toBe(false);
+  });
+});
