@@ -14,38 +14,54 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 }
 
 let popoverIds = 0;
+/** The part of a badge every badge has, built once and cloned (cloning is far cheaper than building 40 badges). */
+let skeleton: HTMLElement | null = null;
+
+function badgeSkeleton(): HTMLElement {
+  if (!skeleton) {
+    const button = el('button', 'mt-scoring-badge');
+    button.type = 'button';
+    button.setAttribute('aria-expanded', 'false');
+    button.append(el('span', 'mt-scoring-badge__score'), el('span', 'mt-scoring-dot'), el('span', 'mt-scoring-badge__verdict'), el('span', 'mt-scoring-badge__tier'));
+    const popover = el('div', 'mt-scoring-popover');
+    popover.hidden = true;
+    popover.tabIndex = -1;
+    popover.setAttribute('role', 'region');
+    const note = el('button', 'mt-note-button', '✎');
+    note.type = 'button';
+    const badgeWrap = el('span', 'mt-scoring-badge-wrap');
+    badgeWrap.append(button, popover);
+    skeleton = el('span', 'mt-list-badge');
+    skeleton.append(badgeWrap, note);
+  }
+  return skeleton.cloneNode(true) as HTMLElement;
+}
 
 export function renderBadge(container: HTMLElement, view: BadgeView, openPanel: OpenPanel): void {
-  const wrap = el('span', 'mt-list-badge');
-  const badgeWrap = el('span', 'mt-scoring-badge-wrap');
-  const button = el('button', `mt-scoring-badge mt-scoring-badge--${view.verdict}`);
-  button.type = 'button';
+  const wrap = badgeSkeleton();
+  const badgeWrap = wrap.firstElementChild as HTMLElement;
+  const button = badgeWrap.firstElementChild as HTMLButtonElement;
+  const popover = button.nextElementSibling as HTMLElement;
+  const note = wrap.lastElementChild as HTMLButtonElement;
+  const [score, dot, verdict, tier] = Array.from(button.children);
+  button.classList.add(`mt-scoring-badge--${view.verdict}`);
   button.setAttribute('aria-label', view.ariaLabel);
-  button.setAttribute('aria-expanded', 'false');
-  if (view.approx) button.append(el('span', 'mt-scoring-badge__approx', '≈'));
-  button.append(
-    el('span', 'mt-scoring-badge__score', view.scoreText),
-    el('span', `mt-scoring-dot mt-scoring-dot--${view.verdict}`),
-    el('span', 'mt-scoring-badge__verdict', view.verdictText),
-    el('span', 'mt-scoring-badge__tier', view.tierText),
-  );
+  if (view.approx) button.prepend(el('span', 'mt-scoring-badge__approx', '≈'));
+  score!.textContent = view.scoreText;
+  dot!.classList.add(`mt-scoring-dot--${view.verdict}`);
+  verdict!.textContent = view.verdictText;
+  tier!.textContent = view.tierText;
   if (view.marker) button.append(el('span', 'mt-scoring-badge__marker', view.marker));
-
-  const popover = el('div', 'mt-scoring-popover');
   popover.id = `mt-popover-${++popoverIds}`;
-  popover.hidden = true;
-  popover.tabIndex = -1;
-  popover.setAttribute('role', 'region');
   popover.setAttribute('aria-label', view.ariaLabel);
   button.setAttribute('aria-controls', popover.id);
+  note.title = view.labels.openPanel;
+  note.setAttribute('aria-label', `${view.labels.openPanel}: ${view.ariaLabel}`);
+
   // The popover's content is built on first open: a 200-row list must not build 200 hidden popovers.
-  let built = false;
-  const openLink = el('button', 'mt-scoring-link', view.labels.openPanel);
-  openLink.type = 'button';
-  const closeLink = el('button', 'mt-scoring-link', view.labels.close);
-  closeLink.type = 'button';
+  let openLink: HTMLButtonElement | null = null;
+  let closeLink: HTMLButtonElement | null = null;
   const build = () => {
-    built = true;
     popover.append(el('p', 'mt-scoring-basis-note', view.checkText));
     if (view.factors.length) {
       popover.append(el('h4', 'mt-scoring-popover__h', view.labels.factors));
@@ -60,17 +76,16 @@ export function renderBadge(container: HTMLElement, view: BadgeView, openPanel: 
       for (const w of view.warnings) list.append(el('li', `mt-scoring-signal mt-scoring-signal--${w.severity}`, w.text));
       popover.append(list);
     }
-    for (const note of view.footnotes) popover.append(el('p', 'mt-scoring-muted', note));
+    for (const line of view.footnotes) popover.append(el('p', 'mt-scoring-muted', line));
+    openLink = el('button', 'mt-scoring-link', view.labels.openPanel);
+    openLink.type = 'button';
+    closeLink = el('button', 'mt-scoring-link', view.labels.close);
+    closeLink.type = 'button';
     popover.append(openLink, closeLink);
   };
 
-  const note = el('button', 'mt-note-button', '✎');
-  note.type = 'button';
-  note.title = view.labels.openPanel;
-  note.setAttribute('aria-label', `${view.labels.openPanel}: ${view.ariaLabel}`);
-
   const setOpen = (open: boolean) => {
-    if (open && !built) build();
+    if (open && !openLink) build();
     popover.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
     if (!open) return;
@@ -78,37 +93,40 @@ export function renderBadge(container: HTMLElement, view: BadgeView, openPanel: 
     const below = window.innerHeight - button.getBoundingClientRect().bottom;
     popover.toggleAttribute('data-above', below < Math.min(360, popover.scrollHeight + 8));
   };
-  const failed = el('span', 'mt-open-failed', view.labels.openFailed);
-  failed.setAttribute('role', 'status');
+  let failed: HTMLElement | null = null;
   const open = (event: Event) => {
     // Only the seller's own click counts: a page script's synthetic click does nothing.
     if (!event.isTrusted) return;
     void openPanel(view.creatorId).then((opened) => {
-      if (!opened && !failed.isConnected) badgeWrap.append(failed);
+      if (opened || failed?.isConnected) return;
+      failed = el('span', 'mt-open-failed', view.labels.openFailed);
+      failed.setAttribute('role', 'status');
+      badgeWrap.append(failed);
     });
   };
-  button.addEventListener('click', () => setOpen(popover.hidden));
-  closeLink.addEventListener('click', () => {
+  const close = () => {
     setOpen(false);
     button.focus();
+  };
+  // One click and one key listener per badge, on its outer element, for all of its controls.
+  wrap.addEventListener('click', (event) => {
+    const target = event.target as Element;
+    if (button.contains(target)) setOpen(popover.hidden);
+    else if (target === note || (openLink && target === openLink)) open(event);
+    else if (closeLink && target === closeLink) close();
   });
-  openLink.addEventListener('click', open);
-  note.addEventListener('click', open);
-  popover.addEventListener('keydown', (event) => {
+  wrap.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
-    event.preventDefault();
-    setOpen(false);
-    button.focus();
-  });
-  button.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !popover.hidden) {
+    const target = event.target as Element;
+    if (popover.contains(target)) {
+      event.preventDefault();
+      close();
+    } else if (target === button && !popover.hidden) {
       event.preventDefault();
       setOpen(false);
     }
   });
 
-  badgeWrap.append(button, popover);
-  wrap.append(badgeWrap, note);
   container.replaceChildren(wrap);
 }
 

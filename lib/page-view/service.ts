@@ -84,6 +84,8 @@ export function createPageService(deps: PageServiceDeps) {
   const statuses = new Map<string, NoteStatus | null>();
   /** captures being read per tab (normalising only; the store write goes on after) */
   const reading = new Map<number, Promise<unknown>>();
+  /** per tab: the last capture's creators and products are in memory (or it was not read) */
+  const readInMemory = new Map<number, Promise<void>>();
   /** every product seen on any page (orders carry no category of their own); seeded once from the store */
   const catalogue = createProductCatalogue();
   let catalogueSeeded: Promise<void> | null = null;
@@ -240,7 +242,8 @@ export function createPageService(deps: PageServiceDeps) {
     }
   }
 
-  async function readCapture(tabId: number, input: CaptureInput): Promise<{ read: boolean; creators: number; notice: string | null }> {
+  /** `inMemory` is called once the answer's creators and products are in this tab's memory (badges can be built). */
+  async function readCapture(tabId: number, input: CaptureInput, inMemory: () => void): Promise<{ read: boolean; creators: number; notice: string | null }> {
     // Defence in depth: the page side checks the host too, but nothing from another host is ever read.
     const endpoint = isAffiliateUrl(input.url) ? matchApiPath(input.url) : null;
     if (!endpoint) return { read: false, creators: 0, notice: null };
@@ -271,6 +274,7 @@ export function createPageService(deps: PageServiceDeps) {
       if (m.products.size > MAX_PRODUCTS_PER_TAB) m.products.delete(m.products.keys().next().value!);
     }
     catalogue.learnPage(data);
+    inMemory();
     await updateTab(tabId, null, (view) => withPageData(view, data, now));
     // Writes go in arrival order through the journal; the page gets its answer without waiting for the disk.
     // A failing write says so only when it stops retrying (onGaveUp); a refused one (journal full) at once.
@@ -285,15 +289,20 @@ export function createPageService(deps: PageServiceDeps) {
 
   return {
     capture(tabId: number, input: CaptureInput): Promise<{ read: boolean; creators: number; notice: string | null }> {
-      const done = readCapture(tabId, input);
+      let inMemory: () => void = () => undefined;
+      const read = new Promise<void>((resolve) => (inMemory = resolve));
+      const done = readCapture(tabId, input, inMemory);
       reading.set(tabId, done.catch(() => undefined));
+      // badges wait for the answer to be in memory, not for the tab view's storage write after it
+      readInMemory.set(tabId, Promise.race([read, done.then(() => undefined, () => undefined)]));
       return done;
     },
 
     async creatorBadges(tabId: number, input: { url: string; handles: string[] }): Promise<{ badges: Array<{ handle: string; view: BadgeView | null }>; labels: { loading: string; unavailable: string } }> {
       // A response captured a moment ago is read before answering, so the first badges already have it.
-      await reading.get(tabId);
-      await updateTab(tabId, input.url, (view) => view);
+      await readInMemory.get(tabId);
+      // the tab view follows the page (queued in order per tab; getTabView waits for it), the answer does not wait
+      void updateTab(tabId, input.url, (view) => view).catch(() => undefined);
       const { lang } = await currentSettings();
       const m = memoryOf(tabId);
       const missing = input.handles.filter((h) => !m.creators.has(handleKeyOf(h)));
@@ -353,6 +362,8 @@ export function createPageService(deps: PageServiceDeps) {
     },
 
     async getTabView(tabId: number): Promise<TabView> {
+      // changes already asked for (e.g. a badge request's page URL) are in the view read here
+      await tabUpdates.get(tabId)?.catch(() => undefined);
       return (await deps.tabs.get(tabId)) ?? emptyTabView(tabId, null, deps.now());
     },
 
@@ -375,6 +386,7 @@ export function createPageService(deps: PageServiceDeps) {
 
     forgetTab(tabId: number) {
       memory.delete(tabId);
+      readInMemory.delete(tabId);
     },
 
     /** The learned bands, for Mitate's own pages (kept until observations change; see invalidate). */

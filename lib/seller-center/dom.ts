@@ -116,7 +116,7 @@ function cardAround(start: Element): Element | null {
  */
 export type CardCache = WeakMap<Element, { text: string; card: CreatorCard }>;
 
-/** `wanted` (optional) skips rows before they are read, e.g. rows far from the window. */
+/** `wanted` (optional, called in document order) skips rows before they are read, e.g. rows far from the window. */
 export function readCreatorCards(root: ParentNode, cache?: CardCache, wanted?: (row: Element) => boolean): CreatorCard[] {
   const candidates = new Set<Element>();
   for (const span of safeQueryAll(root, SELECTORS.handleSpan.selector)) {
@@ -140,9 +140,10 @@ export function readCreatorCards(root: ParentNode, cache?: CardCache, wanted?: (
   for (const el of candidates) {
     for (let up = el.parentElement; up && !holdsCandidate.has(up); up = up.parentElement) holdsCandidate.add(up);
   }
-  const list = [...candidates].filter((el) => !holdsCandidate.has(el) && (!wanted || wanted(el)));
+  const list = [...candidates].filter((el) => !holdsCandidate.has(el));
   // document order without indexing every element of the page (candidates never contain one another here)
   list.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+  const kept = wanted ? list.filter(wanted) : list;
   const read = (element: Element): CreatorCard => {
     if (!cache) return readCard(element);
     const text = element.textContent ?? '';
@@ -152,7 +153,7 @@ export function readCreatorCards(root: ParentNode, cache?: CardCache, wanted?: (
     cache.set(element, { text, card });
     return card;
   };
-  return list.map(read).filter((card) => card.handle !== null || card.element.tagName.toLowerCase() === 'tr');
+  return kept.map(read).filter((card) => card.handle !== null || card.element.tagName.toLowerCase() === 'tr');
 }
 
 /** The creator detail page's profile root and the handle shown there, or null when not on that page. */

@@ -24,6 +24,7 @@ const PAGES: Record<string, string> = {
   targetCollabList: SAMPLE.targetCollabList,
   openCollab: SAMPLE.openCollab,
   orders: SAMPLE.orders,
+  sampleRequests: SAMPLE.sampleRequests,
   crossBorderFind: SAMPLE.crossBorderFind,
 };
 /** Pages where Mitate shows nothing: the target-collaboration list has no handle and only "a / b" rate text. */

@@ -53,6 +53,7 @@ function isNearView(row: Element, context: PageFeatureContext): boolean {
   if (typeof IntersectionObserver !== 'function') return true;
   rowObserver ??= new IntersectionObserver((entries) => {
     let any = false;
+    observerReported = true;
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
       nearView.add(entry.target);
@@ -69,6 +70,9 @@ function isNearView(row: Element, context: PageFeatureContext): boolean {
   return false;
 }
 let requestUpdate: ((delay?: number) => void) | null = null;
+/** whether the row observer has reported at all yet, and how many rows count as near before it has */
+let observerReported = false;
+const FIRST_ROWS_NEAR = 40;
 /** Containers already moved beside their handle; a resize measures again. */
 let positioned = new WeakSet<HTMLElement>();
 addEventListener('resize', () => {
@@ -176,8 +180,11 @@ function findPlacements(context: PageFeatureContext): Placement[] {
     const detail = readCreatorDetail(document);
     if (detail) add(detail.element, detail.handle, null);
   }
-  // rows far from the window are not even read until they come near
-  for (const card of readCreatorCards(document, cards, (row) => isNearView(row, context))) {
+  // Rows far from the window are not even read until they come near. Until the observer has said anything, the
+  // first rows of the list count as near (a list loads at its top): the first badges need not wait for its frame.
+  let firstRows = 0;
+  const wanted = (row: Element) => isNearView(row, context) || (!observerReported && firstRows++ < FIRST_ROWS_NEAR);
+  for (const card of readCreatorCards(document, cards, wanted)) {
     if (card.element.closest('mitate-badge, mitate-chip')) continue;
     add(card.element, card.handle, card.handleElement);
   }
