@@ -24,17 +24,26 @@ export function matchesSearch(row: Pick<SearchRow, 'fields'>, normalisedQuery: s
 /** Candidates beyond this are checked with one read of the whole search store instead of a get each. */
 const VERIFY_BY_KEY_LIMIT = 2_000;
 /**
- * Bounds on each bigram's key list, tried in turn: most queries have a rare bigram whose list is complete under an
- * early bound, and then no common bigram's list (up to every creator) is read at length. The cost of a round is the
- * keys read, so the bounds grow by 8: a query whose rarest bigram is in 75 creators reads 11 × (64 + 512) keys, not
- * 11 × 2,000 (in Chromium at 50,000 creators a 2,000-key read took 20-60 ms, a 64-key read 1-7 ms).
+ * Rounds of key-list reads, each `[bound, how many bigrams]` (0: all of them): a list shorter than its bound is
+ * complete. Most queries have a bigram rare enough to be complete in the first round. Otherwise the second round
+ * reads only the bigrams that look rarest: a bigram's list is in creator-id order, so its 64th id comes later in the
+ * id order the fewer creators have the bigram. A wrong guess costs a round, never a hit. Every key read costs a
+ * lookup in Chromium (a 2,000-key read took 20-60 ms at 50,000 creators, a 64-key read 1-7 ms).
  */
-const KEYS_PER_BIGRAM_TIERS = [64, 512, 4_096] as const;
+const KEY_LIST_ROUNDS: ReadonlyArray<readonly [bound: number, bigrams: number]> = [[64, 0], [512, 3], [4_096, 0]];
 /** At most this many complete key lists are intersected. */
 const MAX_INTERSECTED = 4;
 
 type AnyStores = ArrayLike<StoreNames<MitateSchema>>;
 type SearchStore = IDBPObjectStore<MitateSchema, AnyStores, 'search', IDBTransactionMode>;
+
+/** IndexedDB's order of string keys (UTF-16 code units), an absent id first. */
+function compareIds(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return -1;
+  if (b === undefined) return 1;
+  return a < b ? -1 : 1;
+}
 
 function bigrams(text: string): string[] {
   const out = new Set<string>();
@@ -58,10 +67,14 @@ export async function searchCreatorIds(store: SearchStore, query: string): Promi
     // a list shorter than the bound is complete, and the rarest complete lists are intersected.
     const grams = bigrams(normalised);
     let complete: string[][] = [];
-    for (const bound of KEYS_PER_BIGRAM_TIERS) {
-      const lists = await Promise.all(grams.map((gram) => index.getAllKeys(gram, bound)));
+    let lastIdOf = new Map<string, string>();
+    for (const [bound, take] of KEY_LIST_ROUNDS) {
+      // the bigrams whose bounded list reached furthest in id order first (fewest creators, by that estimate)
+      const round = take === 0 ? grams : [...grams].sort((a, b) => compareIds(lastIdOf.get(b), lastIdOf.get(a))).slice(0, take);
+      const lists = await Promise.all(round.map((gram) => index.getAllKeys(gram, bound)));
       complete = lists.filter((keys) => keys.length < bound).sort((a, b) => a.length - b.length);
       if (complete.length > 0) break;
+      if (take === 0) lastIdOf = new Map(round.map((gram, i) => [gram, lists[i]!.at(-1) ?? '']));
     }
     if (complete.length === 0) {
       // every bigram of the query is common: its rarest list in full (a broad query matches many creators anyway)
