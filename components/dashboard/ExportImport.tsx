@@ -81,7 +81,7 @@ export function describeImportError(lang: Lang, error: ProtocolError): string {
 /** The file as the import reads it; an .xlsx is read here (its reader loads only now) into its sheet's text cells. */
 async function importFileOf(chosen: File): Promise<ImportFile> {
   if (/\.xlsx$/i.test(chosen.name)) {
-    const { readXlsxTable } = await import('../../lib/export/xlsxRead');
+    const { readXlsxTable } = await import('../../lib/export/xlsx-read');
     return { format: 'xlsx', text: JSON.stringify(await readXlsxTable(chosen)) };
   }
   return { format: /\.csv$/i.test(chosen.name) ? 'csv' : 'json', text: await chosen.text() };

@@ -2,7 +2,7 @@
  * Clause-level matching (issue 15): a target (disease, symptom, skin condition, fat, body part or body function) and an
  * effect predicate (disappear, cure, reduce, burn, activate, prevent…) in the same clause with other words allowed
  * between, plus sufferer targeting ("〜でお悩みの方に") and speed claims ("一瞬で", "〇日で"). Runs on the normalised
- * text (normalise.ts keeps the offset map); verbs are expanded by the deinflector (deinflect.ts); the word lists and
+ * text (text-folding.ts keeps the offset map); verbs are expanded by the deinflector (deinflect.ts); the word lists and
  * their sources are in lexicon.ts. Returns spans in normalised offsets; the engine applies caution/quote filters,
  * dedupe and the offset map like for every other rule.
  */
@@ -12,7 +12,7 @@ import {
   SKIN_CONDITIONS, SPEED_RE, SPEED_SAFE_RE, SUFFERER_TAIL_RE, SYMPTOMS, VISUAL_AFTER_RE, WEAK_BODY_TAIL_RE,
   type PredicateClass, type TargetClass,
 } from './lexicon';
-import { foldPatternSource } from './normalise';
+import { foldPatternSource } from './text-folding';
 import { requiredLiterals, TextIndex, type Literals } from './prefilter';
 import { CLAUSE_RULES } from './rules/clause';
 import type { Category, Rule } from './types';

@@ -1,12 +1,12 @@
 /**
  * A small Japanese deinflector for the clause matcher: one place that turns a dictionary form (and its kana spellings)
  * into a regex source matching every conjugated form, plus a check for a negative ending after a match.
- * Works on the normalised text (katakana already folded to hiragana, see normalise.ts), so patterns are folded too.
+ * Works on the normalised text (katakana already folded to hiragana, see text-folding.ts), so patterns are folded too.
  *
  * Classes: godan verbs (治る → 治[らりるれろっ]), ichidan verbs (消える → 消え followed by an ending),
  * and suru-nouns (改善, matched as the noun; the engine extends the span over する/した…).
  */
-import { foldPatternSource } from './normalise';
+import { foldPatternSource } from './text-folding';
 
 export type VerbClass = 'godan' | 'ichidan' | 'noun';
 

@@ -4,7 +4,7 @@
  */
 import { DISCLOSURE_MAX_HASHTAGS_BEFORE, DISCLOSURE_MAX_START, NEAR_WINDOW_DEFAULT } from './assumptions';
 import { LAWS } from './laws';
-import { foldPatternSource, normalise, spanIsEvasive, toOriginalSpan, type Normalised } from './normalise';
+import { foldPatternSource, normalise, spanIsEvasive, toOriginalSpan, type Normalised } from './text-folding';
 import { clauseHits } from './clause';
 import { requiredLiterals, TextIndex, type Literals } from './prefilter';
 import { RULES } from './rules';

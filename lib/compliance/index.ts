@@ -7,6 +7,6 @@ export { checkCopy, applySaferVersion, countBySeverity } from './engine';
 export { CATEGORIES } from './categories';
 export { RULES, RULESET_VERSION } from './rules';
 export { LAWS } from './laws';
-export { normalise } from './normalise';
+export { normalise } from './text-folding';
 export { CATEGORY_IDS, SEVERITIES } from './types';
 export type { Category, Kind, Severity, Finding, CheckOptions, CheckResult, Rule, LawKey } from './types';

@@ -1,7 +1,7 @@
 /**
  * Lexicons for the clause matcher (clause.ts), each with the public source it was drawn from.
  * Words are written as sellers write them (kanji, hiragana or katakana); matching folds katakana to hiragana and
- * a few Chinese glyphs to Japanese (normalise.ts), and verbs are expanded by the deinflector (deinflect.ts).
+ * a few Chinese glyphs to Japanese (text-folding.ts), and verbs are expanded by the deinflector (deinflect.ts).
  */
 import type { Verb } from './deinflect';
 

@@ -17,9 +17,9 @@ export {
   type CsvColumn,
   type CsvColumnKey,
   type CsvNoteRow,
-} from './creatorsCsv';
-export { readCreatorId, matchesRoundedId, SPREADSHEET_DIGITS, type CreatorIdReading } from './creatorId';
+} from './creators-csv';
+export { readCreatorId, matchesRoundedId, SPREADSHEET_DIGITS, type CreatorIdReading } from './creator-id';
 export { EXPORT_SCHEMA, buildExportEnvelope, buildExportJson, parseExportJson, type ExportEnvelope } from './json';
 export {
   parseImportFile, previewImportFile, applyImportFile, resolveCsvRows, type ImportFile, type ImportFormat, type LabelledImportSummary,
-} from './importFile';
+} from './import-file';

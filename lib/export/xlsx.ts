@@ -6,7 +6,7 @@
 import writeXlsxFile, { type Cell } from 'write-excel-file/browser';
 import type { Lang } from '../i18n';
 import type { StoreData } from '../store';
-import { CREATOR_CSV_COLUMNS, creatorsTable } from './creatorsCsv';
+import { CREATOR_CSV_COLUMNS, creatorsTable } from './creators-csv';
 import { keepLeadingApostrophe } from './csv';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -5,7 +5,7 @@
  * switch language in settings without changing the browser's language.
  */
 import { common } from './messages/common';
-import { sellerCenter } from './messages/sellerCenter';
+import { sellerCenter } from './messages/seller-center';
 import { scoring } from './messages/scoring';
 import { compliance } from './messages/compliance';
 import { commission } from './messages/commission';

@@ -66,14 +66,14 @@ function cleanHandle(text: string | null | undefined): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
-function readCard(element: Element): CreatorCard {
+function readCard(element: Element, marked: boolean): CreatorCard {
   const texts = textElements(element);
   const span = safeQueryAll(element, SELECTORS.handleSpan.selector)[0];
   let handle = cleanHandle(span?.textContent);
   let handleIndex = span ? texts.findIndex((t) => t.element === span || span.contains(t.element)) : -1;
   if (handle === null) {
     const atIndex = texts.findIndex((t) => t.text.startsWith('@') && looksLikeHandle(t.text));
-    handleIndex = atIndex >= 0 ? atIndex : texts.findIndex((t) => looksLikeHandle(t.text));
+    handleIndex = atIndex >= 0 || marked ? atIndex : texts.findIndex((t) => looksLikeHandle(t.text));
     handle = handleIndex >= 0 ? cleanHandle(texts[handleIndex]!.text) : null;
   }
   let nickname: string | null = null;
@@ -114,10 +114,19 @@ function cardAround(start: Element): Element | null {
  * Cards already read, by element, with the text they had: a rescan of an unchanged row costs one textContent read.
  * (Lists reuse row elements for other creators, so the text, not the element alone, decides.)
  */
-export type CardCache = WeakMap<Element, { text: string; card: CreatorCard }>;
+export type CardCache = WeakMap<Element, { text: string; marked: boolean; card: CreatorCard }>;
 
-/** `wanted` (optional, called in document order) skips rows before they are read, e.g. rows far from the window. */
-export function readCreatorCards(root: ParentNode, cache?: CardCache, wanted?: (row: Element) => boolean): CreatorCard[] {
+export interface CardReading {
+  /** skips rows before they are read (called in document order), e.g. rows far from the window */
+  wanted?: (row: Element) => boolean;
+  /**
+   * Only a marked handle counts (the handle span or an "@handle" text). On pages whose tables list products, a bare
+   * word such as a product's brand would otherwise read as a creator's handle.
+   */
+  markedHandlesOnly?: boolean;
+}
+
+export function readCreatorCards(root: ParentNode, cache?: CardCache, { wanted, markedHandlesOnly = false }: CardReading = {}): CreatorCard[] {
   const candidates = new Set<Element>();
   for (const span of safeQueryAll(root, SELECTORS.handleSpan.selector)) {
     const row = span.closest('tr') ?? cardAround(span);
@@ -145,12 +154,12 @@ export function readCreatorCards(root: ParentNode, cache?: CardCache, wanted?: (
   list.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
   const kept = wanted ? list.filter(wanted) : list;
   const read = (element: Element): CreatorCard => {
-    if (!cache) return readCard(element);
+    if (!cache) return readCard(element, markedHandlesOnly);
     const text = element.textContent ?? '';
     const known = cache.get(element);
-    if (known && known.text === text) return known.card;
-    const card = readCard(element);
-    cache.set(element, { text, card });
+    if (known && known.text === text && known.marked === markedHandlesOnly) return known.card;
+    const card = readCard(element, markedHandlesOnly);
+    cache.set(element, { text, marked: markedHandlesOnly, card });
     return card;
   };
   return kept.map(read).filter((card) => card.handle !== null || card.element.tagName.toLowerCase() === 'tr');

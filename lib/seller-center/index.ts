@@ -9,7 +9,7 @@ export {
   normaliseResponse, mergeCreator, emptyPageData, creatorFromProfile,
   FUTURE_TOLERANCE_MS, INVITATION_STATUS, SETTLEMENT_STATUS, SAMPLE_STATUS,
   type NormaliseMeta, type NormaliseResult,
-} from './normalise';
+} from './read-response';
 export { emptyCreator } from '../model';
 export { redactShape } from './redact';
 export {

@@ -3,7 +3,7 @@
  * chiefly S4 tiktok_shop/affiliate/*.py and S5 docs/API.md, docs/SCHEMA.md).
  * They check structure only: leaves stay `unknown` and are read by values.ts, because the same field arrives as a
  * string in one build and a number in another. All objects are loose: unknown extra fields pass through.
- * Field names marked [G] were never seen in captured traffic; they are the alternatives normalise.ts tries.
+ * Field names marked [G] were never seen in captured traffic; they are the alternatives read-response.ts tries.
  */
 import * as z from 'zod/mini';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, CATEGORY_IDS, LAWS, RULES, RULESET_VERSION } from '../../lib/compliance';
-import { foldPatternSource } from '../../lib/compliance/normalise';
+import { foldPatternSource } from '../../lib/compliance/text-folding';
 
 /** Rows of the research rule table (A–I) the dictionary must cover. */
 const RESEARCH_GROUPS = [

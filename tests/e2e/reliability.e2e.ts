@@ -6,7 +6,7 @@
  * Quota exhaustion and a blocked upgrade cannot be provoked in this browser (the extension holds
  * `unlimitedStorage`, and only one schema version exists to upgrade to); they are proven at unit level:
  * tests/store/notes.test.ts "quota errors" (QuotaExceededError -> StoreError 'quota', saveNote surfaces it),
- * tests/store/NoteEditor.test.tsx (the quota message), tests/store/migrations.test.ts "reports blocked when an
+ * tests/notes/NoteEditor.test.tsx (the quota message), tests/store/migrations.test.ts "reports blocked when an
  * old connection will not close, then recovers".
  */
 import { readFileSync } from 'node:fs';

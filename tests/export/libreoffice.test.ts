@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import 'fake-indexeddb/auto';
 import { applyImportFile, buildCreatorsCsv, parseCsv, previewImportFile } from '../../lib/export';
 import { buildCreatorsXlsx } from '../../lib/export/xlsx';
-import { readXlsxTable } from '../../lib/export/xlsxRead';
+import { readXlsxTable } from '../../lib/export/xlsx-read';
 import { dumpAll, ingestPageData, saveNote, StoreError, type MitateDb } from '../../lib/store';
 import { freshDb, makeCreator, pageData } from '../store/helpers';
 

@@ -9,7 +9,7 @@ import writeXlsxFile, { type Cell } from 'write-excel-file/node';
 import 'fake-indexeddb/auto';
 import { applyImportFile, previewImportFile, type ImportFile } from '../../lib/export';
 import { buildCreatorsXlsx } from '../../lib/export/xlsx';
-import { cellText, readXlsxTable } from '../../lib/export/xlsxRead';
+import { cellText, readXlsxTable } from '../../lib/export/xlsx-read';
 import { describeImportError } from '../../components/dashboard/ExportImport';
 import { dumpAll, ingestPageData, saveNote, StoreError, type MitateDb } from '../../lib/store';
 import { freshDb, makeCreator, pageData } from '../store/helpers';

@@ -121,6 +121,10 @@ describe('sample Affiliate Center app', () => {
     expect(figures.every((f) => f.element.tagName === 'INPUT')).toBe(true);
     // 7 products in the picker fixture have a readable rate; the absurd 1e30 one shows the 10 % default
     expect(figures.map((f) => f.rate)).toEqual([0.12, 0.15, 0.08, 0.09, 0.1, 0.1, 0.13, 0.1]);
+    // product rows: a bare word (a brand in a title, a category) reads as a handle unless only marked handles count
+    const handles = (markedHandlesOnly: boolean) => readCreatorCards(document, undefined, { markedHandlesOnly }).filter((c) => c.handle !== null);
+    expect(handles(false).length).toBeGreaterThan(0);
+    expect(handles(true)).toEqual([]);
   });
 
   it('open collaboration and target list render commission % texts', async () => {

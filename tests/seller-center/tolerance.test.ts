@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normaliseResponse, type NormaliseResult } from '../../lib/seller-center';
-import { bareAmountsAreYen } from '../../lib/seller-center/normalise';
+import { bareAmountsAreYen } from '../../lib/seller-center/read-response';
 import {
   currencyHint, listOrEmpty, parseYenText, toCount, toList, toRateX100, toYen,
 } from '../../lib/seller-center/values';

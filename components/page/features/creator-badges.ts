@@ -10,6 +10,9 @@ import { renderBadge, renderBadgeStatus } from '../badge-dom';
 import { definePageFeature, type PageFeatureContext } from '../registry';
 import { afterNextFrame, nextTask } from '../scheduler';
 
+/** Pages whose tables list products: only a marked handle (handle span, "@handle") is a creator there. */
+const PRODUCT_TABLE_PAGES: ReadonlySet<string> = new Set(['targetCollabCreate', 'openCollab']);
+
 /** After this long without the page's data for a card, the badge stops saying "scoring…". */
 export const DATA_WAIT_MS = 8000;
 const BADGE_GAP_PX = 6;
@@ -184,7 +187,8 @@ function findPlacements(context: PageFeatureContext): Placement[] {
   // first rows of the list count as near (a list loads at its top): the first badges need not wait for its frame.
   let firstRows = 0;
   const wanted = (row: Element) => isNearView(row, context) || (!observerReported && firstRows++ < FIRST_ROWS_NEAR);
-  for (const card of readCreatorCards(document, cards, wanted)) {
+  const markedHandlesOnly = PRODUCT_TABLE_PAGES.has(context.pageKind);
+  for (const card of readCreatorCards(document, cards, { wanted, markedHandlesOnly })) {
     if (card.element.closest('mitate-badge, mitate-chip')) continue;
     add(card.element, card.handle, card.handleElement);
   }

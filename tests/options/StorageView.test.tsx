@@ -7,7 +7,7 @@ import { createClient, createHandler } from '../../lib/protocol';
 import { ingestPageData, saveNote } from '../../lib/store';
 import { mount } from '../helpers/mount';
 import { createPageService } from '../../lib/page-view';
-import { freshDb, makeCreator, pageData } from './helpers';
+import { freshDb, makeCreator, pageData } from '../store/helpers';
 
 const T0 = Date.UTC(2026, 5, 1);
 const FIND_URL = 'https://affiliate.tiktok.com/api/v1/oec/affiliate/creator/marketplace/find?shop_region=JP';

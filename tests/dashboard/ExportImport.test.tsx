@@ -5,7 +5,7 @@ import { createClient, createHandler } from '../../lib/protocol';
 import { dumpAll, type MitateDb } from '../../lib/store';
 import { parseCsv, restoreText, type ImportFile } from '../../lib/export';
 import { freshDb } from '../store/helpers';
-import { populate, T0 } from './fixture';
+import { populate, T0 } from '../export/fixture';
 import { mount } from '../helpers/mount';
 import { buildCreatorsXlsx, XLSX_MIME } from '../../lib/export/xlsx';
 

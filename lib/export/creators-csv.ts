@@ -3,7 +3,7 @@ import { LANGS, t, type Lang, type Localised } from '../i18n';
 import { formatTokyoMinute, parseTokyoMinute } from '../format/tokyo-time';
 import { NOTE_STATUSES, StoreError, type Note, type NoteImport, type NotePatch, type NoteStatus, type StoreData, type StoredCreator } from '../store';
 import { parseCsv, restoreText, toCsv, type CsvCell } from './csv';
-import { readCreatorId, type CreatorIdReading } from './creatorId';
+import { readCreatorId, type CreatorIdReading } from './creator-id';
 import { timelineCsvCell } from '../collab/timeline';
 
 /** Tags share one cell, joined by this; a "|" or "\\" inside a tag is escaped with "\\" so it survives re-import. */
@@ -129,7 +129,7 @@ function headerIndex(headerRow: string[]): Map<CsvColumnKey, number> {
   return out;
 }
 
-/** Where a table came from: a CSV file, or the first sheet of an .xlsx workbook (lib/export/xlsxRead.ts). */
+/** Where a table came from: a CSV file, or the first sheet of an .xlsx workbook (lib/export/xlsx-read.ts). */
 export type TableSource = 'csv' | 'xlsx';
 const WHERE: Record<TableSource, string> = { csv: 'CSV line', xlsx: 'Excel row' };
 
@@ -144,7 +144,7 @@ export interface CsvNoteRow {
 /**
  * Mitate's own CSV → note edits. Only columns present in the file are applied (deleting a column in Excel does
  * not wipe that field). Errors name the CSV line (1 = header) and the column. IDs a spreadsheet may have rounded
- * are only flagged here; lib/export/importFile.ts resolves them against the saved creators.
+ * are only flagged here; lib/export/import-file.ts resolves them against the saved creators.
  */
 export function readCreatorsCsv(text: string): CsvNoteRow[] {
   let table: string[][];

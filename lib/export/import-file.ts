@@ -1,12 +1,12 @@
 /**
  * Import of a Mitate JSON export, a Mitate CSV or a Mitate .xlsx: parse + validate fully first, then preview or apply
- * atomically. An .xlsx is read in the dashboard (lib/export/xlsxRead.ts, loaded on demand) and arrives as its first
+ * atomically. An .xlsx is read in the dashboard (lib/export/xlsx-read.ts, loaded on demand) and arrives as its first
  * sheet's text cells, JSON-encoded; from there it follows exactly the CSV's rules.
  */
 import { applyImport, getCreatorsByHandles, guard, type ImportPayload, type ImportSummary, type MitateDb, type NoteImport } from '../store';
-import { mangledIdError, notAnIdError, readCreatorsCsv, readCreatorsTable, type CsvNoteRow } from './creatorsCsv';
+import { mangledIdError, notAnIdError, readCreatorsCsv, readCreatorsTable, type CsvNoteRow } from './creators-csv';
 import { StoreError } from '../store';
-import { matchesRoundedId } from './creatorId';
+import { matchesRoundedId } from './creator-id';
 import { parseExportJson } from './json';
 
 export type ImportFormat = 'json' | 'csv' | 'xlsx';

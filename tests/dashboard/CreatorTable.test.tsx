@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { CreatorTable, FILTER_DEBOUNCE_MS, noteExcerpt, type CreatorTableQuery } from '../../components/dashboard/CreatorTable';
 import { ingestPageData, queryCreators, saveNote, setCreatorScore, type MitateDb } from '../../lib/store';
-import { freshDb, makeCreator, pageData } from './helpers';
+import { freshDb, makeCreator, pageData } from '../store/helpers';
 import { mount } from '../helpers/mount';
 
 
