@@ -20,8 +20,19 @@ export function buildBenchmarkContext(
   observations: readonly RateObservation[],
   minSamples: number = DEFAULT_MIN_LEARNED_SAMPLES,
 ): BenchmarkContext {
+  return benchmarkContextFromLearned(overrides, learnBenchmarks(observations), minSamples);
+}
+
+/**
+ * The same context from bands already learned (the background learns them from the store in batches and hands
+ * pages this small summary, never the observations themselves).
+ */
+export function benchmarkContextFromLearned(
+  overrides: unknown,
+  learned: LearnedBenchmarks,
+  minSamples: number = DEFAULT_MIN_LEARNED_SAMPLES,
+): BenchmarkContext {
   const table = applyOverrides(BENCHMARKS_JP, overrides);
-  const learned = learnBenchmarks(observations);
   const chosen = Object.fromEntries(
     BENCHMARK_CATEGORY_IDS.map((id) => [id, chooseBenchmark(table[id], learned[id], minSamples)]),
   ) as Record<BenchmarkCategoryId, ChosenBenchmark>;

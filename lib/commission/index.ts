@@ -9,7 +9,7 @@ export {
   type CommissionOverride, type CommissionOverrides,
 } from './overrides';
 export {
-  learnBenchmarks, chooseBenchmark, placeRate, percentileOfSorted, percentileRank, pct,
+  learnBenchmarks, createBenchmarkLearner, chooseBenchmark, placeRate, percentileOfSorted, percentileRank, pct,
   DEFAULT_MIN_LEARNED_SAMPLES, DEFAULT_MIN_LEARNED_DAYS, DAY_POINTS, OUTLIER_FLOOR, OBSERVATION_SOURCES, evenlySpacedQuantiles,
   type RateObservation, type ObservationSource, type LearnedBenchmark, type LearnedBenchmarks,
   type ChosenBenchmark, type RatePlacement, type RatePosition,
@@ -19,5 +19,5 @@ export {
   type AdvisorInput, type AdvisorResult, type CurvePoint,
 } from './advisor';
 export * from './pricing-basis';
-export { buildBenchmarkContext, type BenchmarkContext } from './context';
+export { buildBenchmarkContext, benchmarkContextFromLearned, type BenchmarkContext } from './context';
 export { basisText } from './describe';

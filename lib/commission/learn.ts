@@ -90,7 +90,10 @@ export function evenlySpacedQuantiles(sorted: readonly number[], count: number):
 
 interface DayGroup {
   rates: number[];
-  observations: RateObservation[];
+  /** per source, and the earliest and latest seenAt: what the band reports of its days (no observation kept) */
+  sources: Record<ObservationSource, number>;
+  from: number | null;
+  to: number | null;
   median: number;
 }
 
@@ -106,6 +109,77 @@ function outlierDays(days: readonly DayGroup[], minDays: number): Set<DayGroup> 
   return out;
 }
 
+const noSources = (): Record<ObservationSource, number> => ({ open_collab: 0, target_collab: 0, creator_median: 0, product: 0 });
+
+/**
+ * learnBenchmarks fed one observation at a time, so a store of a million can be read in batches (the background
+ * streams the observations store) without holding the records: only each day's rates are kept.
+ */
+export function createBenchmarkLearner({ minSamples = 1, minDays = DEFAULT_MIN_LEARNED_DAYS }: { minSamples?: number; minDays?: number } = {}) {
+  const groups = new Map<BenchmarkCategoryId, Map<number, DayGroup>>();
+  // a store holds few distinct category names but may hold a million observations: map each name once
+  const categoryIds = new Map<string | null, BenchmarkCategoryId>();
+  return {
+    add(o: RateObservation): void {
+      if (!isUsableRate(o.rate)) return;
+      let id = categoryIds.get(o.category);
+      if (id === undefined) categoryIds.set(o.category, (id = categoryIdOf(o.category)));
+      let days = groups.get(id);
+      if (!days) groups.set(id, (days = new Map()));
+      const seen = Number.isFinite(o.seenAt);
+      const key = seen ? tokyoDayNumber(o.seenAt) : NaN;
+      let day = days.get(key);
+      if (!day) days.set(key, (day = { rates: [], sources: noSources(), from: null, to: null, median: 0 }));
+      day.rates.push(o.rate);
+      day.sources[o.source] = (day.sources[o.source] ?? 0) + 1;
+      if (seen) {
+        if (day.from === null || o.seenAt < day.from) day.from = o.seenAt;
+        if (day.to === null || o.seenAt > day.to) day.to = o.seenAt;
+      }
+    },
+    finish(): LearnedBenchmarks {
+      const out: LearnedBenchmarks = {};
+      for (const [categoryId, dayMap] of groups) {
+        const days = [...dayMap.values()];
+        for (const day of days) {
+          day.rates.sort(ascending);
+          day.median = percentileOfSorted(day.rates, 0.5)!;
+        }
+        const excluded = outlierDays(days, minDays);
+        const kept = days.filter((d) => !excluded.has(d));
+        const rates: number[] = [];
+        const sources = noSources();
+        let n = 0;
+        let from: number | null = null;
+        let to: number | null = null;
+        for (const day of kept) {
+          for (const rate of evenlySpacedQuantiles(day.rates, DAY_POINTS)) rates.push(rate);
+          n += day.rates.length;
+          for (const source of OBSERVATION_SOURCES) sources[source] += day.sources[source];
+          if (day.from !== null && (from === null || day.from < from)) from = day.from;
+          if (day.to !== null && (to === null || day.to > to)) to = day.to;
+        }
+        if (n < Math.max(1, minSamples) || rates.length === 0) continue;
+        rates.sort(ascending);
+        out[categoryId] = {
+          categoryId,
+          p25: percentileOfSorted(rates, 0.25)!,
+          median: percentileOfSorted(rates, 0.5)!,
+          p75: percentileOfSorted(rates, 0.75)!,
+          n,
+          days: kept.length,
+          excludedDays: excluded.size,
+          from,
+          to,
+          sources,
+          rates,
+        };
+      }
+      return out;
+    },
+  };
+}
+
 /**
  * Per-category quartiles of the rates seen, built so that one visit cannot swing a band (issue 13): rates are grouped
  * by the Tokyo day they were seen; a day counts as at most DAY_POINTS rates; a day whose rates sit far from the other
@@ -114,64 +188,11 @@ function outlierDays(days: readonly DayGroup[], minDays: number): Set<DayGroup> 
  */
 export function learnBenchmarks(
   observations: readonly RateObservation[],
-  { minSamples = 1, minDays = DEFAULT_MIN_LEARNED_DAYS }: { minSamples?: number; minDays?: number } = {},
+  options: { minSamples?: number; minDays?: number } = {},
 ): LearnedBenchmarks {
-  const groups = new Map<BenchmarkCategoryId, Map<number, DayGroup>>();
-  // a store holds few distinct category names but may hold a million observations: map each name once
-  const categoryIds = new Map<string | null, BenchmarkCategoryId>();
-  for (const o of observations) {
-    if (!isUsableRate(o.rate)) continue;
-    let id = categoryIds.get(o.category);
-    if (id === undefined) categoryIds.set(o.category, (id = categoryIdOf(o.category)));
-    let days = groups.get(id);
-    if (!days) groups.set(id, (days = new Map()));
-    const key = Number.isFinite(o.seenAt) ? tokyoDayNumber(o.seenAt) : NaN;
-    let day = days.get(key);
-    if (!day) days.set(key, (day = { rates: [], observations: [], median: 0 }));
-    day.rates.push(o.rate);
-    day.observations.push(o);
-  }
-  const out: LearnedBenchmarks = {};
-  for (const [categoryId, dayMap] of groups) {
-    const days = [...dayMap.values()];
-    for (const day of days) {
-      day.rates.sort(ascending);
-      day.median = percentileOfSorted(day.rates, 0.5)!;
-    }
-    const excluded = outlierDays(days, minDays);
-    const kept = days.filter((d) => !excluded.has(d));
-    const rates: number[] = [];
-    const sources = { open_collab: 0, target_collab: 0, creator_median: 0, product: 0 } as Record<ObservationSource, number>;
-    let n = 0;
-    let from: number | null = null;
-    let to: number | null = null;
-    for (const day of kept) {
-      for (const rate of evenlySpacedQuantiles(day.rates, DAY_POINTS)) rates.push(rate);
-      n += day.rates.length;
-      for (const o of day.observations) {
-        sources[o.source] = (sources[o.source] ?? 0) + 1;
-        if (!Number.isFinite(o.seenAt)) continue;
-        if (from === null || o.seenAt < from) from = o.seenAt;
-        if (to === null || o.seenAt > to) to = o.seenAt;
-      }
-    }
-    if (n < Math.max(1, minSamples) || rates.length === 0) continue;
-    rates.sort(ascending);
-    out[categoryId] = {
-      categoryId,
-      p25: percentileOfSorted(rates, 0.25)!,
-      median: percentileOfSorted(rates, 0.5)!,
-      p75: percentileOfSorted(rates, 0.75)!,
-      n,
-      days: kept.length,
-      excludedDays: excluded.size,
-      from,
-      to,
-      sources,
-      rates,
-    };
-  }
-  return out;
+  const learner = createBenchmarkLearner(options);
+  for (const o of observations) learner.add(o);
+  return learner.finish();
 }
 
 export interface ChosenBenchmark {

@@ -9,8 +9,8 @@ import type { Creator, Product } from '../model';
 import { isAffiliateUrl, matchApiPath, normaliseResponse } from '../seller-center';
 import { parseJsonSafely } from '../bridge';
 import { assessForBadge, sellerStatusOf, storedScoreOf, type CreatorChecks } from '../scoring';
-import { buildBenchmarkContext, type BenchmarkContext } from '../commission';
-import { DEFAULT_SETTINGS, describeBoundNote, getCreators, getCreatorsByHandles, getSettings, listProductCosts, listProducts, recordUnreadableFormat, handleKeyOf, mergeKnown, ingestPageData, listObservations, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
+import { benchmarkContextFromLearned, type BenchmarkContext, type LearnedBenchmarks } from '../commission';
+import { DEFAULT_SETTINGS, describeBoundNote, getCreators, getCreatorsByHandles, getSettings, listProductCosts, listProducts, recordUnreadableFormat, handleKeyOf, mergeKnown, ingestPageData, learnFromStore, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
 import { createRetryQueue, type RetryStatus, type RetryStorage } from '../store/retry-queue';
 import { pageDataSchema } from '../model';
 import * as z from 'zod/mini';
@@ -104,10 +104,46 @@ export function createPageService(deps: PageServiceDeps) {
     return settings;
   }
 
+  /**
+   * Learned bands are read from the whole observations store (seconds for a very large one), so they are kept and
+   * marked stale when rates are stored. Seller Center pages get the kept bands at once while fresh ones are learned
+   * behind (a chip must not wait on a relearn); Mitate's own pages wait for the fresh ones.
+   */
+  let learned: LearnedBenchmarks | null = null;
+  let learnedStale = true;
+  let learning: Promise<LearnedBenchmarks> | null = null;
+  function relearn(): Promise<LearnedBenchmarks> {
+    learning ??= (async () => {
+      learnedStale = false; // a write from now on marks it stale again
+      try {
+        const fresh = await learnFromStore(await deps.openDb());
+        learned = fresh;
+        benchmarks = null;
+        return fresh;
+      } catch (error) {
+        learnedStale = true;
+        throw error;
+      } finally {
+        learning = null;
+      }
+    })();
+    return learning;
+  }
+  async function currentLearned(fresh: boolean): Promise<LearnedBenchmarks> {
+    if (learned && !fresh) {
+      if (learnedStale) void relearn().catch(() => undefined);
+      return learned;
+    }
+    // fresh: wait for a relearn under way, and once more (at most) if a write came while it ran
+    for (let round = 0; round < 2 && (learnedStale || !learned || learning); round++) await relearn();
+    return learned ?? relearn();
+  }
+
   async function currentBenchmarks(): Promise<BenchmarkContext> {
+    const bands = await currentLearned(false);
     if (!benchmarks) {
       const { overrides } = await currentSettings();
-      benchmarks = buildBenchmarkContext(overrides, await listObservations(await deps.openDb()));
+      benchmarks = benchmarkContextFromLearned(overrides, bands);
     }
     return benchmarks;
   }
@@ -146,7 +182,7 @@ export function createPageService(deps: PageServiceDeps) {
     const db = await deps.openDb();
     const result = await ingestPageData(db, data, at, { visitId: visit ? `${tabId}:${visit}` : null });
     await rescoreCreators(db, data.creators.map((c) => c.id), (c) => storedScoreOf(c, { now: deps.now() }));
-    if (result.observations > 0) benchmarks = null;
+    if (result.observations > 0) learnedStale = true;
     // a bound kept part of the answer out (lib/store/bounds.ts): the seller is told, never a silent gap
     if (result.note) {
       const note = result.note;
@@ -339,6 +375,7 @@ export function createPageService(deps: PageServiceDeps) {
     invalidate() {
       settings = null;
       benchmarks = null;
+      learnedStale = true;
       statuses.clear();
     },
 
@@ -350,6 +387,11 @@ export function createPageService(deps: PageServiceDeps) {
     forgetTab(tabId: number) {
       memory.delete(tabId);
       readInMemory.delete(tabId);
+    },
+
+    /** The learned bands, for Mitate's own pages (kept until observations change; see invalidate). */
+    async learnedBenchmarks(): Promise<LearnedBenchmarks> {
+      return currentLearned(true);
     },
 
     /** On worker start-up: writes a stopped worker left in the journal run now. */

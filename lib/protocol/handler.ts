@@ -25,6 +25,7 @@ import {
   ingestPageData,
   listCosts,
   listObservations,
+  learnFromStore,
   listPageFormats,
   clearPageFormats,
   listOrders,
@@ -168,6 +169,7 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
       return { deleted: true };
     },
     listObservations: (db, p) => listObservations(db, p),
+    getLearnedBenchmarks: (db) => (deps.page ? deps.page.learnedBenchmarks() : learnFromStore(db)),
     saveCollaboration: (db, p) => saveCollaboration(db, p.record),
     setCreatorScore: async (db, p) => {
       await setCreatorScore(db, p.creatorId, p.score);

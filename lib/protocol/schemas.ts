@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { pageDataSchema } from '../model';
+import { BENCHMARK_CATEGORY_IDS, OBSERVATION_SOURCES } from '../commission';
 import { pageFormatSchema } from '../seller-center/format-report';
 import { MAX_CAPTURE_CHARS } from '../bridge/channel';
 import { badgeViewSchema, breakEvenViewSchema, chipViewSchema, tabViewSchema } from '../page-view/schemas';
@@ -103,6 +104,8 @@ export const extensionRequestPayloads = {
   addCost: z.object({ cost: costSchema }),
   deleteCost: z.object({ id }),
   listObservations: z.object({ category: z.optional(z.string().check(z.maxLength(200))) }),
+  /** the learned commission bands (a small summary the background learns from the store; never the observations) */
+  getLearnedBenchmarks: z.object({}),
   saveCollaboration: z.object({ record: collaborationRecordSchema }),
   setCreatorScore: z.object({ creatorId: id, score: z.nullable(z.number().check(z.minimum(0), z.maximum(100))) }),
   getSettings: z.object({}),
@@ -169,6 +172,16 @@ const writeQueueStatusSchema = z.object({
   refused: z.number(),
 });
 
+const learnedBenchmarkSchema = z.object({
+  categoryId: z.enum(BENCHMARK_CATEGORY_IDS),
+  p25: z.number(), median: z.number(), p75: z.number(),
+  n: z.number(), days: z.number(), excludedDays: z.number(),
+  from: z.nullable(z.number()), to: z.nullable(z.number()),
+  sources: z.record(z.enum(OBSERVATION_SOURCES), z.number()),
+  /** at most DAY_POINTS per day seen */
+  rates: z.array(z.number()).check(z.maxLength(200_000)),
+});
+
 /** Data of each successful response. */
 export const responseData = {
   ping: z.object({ pong: z.literal(true), schemaVersion: z.number() }),
@@ -206,6 +219,7 @@ export const responseData = {
   addCost: costSchema,
   deleteCost: z.object({ deleted: z.literal(true) }),
   listObservations: z.array(observationSchema),
+  getLearnedBenchmarks: z.partialRecord(z.enum(BENCHMARK_CATEGORY_IDS), learnedBenchmarkSchema),
   saveCollaboration: collaborationRecordSchema,
   setCreatorScore: z.object({ saved: z.literal(true) }),
   getSettings: settingsSchema,

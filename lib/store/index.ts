@@ -73,5 +73,6 @@ export {
   storageSpace, pruneOlderThan, deleteCreator, SPACE_STORES, PRUNABLE_STORES, SIZE_SAMPLE,
   type StoreSpace, type SpaceStore, type PrunableStore, type PruneResult, type DeleteCreatorResult,
 } from './space';
+export { learnFromStore, LEARN_BATCH } from './learned';
 export { recordUnreadableFormat, listPageFormats, clearPageFormats } from './page-formats';
 export { searchCreatorIds, refreshSearchRows, searchRowOf, matchesSearch, searchText, type SearchRow } from './search';

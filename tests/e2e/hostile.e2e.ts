@@ -127,6 +127,45 @@ function installAttack(attack: string, forged: string, findPath: string): void {
         }
       }));
     }
+  } else if (attack === 'thenable') {
+    // Object.prototype.then makes every Response a thenable: the browser's own fetch promise adopts what the hook
+    // resolves it with. First a Response from the Cache API (a real Response whose url is the API address), then one
+    // the page built (empty url) while the page's own address is an API path.
+    const target = `${location.origin}${api}`;
+    const forgedOnes = new WeakSet<object>();
+    let busy = false;
+    let mode: 'cache' | 'built' = 'cache';
+    const forgedResponse = async (): Promise<Response> => {
+      busy = true;
+      try {
+        let response: Response;
+        if (mode === 'cache') {
+          const cache = await caches.open('mitate-attack');
+          await cache.put(target, new Response(forged, { headers: { 'content-type': 'application/json' } }));
+          response = (await cache.match(target))!;
+        } else {
+          response = new Response(forged, { headers: { 'content-type': 'application/json' } });
+        }
+        forgedOnes.add(response);
+        return response;
+      } finally {
+        busy = false;
+      }
+    };
+    Object.defineProperty(Object.prototype, 'then', { configurable: true, get(this: unknown) {
+      if (busy || !(this instanceof Response) || forgedOnes.has(this)) return undefined;
+      return (resolve: (value: unknown) => void) => void forgedResponse().then(resolve);
+    } });
+    forgers.push(async () => {
+      mode = 'cache';
+      await fetch(api, { method: 'POST', body }).catch(() => undefined);
+      mode = 'built';
+      const home = location.href;
+      history.replaceState(null, '', api);
+      await fetch(api, { method: 'POST', body }).catch(() => undefined);
+      history.replaceState(null, '', home);
+      mode = 'cache';
+    });
   } else if (attack === 'cors') {
     forgers.push(() => fetch(`https://evil.example${api}`, { method: 'POST', body }).catch(() => undefined));
     // an affiliate URL that redirects to the other host: the final URL decides
@@ -160,7 +199,7 @@ function requestRealPage1(findPath: string): Promise<unknown> {
   return Promise.all([fetch(api, { method: 'POST', body }).then((r) => r.status).catch(() => 'failed'), byXhr]);
 }
 
-const ATTACKS = ['call', 'clone', 'xhrText', 'urlSwitch', 'cors'] as const;
+const ATTACKS = ['call', 'clone', 'xhrText', 'urlSwitch', 'cors', 'thenable'] as const;
 
 let launched: Launched;
 let probe: Page;
@@ -255,3 +294,111 @@ describe('hostile page scripts cannot forge captures, and the real answer is sti
     }, 60_000);
   }
 });
+
+/**
+ * Runs in a Seller Center page after load. Calls the page's (wrapped) fetch and XHR, then a fresh same-origin frame's
+ * (where Mitate's reader does not run: the browser's own), the same odd ways, and returns both sets of outcomes:
+ * what was returned or thrown, which of the page's getters and toString ran, in which order. None of them reaches
+ * the network (each fails in argument checks first).
+ */
+async function wrappedAndNative(findPath: string): Promise<{ wrapped: unknown[]; native: unknown[] }> {
+  const frame = document.createElement('iframe');
+  document.body.append(frame);
+  const api = `${location.origin}${findPath}?shop_region=JP`;
+  const describe = (error: unknown) => ({ name: (error as Error)?.name, message: (error as Error)?.message });
+  const run = async (w: typeof window) => {
+    const out: unknown[] = [];
+    const f = w.fetch;
+    const X = w.XMLHttpRequest;
+    const attempt = async (label: string, call: (log: string[]) => unknown, beforeAwait?: () => void) => {
+      const log: string[] = [];
+      let outcome: unknown;
+      try {
+        const value = call(log);
+        beforeAwait?.();
+        if (value instanceof w.Promise || value instanceof Promise) {
+          try {
+            outcome = { resolved: ((await value) as Response | undefined)?.status ?? null };
+          } catch (error) {
+            outcome = { rejected: describe(error) };
+          }
+        } else outcome = { returned: value === undefined ? 'undefined' : typeof value };
+      } catch (error) {
+        beforeAwait?.();
+        outcome = { threw: describe(error) };
+      }
+      out.push({ label, outcome, log });
+    };
+    await attempt('fetch()', () => (f as unknown as () => unknown)());
+    await attempt('fetch(symbol)', () => f(Symbol('x') as unknown as string));
+    await attempt('fetch(toString throws)', (log) => f({ toString() {
+      log.push('toString');
+      throw new Error('page error');
+    } } as unknown as string));
+    await attempt('fetch with a foreign this', (log) => f.call({}, { toString() {
+      log.push('toString');
+      return api;
+    } } as unknown as string));
+    await attempt('fetch init getters', (log) => f(api, {
+      get body() {
+        log.push('body');
+        return '{}';
+      },
+      get method() {
+        log.push('method');
+        return 'POST';
+      },
+      mode: 'nope' as RequestMode,
+    }));
+    await attempt('fetch bad URL', (log) => f({ toString() {
+      log.push('toString');
+      return 'https://[';
+    } } as unknown as string));
+    await attempt('fetch with Promise.prototype.constructor throwing', () => {
+      Object.defineProperty(w.Promise.prototype, 'constructor', { configurable: true, get() {
+        throw new Error('species');
+      } });
+      return f(api, { method: 'POST', mode: 'nope' as RequestMode });
+    }, () => {
+      Object.defineProperty(w.Promise.prototype, 'constructor', { configurable: true, writable: true, value: w.Promise });
+    });
+    await attempt('open(one argument)', () => (new X().open as unknown as (m: string) => void)('GET'));
+    const open = X.prototype.open as unknown as (this: unknown, method: unknown, url: unknown) => void;
+    await attempt('open with a foreign this', (log) => open.call({}, 'GET', { toString() {
+      log.push('url');
+      return api;
+    } }));
+    await attempt('open conversion order', (log) => new X().open({ toString() {
+      log.push('method');
+      return 'GET';
+    } } as unknown as string, { toString() {
+      log.push('url');
+      return api;
+    } } as unknown as string));
+    await attempt('open bad method', () => new X().open('GE T', api));
+    await attempt('open(symbol URL)', () => new X().open('GET', Symbol('x') as unknown as string));
+    await attempt('send with a foreign this', () => X.prototype.send.call({} as XMLHttpRequest));
+    for (const [name, fn] of [['fetch', f], ['open', X.prototype.open], ['send', X.prototype.send]] as const) {
+      const text = w.Function.prototype.toString.call(fn);
+      out.push({ label: `${name} as text`, native: /\{\s*\[native code\]\s*\}$/.test(text), name: fn.name, length: fn.length });
+    }
+    return out;
+  };
+  const wrapped = await run(window);
+  const native = await run(frame.contentWindow as typeof window);
+  frame.remove();
+  return { wrapped, native };
+}
+
+describe('the wrapped fetch and XHR behave as the browser\'s own', () => {
+  it('odd calls return or throw the same, run the page\'s getters and toString the same times in the same order, and read as native code', async () => {
+    const page = await launched.context.newPage();
+    await page.goto(SAMPLE.findCreators);
+    await page.waitForLoadState('networkidle');
+    const { wrapped, native } = await page.evaluate(wrappedAndNative, FIND_PATH);
+    expect(native.length).toBeGreaterThan(10);
+    expect(wrapped).toEqual(native);
+    await page.close();
+  }, 60_000);
+});
+

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { StorageView } from '../../components/options/StorageView';
 import { createClient, createHandler } from '../../lib/protocol';
@@ -102,14 +102,20 @@ describe('StorageView', () => {
       await page.settled();
     }
     const host = mount(<StorageView lang="en" client={createClient((m) => handle(m))} confirm={() => true} />);
-    await flush();
+    await vi.waitFor(async () => {
+      await flush();
+      expect(host.querySelector('.mt-storage-writes')).not.toBeNull();
+    }, { timeout: 10_000 });
     const section = host.querySelector('.mt-storage-writes')!;
     expect(section.querySelector('[role="status"]')!.textContent).toBe('0 waiting to retry, 1 failed, 0 refused because the queue was full (this browser session).');
     expect(section.querySelector('li')!.textContent).toContain('disk full');
     failing = false;
     act(() => void section.querySelector<HTMLButtonElement>('li + button, ul + button')!.click());
-    await flush();
-    expect(host.querySelector('.mt-storage-writes')).toBeNull();
+    // the retry stores a whole page answer: wait for it rather than for a fixed number of ticks
+    await vi.waitFor(async () => {
+      await flush();
+      expect(host.querySelector('.mt-storage-writes')).toBeNull();
+    }, { timeout: 10_000 });
     expect(await db.count('creators')).toBeGreaterThan(5);
   });
 });
