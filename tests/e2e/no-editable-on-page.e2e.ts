@@ -26,9 +26,13 @@ const PAGES: Record<string, string> = {
   orders: SAMPLE.orders,
   sampleRequests: SAMPLE.sampleRequests,
   crossBorderFind: SAMPLE.crossBorderFind,
+  analytics: SAMPLE.analytics,
 };
-/** Pages where Mitate shows nothing: the target-collaboration list has no handle and only "a / b" rate text. */
-const WITHOUT_MARKS = new Set(['targetCollabList']);
+/**
+ * Pages where Mitate shows nothing: the target-collaboration list has no handle and only "a / b" rate text; Analytics
+ * is only read (its rows feed the weekly review), nothing is drawn on it.
+ */
+const WITHOUT_MARKS = new Set(['targetCollabList', 'analytics']);
 // every page the sample site serves at Seller Center's addresses is covered
 const samplePages = Object.keys(SAMPLE).length;
 
