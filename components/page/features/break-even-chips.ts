@@ -6,6 +6,7 @@
  */
 import { figureRowTexts, findCommissionFigures } from '../../../lib/seller-center/dom';
 import type { BreakEvenView } from '../../../lib/page-view/schemas';
+import { chipContainer, renderTextChip } from '../chip-dom';
 import { ask } from '../messaging';
 import { definePageFeature } from '../registry';
 
@@ -37,34 +38,19 @@ export const breakEvenChips = definePageFeature({
     if (!reply.ok || !context.isValid()) return;
     inputs.forEach((figure, i) => {
       const view = reply.data.chips[i];
-      // beside the input's own box (its group with the % suffix), in the line, like the benchmark chip: never on the page's text
-      const inputBox = figure.element.parentElement;
-      const anchor = inputBox?.parentElement;
-      if (!view || !inputBox || !anchor || !anchor.isConnected) return;
-      const { container } = context.hosts.ensure(anchor, TAG, inputBox);
+      const container = view ? chipContainer(context.hosts, figure.element, TAG) : null;
+      if (!view || !container) return;
       const key = `${view.state}|${view.text}|${view.bandText}|${view.above}|${view.detail}`;
       if (shown.get(container) === key) return;
       shown.set(container, key);
-      container.replaceChildren(renderChip(view));
+      container.replaceChildren(renderTextChip({
+        className: `mt-breakeven-chip mt-breakeven-chip--${view.state}${view.above ? ' mt-breakeven-chip--above' : ''}`,
+        title: view.detail,
+        ariaLabel: view.ariaLabel,
+        data: { state: view.state, above: String(view.above) },
+        main: { className: 'mt-breakeven-chip__rate', text: view.text },
+        qualifier: { className: 'mt-breakeven-chip__band', text: view.bandText },
+      }));
     });
   },
 });
-
-function renderChip(view: BreakEvenView): HTMLElement {
-  const chip = document.createElement('span');
-  chip.className = `mt-breakeven-chip mt-breakeven-chip--${view.state}${view.above ? ' mt-breakeven-chip--above' : ''}`;
-  chip.tabIndex = 0;
-  chip.title = view.detail;
-  chip.dataset.state = view.state;
-  chip.dataset.above = String(view.above);
-  chip.setAttribute('aria-label', view.ariaLabel);
-  const rate = document.createElement('span');
-  rate.className = 'mt-breakeven-chip__rate';
-  rate.textContent = view.text;
-  const band = document.createElement('span');
-  band.className = 'mt-breakeven-chip__band';
-  band.textContent = ` · ${view.bandText}`;
-  chip.append(rate, band);
-  return chip;
-}
-

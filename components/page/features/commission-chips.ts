@@ -2,6 +2,7 @@
 import { figureRowTexts, findCommissionFigures } from '../../../lib/seller-center/dom';
 import { COMMISSION_LABEL_PATTERN } from '../../../lib/seller-center/selectors';
 import type { ChipView } from '../../../lib/page-view/schemas';
+import { chipContainer, renderTextChip } from '../chip-dom';
 import { ask } from '../messaging';
 import { definePageFeature } from '../registry';
 
@@ -30,28 +31,19 @@ export const commissionChips = definePageFeature({
     }
     figures.forEach((figure, i) => {
       const view = chips[i];
-      // An input's chip goes right after the input's own box (its group with the % suffix), never inside it.
-      const inputBox = figure.element instanceof HTMLInputElement ? figure.element.parentElement : null;
-      const anchor = inputBox ? inputBox.parentElement : figure.element;
-      if (!view || !anchor || !anchor.isConnected) return;
-      const { container } = context.hosts.ensure(anchor, 'mitate-chip', inputBox ?? undefined);
+      const container = view ? chipContainer(context.hosts, figure.element, 'mitate-chip') : null;
+      if (!view || !container) return;
       const key = `${view.position}|${view.rateText}|${view.detail}`;
       if (shown.get(container) === key) return;
       shown.set(container, key);
-      const chip = document.createElement('span');
-      chip.className = `mt-commission-chip mt-commission-chip--${view.position}`;
-      chip.tabIndex = 0;
-      chip.title = view.detail;
-      chip.dataset.position = view.position;
-      chip.setAttribute('aria-label', view.ariaLabel);
-      const rate = document.createElement('span');
-      rate.className = 'mt-commission-chip__rate';
-      rate.textContent = view.rateText;
-      const pos = document.createElement('span');
-      pos.className = 'mt-commission-chip__pos';
-      pos.textContent = ` · ${view.shortText}`;
-      chip.append(rate, pos);
-      container.replaceChildren(chip);
+      container.replaceChildren(renderTextChip({
+        className: `mt-commission-chip mt-commission-chip--${view.position}`,
+        title: view.detail,
+        ariaLabel: view.ariaLabel,
+        data: { position: view.position },
+        main: { className: 'mt-commission-chip__rate', text: view.rateText },
+        qualifier: { className: 'mt-commission-chip__pos', text: view.shortText },
+      }));
     });
   },
 });
