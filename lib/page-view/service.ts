@@ -6,11 +6,11 @@
 import type { Lang } from '../i18n';
 import { t } from '../i18n';
 import type { Creator, Product } from '../model';
-import { isAffiliateUrl, matchApiPath, normaliseResponse } from '../seller-center';
+import { isAffiliateUrl, matchApiPath, mergeCreator, normaliseResponse } from '../seller-center';
 import { parseJsonSafely } from '../bridge';
 import { assessForBadge, sellerStatusOf, storedScoreOf, type CreatorChecks } from '../scoring';
 import { benchmarkContextFromLearned, type BenchmarkContext, type LearnedBenchmarks } from '../commission';
-import { DEFAULT_SETTINGS, describeBoundNote, getCreators, getCreatorsByHandles, getSettings, listProductCosts, listProducts, recordUnreadableFormat, handleKeyOf, mergeKnown, ingestPageData, learnFromStore, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
+import { DEFAULT_SETTINGS, describeBoundNote, getCreators, getCreatorsByHandles, getSettings, listProductCosts, listProducts, recordUnreadableFormat, handleKeyOf, ingestPageData, learnFromStore, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
 import { createRetryQueue, type RetryStatus, type RetryStorage } from '../store/retry-queue';
 import { pageDataSchema } from '../model';
 import * as z from 'zod/mini';
@@ -267,7 +267,7 @@ export function createPageService(deps: PageServiceDeps) {
     for (const creator of data.creators) {
       const key = handleKeyOf(creator.handle ?? '') || creator.id;
       const known = m.creators.get(key);
-      m.creators.set(key, known && known.id === creator.id ? mergeKnown(known, creator) : creator);
+      m.creators.set(key, known && known.id === creator.id ? mergeCreator(known, creator) : creator);
     }
     for (const product of data.products) {
       m.products.set(product.id, { id: product.id, name: product.name, category: product.category, priceJpy: product.priceJpy });

@@ -6,7 +6,7 @@ export {
 } from './endpoints';
 export { SELECTORS, COMMISSION_LABEL_PATTERN, HANDLE_TEXT_PATTERN, type SelectorInfo } from './selectors';
 export {
-  normaliseResponse, mergeCreator, emptyPageData, creatorFromProfile,
+  normaliseResponse, mergeCreator, MAX_MERGED_VIDEOS, MAX_MERGED_TREND_POINTS, emptyPageData, creatorFromProfile,
   FUTURE_TOLERANCE_MS, INVITATION_STATUS, SETTLEMENT_STATUS, SAMPLE_STATUS,
   type NormaliseMeta, type NormaliseResult,
 } from './read-response';

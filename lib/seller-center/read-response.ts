@@ -307,7 +307,12 @@ function mergeVideos(older: CreatorVideo[], newer: CreatorVideo[]): CreatorVideo
   return [...byId.values()].sort((x, y) => (y.postedAt ?? -Infinity) - (x.postedAt ?? -Infinity));
 }
 
+/** The newest videos and trend points a merged creator keeps. */
+export const MAX_MERGED_VIDEOS = 100;
+export const MAX_MERGED_TREND_POINTS = 400;
+
 /**
+ * The one merge rule for a creator, used by the background's page state and by the store alike.
  * Combines two readings of one creator (the detail page sends one profile response per profile_type; lists and
  * detail pages overlap). `b` is the newer: it wins where it knows a value, `a` fills its unknowns.
  */
@@ -339,8 +344,9 @@ export function mergeCreator(a: Creator, b: Creator): Creator {
     // a full distribution beats a top-1 entry from a list row
     followerGenders: b.followerGenders.length >= a.followerGenders.length ? (b.followerGenders.length > 0 ? b.followerGenders : a.followerGenders) : a.followerGenders,
     followerAges: b.followerAges.length >= a.followerAges.length ? (b.followerAges.length > 0 ? b.followerAges : a.followerAges) : a.followerAges,
-    videos: mergeVideos(a.videos, b.videos),
-    followerTrend: [...trend].sort((x, y) => x[0] - y[0]).map(([at, followers]) => ({ at, followers })),
+    // bounded: repeated visits (or a page forging video ids) must not grow a stored creator without end
+    videos: mergeVideos(a.videos, b.videos).slice(0, MAX_MERGED_VIDEOS),
+    followerTrend: [...trend].sort((x, y) => x[0] - y[0]).slice(-MAX_MERGED_TREND_POINTS).map(([at, followers]) => ({ at, followers })),
     videoGmvJpy: pick('videoGmvJpy'),
     liveGmvJpy: pick('liveGmvJpy'),
     videoGmvShare: pick('videoGmvShare'),

@@ -7,6 +7,7 @@ import { handleKeyOf, scoreKeyOf } from './migrations';
 import { refreshSearchRows } from './search';
 import { adjustCreatorCount } from './counts';
 import { sampleRecordFromRequest } from '../samples/from-page';
+import { mergeCreator } from '../seller-center';
 import {
   performanceKey,
   DEFAULT_NOTE_STATUS,
@@ -56,7 +57,7 @@ export function defaultBudgetOf(db: MitateDb, now: number): IngestBudget {
   return budget;
 }
 
-/** Field by field: the newer value when known, else the older one (an empty list counts as unknown). */
+/** Field by field: the newer value when known, else the older one (an empty list counts as unknown). For plans; creators merge by mergeCreator. */
 export function mergeKnown<T extends object>(older: T | undefined, newer: T): T {
   if (!older) return newer;
   const out: Record<string, unknown> = { ...(older as Record<string, unknown>) };
@@ -88,7 +89,8 @@ function sameMetrics(a: SnapshotMetrics, b: SnapshotMetrics): boolean {
 
 /** `noteStatus`: the status of a note saved before this creator was first stored (the dashboard filters on the mirror). */
 export function toStoredCreator(creator: Creator, existing: StoredCreator | undefined, now: number, noteStatus?: NoteStatus): StoredCreator {
-  const merged = mergeKnown<Creator>(existing, creator);
+  // the one creator-merge rule (page state uses it too): unions videos and trend points, keeps fuller lists
+  const merged = existing ? { ...existing, ...mergeCreator(existing, creator) } : creator;
   const score = existing?.score ?? null;
   return {
     ...merged,

@@ -3,6 +3,7 @@ import {
   addCost, deleteCost, getCreatorBundle, getSettings, ingestPageData, listCosts, listObservations, listOrders,
   saveCollaboration, saveNote, setCreatorScore, setSettings, SNAPSHOT_MIN_INTERVAL_MS, DEFAULT_SETTINGS,
 } from '../../lib/store';
+import { MAX_MERGED_VIDEOS } from '../../lib/seller-center';
 import { freshDb, makeCreator, makeOrder, makePlan, makeProduct, pageData } from './helpers';
 
 const T0 = 1_750_000_000_000;
@@ -19,6 +20,25 @@ describe('ingestPageData', () => {
     expect(c.categories).toEqual(['beauty']);
     expect(c.firstSeenAt).toBe(T0);
     expect(c.updatedAt).toBe(T0 + 1);
+  });
+
+  it('one merge rule with the page state: a later list row keeps the fuller detail reading; videos and trend points add up, bounded', async () => {
+    const { db } = await freshDb();
+    const video = (id: string, postedAt: number) => ({ id, caption: null, postedAt, views: 1000, likes: 50, comments: 2, shares: 1, shoppable: true });
+    const genders = [{ key: 'female', name: null, share: 0.7 }, { key: 'male', name: null, share: 0.3 }];
+    await ingestPageData(db, pageData({ creators: [makeCreator('c1', { followerGenders: genders, videos: [video('v1', T0 - 2), video('v2', T0 - 1)], followerTrend: [{ at: T0 - 2, followers: 900 }] })] }), T0);
+    // a list row: top-1 gender only, no videos, another trend point
+    await ingestPageData(db, pageData({ creators: [makeCreator('c1', { followerGenders: [{ key: 'female', name: null, share: 0.7 }], followerTrend: [{ at: T0 - 1, followers: 950 }] })] }), T0 + 1);
+    let c = (await db.get('creators', 'c1'))!;
+    expect(c.followerGenders).toEqual(genders);
+    expect(c.videos.map((v) => v.id)).toEqual(['v2', 'v1']);
+    expect(c.followerTrend.map((p) => p.followers)).toEqual([900, 950]);
+    // a second visit with newer videos adds them (newest first); a flood of video ids stays bounded
+    const flood = Array.from({ length: MAX_MERGED_VIDEOS + 50 }, (_, i) => video(`f${i}`, T0 + i));
+    await ingestPageData(db, pageData({ creators: [makeCreator('c1', { videos: flood })] }), T0 + 2);
+    c = (await db.get('creators', 'c1'))!;
+    expect(c.videos).toHaveLength(MAX_MERGED_VIDEOS);
+    expect(c.videos[0]!.id).toBe(`f${MAX_MERGED_VIDEOS + 49}`);
   });
 
   it('takes the status of a note saved before the creator was first stored, and keeps its own after', async () => {
