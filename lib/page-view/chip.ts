@@ -22,11 +22,6 @@ function productOrAmbiguous<P extends Pick<Product, 'id' | 'name'>>(rowTexts: re
   return null;
 }
 
-/** The category of the product whose row holds a figure (see productOrAmbiguous); null when unknown or ambiguous. */
-export function categoryForRows(rowTexts: readonly string[], products: readonly ProductRef[]): string | null {
-  return productForRows(rowTexts, products)?.category ?? null;
-}
-
 /** The one known product the figure's rows name, or null. */
 export function productForRows<P extends Pick<Product, 'id' | 'name'>>(rowTexts: readonly string[], products: readonly P[]): P | null {
   const product = productOrAmbiguous(rowTexts, products);

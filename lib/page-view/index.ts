@@ -2,6 +2,6 @@
 export { badgeViewSchema, breakEvenViewSchema, chipViewSchema, tabViewSchema, VERDICTS, type BadgeView, type BreakEvenView, type ChipView, type TabView } from './schemas';
 export { buildBreakEvenView, type BreakEvenViewInput } from './break-even';
 export { buildBadgeView, checkLine } from './badge';
-export { buildChipView, categoryForRows, createProductCatalogue, productForRows, type ProductCatalogue } from './chip';
+export { buildChipView, createProductCatalogue, productForRows, type ProductCatalogue } from './chip';
 export { emptyTabView, withNotice, withPageData, withSelectedCreator, withUnread, withUrl, TAB_LIMITS } from './tabs';
 export { createPageService, WRITE_QUEUE_KEY, type PageService, type PageServiceDeps, type TabStore, type CaptureInput } from './service';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBadgeView, buildChipView, categoryForRows, emptyTabView, TAB_LIMITS, withPageData, withSelectedCreator, withUrl } from '../../lib/page-view';
+import { buildBadgeView, buildChipView, createProductCatalogue, emptyTabView, TAB_LIMITS, withPageData, withSelectedCreator, withUrl } from '../../lib/page-view';
 import { buildBenchmarkContext } from '../../lib/commission';
 import { assessForBadge } from '../../lib/scoring';
 import { makeCreator, makeOrder } from '../store/helpers';
@@ -9,7 +9,10 @@ const products = [
   { id: '1729000000000000002', name: '美白美容液 30ml', category: 'beauty' },
 ];
 
-describe('categoryForRows', () => {
+/** The chip's category through the path the background uses: the catalogue, with these as the tab's products. */
+const categoryForRows = (rowTexts: string[], tabProducts: typeof products) => createProductCatalogue().categoriesFor([rowTexts], tabProducts)[0];
+
+describe('category of a figure from its rows', () => {
   it('takes the innermost row naming exactly one product', () => {
     expect(categoryForRows(['12%', 'ほうじ茶 ティーバッグ 100g ¥1,280 12%'], products)).toBe('food');
     expect(categoryForRows(['ID 1729000000000000002 15%'], products)).toBe('beauty');
