@@ -11,6 +11,8 @@ import { createFeatureRunner } from '../components/page/registry';
 import { createScanScheduler, isOwnMutation } from '../components/page/scheduler';
 import { ask, onRefresh } from '../components/page/messaging';
 import { PAGE_FEATURES } from '../components/page/features';
+import { acceptRefresh } from '../components/page/features/creator-badges';
+import type { BadgePush } from '../lib/page-view/push';
 import { SETTINGS_VERSION_KEY } from '../lib/page-view/storage-keys';
 import css from '../components/page/page.css?inline';
 
@@ -23,8 +25,9 @@ export default defineContentScript({
     const isValid = () => !ctx.isInvalid;
     // goes up when the background has fresher views (after it read or stored an answer) or settings changed
     let freshness = 0;
-    const fresher = () => {
+    const fresher = (push: BadgePush | null = null) => {
       freshness += 1;
+      acceptRefresh(push, freshness);
       scheduler.schedule(0);
     };
     const scheduler = createScanScheduler(
@@ -45,7 +48,7 @@ export default defineContentScript({
     ctx.onInvalidated(onRefresh(fresher));
     const storage = (globalThis as unknown as { chrome?: { storage?: { onChanged?: { addListener(fn: (changes: Record<string, unknown>) => void): void } } } }).chrome?.storage;
     storage?.onChanged?.addListener((changes) => {
-      if (SETTINGS_VERSION_KEY in changes) fresher();
+      if (SETTINGS_VERSION_KEY in changes) fresher(null);
     });
     scheduler.schedule(0);
     // Cards still without data when the wait is over turn from "scoring…" to "unavailable".

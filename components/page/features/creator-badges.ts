@@ -5,6 +5,7 @@
 import { ownText, readCreatorCards, readCreatorDetail, type CardCache } from '../../../lib/seller-center/dom';
 import { SELECTORS } from '../../../lib/seller-center/selectors';
 import type { BadgeView } from '../../../lib/page-view/schemas';
+import type { BadgeLabels, BadgePush } from '../../../lib/page-view/push';
 import { ask } from '../messaging';
 import { renderBadge, renderBadgeStatus } from '../badge-dom';
 import { definePageFeature, type PageFeatureContext } from '../registry';
@@ -41,11 +42,13 @@ const placed = new WeakMap<Element, { handle: string; placement: Placement }>();
  */
 const views = new Map<string, { view: BadgeView; freshness: number }>();
 const MAX_CACHED_VIEWS = 2_000;
-let labels: { loading: string; unavailable: string } | null = null;
+/** Handles match as the background matches them (lib/store handleKeyOf): case aside. */
+const viewKey = (handle: string) => handle.toLowerCase();
+let labels: BadgeLabels | null = null;
 let labelsFreshness = -1;
 let lastToldUrl: string | null = null;
 /**
- * Rows within ~1,500 px of the window get their badge; the rest when they scroll near (a 200-row list renders ~40 at once).
+ * Rows within ~400 px of the window get their badge; the rest when they scroll near (a 200-row list shows ~13 at once).
  * Rows are observed once; the observer marks them and asks for an update at once.
  */
 const nearView = new WeakSet<Element>();
@@ -64,7 +67,7 @@ function isNearView(row: Element, context: PageFeatureContext): boolean {
       any = true;
     }
     if (any) requestUpdate?.(0);
-  }, { rootMargin: '1500px 0px' });
+  }, { rootMargin: '400px 0px' });
   requestUpdate = context.requestUpdate;
   if (!watched.has(row)) {
     watched.add(row);
@@ -75,12 +78,40 @@ function isNearView(row: Element, context: PageFeatureContext): boolean {
 let requestUpdate: ((delay?: number) => void) | null = null;
 /** whether the row observer has reported at all yet, and how many rows count as near before it has */
 let observerReported = false;
-const FIRST_ROWS_NEAR = 40;
+const FIRST_ROWS_NEAR = 16;
 /** Containers already moved beside their handle; a resize measures again. */
 let positioned = new WeakSet<HTMLElement>();
 addEventListener('resize', () => {
   positioned = new WeakSet();
 });
+
+function keepView(handle: string, view: BadgeView, freshness: number) {
+  const key = viewKey(handle);
+  // an equal view keeps the object already drawn, so a refresh that changed nothing redraws nothing
+  const before = views.get(key)?.view;
+  views.set(key, { view: before && JSON.stringify(before) === JSON.stringify(view) ? before : view, freshness });
+  if (views.size > MAX_CACHED_VIEWS) views.delete(views.keys().next().value!);
+}
+
+/** The freshness of the latest refresh, and of the latest one after which every view must be asked again. */
+let latestFreshness = 0;
+let lastFullRefresh = 0;
+
+/**
+ * A refresh from the background (see PageServiceDeps.refreshTab). With a push, its views are the only ones that
+ * changed: every other view held is still current, and the next update draws these without asking.
+ */
+export function acceptRefresh(push: BadgePush | null, freshness: number) {
+  latestFreshness = freshness;
+  if (!push) {
+    lastFullRefresh = freshness;
+    return;
+  }
+  for (const entry of views.values()) entry.freshness = freshness;
+  for (const { handle, view } of push.badges) keepView(handle, view, freshness);
+  labels = push.labels;
+  labelsFreshness = freshness;
+}
 
 async function openPanel(creatorId: string): Promise<boolean> {
   const reply = await ask<{ opened: boolean }>({ type: 'openCreatorPanel', creatorId });
@@ -102,26 +133,24 @@ export const creatorBadges = definePageFeature({
     }
     const freshness = context.freshness ?? 0;
     const handles = [...new Set(placements.map((p) => p.handle))].slice(0, 500);
-    const wanted = handles.filter((h) => (views.get(h)?.freshness ?? -1) < freshness);
+    const wanted = handles.filter((h) => (views.get(viewKey(h))?.freshness ?? -1) < freshness);
     // Every ask tells the background which page the tab shows; with nothing to ask, a new page still gets one ask.
     if (wanted.length || labelsFreshness < freshness || context.url !== lastToldUrl) {
-      const reply = await ask<{ badges: Array<{ handle: string; view: BadgeView | null }>; labels: { loading: string; unavailable: string } }>({
+      const reply = await ask<{ badges: Array<{ handle: string; view: BadgeView | null }>; labels: BadgeLabels }>({
         type: 'creatorBadges', url: context.url, handles: wanted,
       });
       if (!reply.ok || !context.isValid()) return;
       lastToldUrl = context.url;
       labels = reply.data.labels;
       labelsFreshness = freshness;
+      // pushes since the ask changed only what they sent: the answer is current for the rest
+      const answeredAt = lastFullRefresh <= freshness ? latestFreshness : freshness;
       for (const { handle, view } of reply.data.badges) {
-        if (!view) {
-          views.delete(handle);
-          continue;
-        }
-        // an equal view keeps the object already drawn, so a refresh that changed nothing redraws nothing
-        const before = views.get(handle)?.view;
-        views.set(handle, { view: before && JSON.stringify(before) === JSON.stringify(view) ? before : view, freshness });
+        // a view pushed after the ask is newer than the answer
+        if ((views.get(viewKey(handle))?.freshness ?? -1) > freshness) continue;
+        if (view) keepView(handle, view, answeredAt);
+        else views.delete(viewKey(handle));
       }
-      if (views.size > MAX_CACHED_VIEWS) views.delete(views.keys().next().value!);
     }
     if (!labels) return;
     const waiting = performance.now() < DATA_WAIT_MS;
@@ -143,7 +172,7 @@ export const creatorBadges = definePageFeature({
           if (container.style.left === '') container.style.visibility = 'hidden';
           toPosition.push({ host, container, anchor: p.anchor });
         }
-        const view = views.get(p.handle)?.view ?? null;
+        const view = views.get(viewKey(p.handle))?.view ?? null;
         const next = view ?? (waiting ? labels.loading : labels.unavailable);
         // the same view object (or status text) as last time: nothing to draw
         if (shown.get(container) === next) continue;
