@@ -157,9 +157,11 @@ export function createPageService(deps: PageServiceDeps) {
   function updateTab(tabId: number, url: string | null, change: (view: TabView) => TabView): Promise<TabView> {
     const run = async () => {
       const now = deps.now();
-      const before = (await deps.tabs.get(tabId)) ?? emptyTabView(tabId, url, now);
+      const stored = await deps.tabs.get(tabId);
+      const before = stored ?? emptyTabView(tabId, url, now);
       const view = change(url ? withUrl(before, url, now) : before);
-      if (view !== before) {
+      // a tab's first view is saved even when the change kept it as created (e.g. only its page URL)
+      if (view !== stored) {
         // the side panel watches storage.session, where the background keeps tab views
         await deps.tabs.set(view);
       }

@@ -211,6 +211,15 @@ describe('page service: badge views pushed to the tab', () => {
 });
 
 describe('page service: tab views under concurrent messages', () => {
+  it('a badge request on a tab nothing was read on yet records its page (the side panel follows it)', async () => {
+    const { handle, page, fromTab } = await setup();
+    await handle({ type: 'creatorBadges', url: 'https://affiliate.tiktok.com/connection/creator/detail?cid=1&shop_region=JP', handles: [] }, fromTab);
+    await handle(capture(findBody), fromTab);
+    const view = await page.getTabView(7);
+    expect(view.kind).toBe('creatorDetail');
+    expect(view.creatorIds.length).toBeGreaterThan(5);
+  });
+
   it('a capture and a badge request arriving together both leave their change (page URL and creators)', async () => {
     const { handle, page, fromTab } = await setup();
     await Promise.all([

@@ -48,7 +48,7 @@ let labels: BadgeLabels | null = null;
 let labelsFreshness = -1;
 let lastToldUrl: string | null = null;
 /**
- * Rows within ~400 px of the window get their badge; the rest when they scroll near (a 200-row list shows ~13 at once).
+ * Rows within ~1,500 px of the window get their badge; the rest when they scroll near (a 200-row list renders ~40 at once).
  * Rows are observed once; the observer marks them and asks for an update at once.
  */
 const nearView = new WeakSet<Element>();
@@ -67,7 +67,7 @@ function isNearView(row: Element, context: PageFeatureContext): boolean {
       any = true;
     }
     if (any) requestUpdate?.(0);
-  }, { rootMargin: '400px 0px' });
+  }, { rootMargin: '1500px 0px' });
   requestUpdate = context.requestUpdate;
   if (!watched.has(row)) {
     watched.add(row);
@@ -78,7 +78,7 @@ function isNearView(row: Element, context: PageFeatureContext): boolean {
 let requestUpdate: ((delay?: number) => void) | null = null;
 /** whether the row observer has reported at all yet, and how many rows count as near before it has */
 let observerReported = false;
-const FIRST_ROWS_NEAR = 16;
+const FIRST_ROWS_NEAR = 40;
 /** Containers already moved beside their handle; a resize measures again. */
 let positioned = new WeakSet<HTMLElement>();
 addEventListener('resize', () => {
