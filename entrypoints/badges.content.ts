@@ -31,20 +31,26 @@ export default defineContentScript({
       scheduler.schedule(0);
     };
     const scheduler = createScanScheduler(
-      () => runner.run({ pageKind: pageKindOf(location.href), url: location.href, hosts, isValid, requestUpdate: (delay) => scheduler.schedule(delay), freshness }),
+      () => runner.run({ pageKind: pageKindOf(location.href), url: location.href, hosts, isValid, requestUpdate: (delay) => scheduler.schedule(delay), freshness, pageVersion }),
       isValid,
     );
+    // goes up whenever the page itself changed (not our hosts): an update with none since the last reuses what it read
+    let pageVersion = 0;
+    const pageChanged = () => {
+      pageVersion += 1;
+      scheduler.schedule();
+    };
     const observer = new MutationObserver((records) => {
       // Our own hosts changing must not trigger another scan.
       if (records.every(isOwnMutation)) return;
-      scheduler.schedule();
+      pageChanged();
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] });
     ctx.onInvalidated(() => observer.disconnect());
     // Input values typed by the seller change no attribute.
-    ctx.addEventListener(document, 'input', () => scheduler.schedule(), { capture: true });
-    ctx.addEventListener(window, 'resize', () => scheduler.schedule());
-    ctx.addEventListener(window, 'wxt:locationchange', () => scheduler.schedule());
+    ctx.addEventListener(document, 'input', pageChanged, { capture: true });
+    ctx.addEventListener(window, 'resize', pageChanged);
+    ctx.addEventListener(window, 'wxt:locationchange', pageChanged);
     ctx.onInvalidated(onRefresh(fresher));
     const storage = (globalThis as unknown as { chrome?: { storage?: { onChanged?: { addListener(fn: (changes: Record<string, unknown>) => void): void } } } }).chrome?.storage;
     storage?.onChanged?.addListener((changes) => {

@@ -133,10 +133,13 @@ export function readCreatorCards(root: ParentNode, cache?: CardCache, { wanted, 
     if (row) candidates.add(row);
   }
   const emptyRows = new Set(safeQueryAll(root, SELECTORS.emptyTableRow.selector));
+  // rows without text (placeholders) are dropped once read, below: reading every row's text on every scan of a
+  // 200-row list cost more than all the rest
+  const tableRows = new Set<Element>();
   for (const row of safeQueryAll(root, SELECTORS.tableRow.selector)) {
-    if (emptyRows.has(row) || row.closest('thead')) continue;
-    if ((row.textContent ?? '').trim() === '') continue;
+    if (emptyRows.has(row) || candidates.has(row) || row.closest('thead')) continue;
     candidates.add(row);
+    tableRows.add(row);
   }
   if (candidates.size === 0) {
     for (const img of safeQueryAll(root, 'img')) {
@@ -153,16 +156,22 @@ export function readCreatorCards(root: ParentNode, cache?: CardCache, { wanted, 
   // document order without indexing every element of the page (candidates never contain one another here)
   list.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
   const kept = wanted ? list.filter(wanted) : list;
-  const read = (element: Element): CreatorCard => {
-    if (!cache) return readCard(element, markedHandlesOnly);
+  const read = (element: Element): CreatorCard | null => {
     const text = element.textContent ?? '';
+    if (tableRows.has(element) && text.trim() === '') return null;
+    if (!cache) return readCard(element, markedHandlesOnly);
     const known = cache.get(element);
     if (known && known.text === text && known.marked === markedHandlesOnly) return known.card;
     const card = readCard(element, markedHandlesOnly);
     cache.set(element, { text, marked: markedHandlesOnly, card });
     return card;
   };
-  return kept.map(read).filter((card) => card.handle !== null || card.element.tagName.toLowerCase() === 'tr');
+  const cards: CreatorCard[] = [];
+  for (const element of kept) {
+    const card = read(element);
+    if (card && (card.handle !== null || card.element.tagName.toLowerCase() === 'tr')) cards.push(card);
+  }
+  return cards;
 }
 
 /** The creator detail page's profile root and the handle shown there, or null when not on that page. */

@@ -66,7 +66,9 @@ function isNearView(row: Element, context: PageFeatureContext): boolean {
       rowObserver?.unobserve(entry.target);
       any = true;
     }
-    if (any) requestUpdate?.(0);
+    if (!any) return;
+    nearRowsChanged = true;
+    requestUpdate?.(0);
   }, { rootMargin: '1500px 0px' });
   requestUpdate = context.requestUpdate;
   if (!watched.has(row)) {
@@ -122,7 +124,7 @@ export const creatorBadges = definePageFeature({
   id: 'creator-badges',
   pages: ['find', 'creatorDetail', 'sampleRequests', 'targetCollab', 'targetCollabCreate', 'orders', 'openCollab'],
   async update(context: PageFeatureContext) {
-    const placements = findPlacements(context);
+    const placements = currentPlacements(context);
     if (!placements.length) {
       // still tell the background which page this tab shows, so the side panel follows pages without creators
       if (context.url !== lastToldUrl) {
@@ -188,6 +190,21 @@ export const creatorBadges = definePageFeature({
     if (context.isValid()) positionBadges(toPosition);
   },
 });
+
+/** The placements of the last update, while neither the page nor the rows near the window changed since. */
+let lastPlacements: { pageVersion: number; url: string; placements: Placement[] } | null = null;
+let nearRowsChanged = false;
+
+function currentPlacements(context: PageFeatureContext): Placement[] {
+  const last = lastPlacements;
+  if (last && !nearRowsChanged && context.pageVersion !== undefined && last.pageVersion === context.pageVersion && last.url === context.url) {
+    return last.placements.filter((p) => p.anchor.isConnected);
+  }
+  nearRowsChanged = false;
+  const placements = findPlacements(context);
+  lastPlacements = context.pageVersion === undefined ? null : { pageVersion: context.pageVersion, url: context.url, placements };
+  return placements;
+}
 
 function findPlacements(context: PageFeatureContext): Placement[] {
   const out: Placement[] = [];
