@@ -26,8 +26,11 @@ interface Placement {
   row: Element;
   handle: string;
   anchor: Element;
-  /** the outermost box between the handle and its row that clips its content (the host goes right after it), or null */
-  clips: Element | null;
+  /**
+   * the outermost box between the handle and its row that clips its content (the host goes right after it), or null;
+   * undefined until read (see measureClipping)
+   */
+  clips?: Element | null;
   block: boolean;
 }
 
@@ -155,6 +158,13 @@ export const creatorBadges = definePageFeature({
       }
     }
     if (!labels) return;
+    if (placements.some((p) => p.clips === undefined)) {
+      // Style is read once the browser has styled the page for its next frame: read right after the page inserted its
+      // rows, it made our task restyle the whole list (the page's own work, done early and charged to us)
+      await afterNextFrame();
+      if (!context.isValid()) return;
+      measureClipping(placements);
+    }
     const waiting = performance.now() < DATA_WAIT_MS;
     const toPosition: Array<{ host: HTMLElement; container: HTMLElement; anchor: Element }> = [];
     let taskStart = performance.now();
@@ -217,11 +227,7 @@ function findPlacements(context: PageFeatureContext): Placement[] {
       out.push(known.placement);
       return;
     }
-    const anchor = badgeAnchor(element, handle, handleElement);
-    // A handle that truncates itself (overflow hidden + ellipsis), or sits in a box that does, would clip a badge
-    // inside it: the badge sits after the outermost such box (style reads only, once per row).
-    const clips = clippingBox(anchor, element);
-    const placement = { row: element, handle: handle.replace(/^@/, ''), anchor, clips, block: clips != null && !getComputedStyle(clips).display.startsWith('inline') };
+    const placement: Placement = { row: element, handle: handle.replace(/^@/, ''), anchor: badgeAnchor(element, handle, handleElement), block: false };
     placed.set(element, { handle, placement });
     out.push(placement);
   };
@@ -239,6 +245,18 @@ function findPlacements(context: PageFeatureContext): Placement[] {
     add(card.element, card.handle, card.handleElement);
   }
   return out;
+}
+
+/**
+ * A handle that truncates itself (overflow hidden + ellipsis), or sits in a box that does, would clip a badge inside
+ * it: the badge sits after the outermost such box. Style reads only, once per row, on placements not yet measured.
+ */
+function measureClipping(placements: readonly Placement[]) {
+  for (const p of placements) {
+    if (p.clips !== undefined || !p.anchor.isConnected) continue;
+    p.clips = clippingBox(p.anchor, p.row);
+    p.block = p.clips != null && !getComputedStyle(p.clips).display.startsWith('inline');
+  }
 }
 
 /** The outermost element from `anchor` up to (not including) `row` whose overflow clips, or null. */
