@@ -240,7 +240,7 @@ function findPlacements(context: PageFeatureContext): Placement[] {
   let firstRows = 0;
   const wanted = (row: Element) => isNearView(row, context) || (!observerReported && firstRows++ < FIRST_ROWS_NEAR);
   const markedHandlesOnly = PRODUCT_TABLE_PAGES.has(context.pageKind);
-  for (const card of readCreatorCards(document, cards, { wanted, markedHandlesOnly })) {
+  for (const card of readCreatorCards(document, cards, { wanted, markedHandlesOnly, handleOnly: true })) {
     if (card.element.closest('mitate-badge, mitate-chip')) continue;
     add(card.element, card.handle, card.handleElement);
   }
