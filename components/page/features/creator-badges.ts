@@ -136,6 +136,9 @@ export const creatorBadges = definePageFeature({
       }
       return;
     }
+    // Style is read once the browser has styled the page for its next frame (that frame passes while the views are
+    // asked for): read right after the page inserted its rows, it made our task restyle the whole list
+    const styled = placements.some((p) => p.clips === undefined) ? afterNextFrame() : null;
     const freshness = context.freshness ?? 0;
     const handles = [...new Set(placements.map((p) => p.handle))].slice(0, 500);
     const wanted = handles.filter((h) => (views.get(viewKey(h))?.freshness ?? -1) < freshness);
@@ -158,10 +161,8 @@ export const creatorBadges = definePageFeature({
       }
     }
     if (!labels) return;
-    if (placements.some((p) => p.clips === undefined)) {
-      // Style is read once the browser has styled the page for its next frame: read right after the page inserted its
-      // rows, it made our task restyle the whole list (the page's own work, done early and charged to us)
-      await afterNextFrame();
+    if (styled) {
+      await styled;
       if (!context.isValid()) return;
       measureClipping(placements);
     }
