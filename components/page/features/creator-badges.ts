@@ -182,7 +182,15 @@ export const creatorBadges = definePageFeature({
           : context.hosts.ensure(p.anchor, 'mitate-badge');
         if (!positioned.has(container)) {
           if (host.hasAttribute('data-mt-block') !== p.block) host.toggleAttribute('data-mt-block', p.block);
-          if (container.style.left === '') container.style.visibility = 'hidden';
+          if (container.style.left === '') {
+            // Beside a handle that clips nothing, the host follows the handle's text: the badge shows at once where it
+            // belongs, and the measuring after the next frame only checks that it fits. Elsewhere it waits hidden.
+            if (p.clips) container.style.visibility = 'hidden';
+            else {
+              container.style.left = `${BADGE_GAP_PX}px`;
+              container.style.top = `${BADGE_TOP_PX}px`;
+            }
+          }
           toPosition.push({ host, container, anchor: p.anchor });
         }
         const view = views.get(viewKey(p.handle))?.view ?? null;
