@@ -8,7 +8,7 @@ import { AFFILIATE_MATCHES } from '../lib/seller-center/hosts';
 import { pageKindOf } from '../lib/seller-center/endpoints';
 import { createInlineHosts } from '../components/page/inline-host';
 import { createFeatureRunner } from '../components/page/registry';
-import { createScanScheduler, isOwnMutation } from '../components/page/scheduler';
+import { createChangeTracker, createScanScheduler, isOwnMutation } from '../components/page/scheduler';
 import { ask, onRefresh } from '../components/page/messaging';
 import { PAGE_FEATURES } from '../components/page/features';
 import { acceptRefresh } from '../components/page/features/creator-badges';
@@ -31,13 +31,16 @@ export default defineContentScript({
       scheduler.schedule(0);
     };
     const scheduler = createScanScheduler(
-      () => runner.run({ pageKind: pageKindOf(location.href), url: location.href, hosts, isValid, requestUpdate: (delay) => scheduler.schedule(delay), freshness, pageVersion }),
+      () => runner.run({
+        pageKind: pageKindOf(location.href), url: location.href, hosts, isValid, requestUpdate: (delay) => scheduler.schedule(delay), freshness,
+        pageVersion: changes.version, pageStyled: changes.styled,
+      }),
       isValid,
     );
-    // goes up whenever the page itself changed (not our hosts): an update with none since the last reuses what it read
-    let pageVersion = 0;
+    // the page's own changes (not our hosts): an update with none since the last reuses what it read
+    const changes = createChangeTracker();
     const pageChanged = () => {
-      pageVersion += 1;
+      changes.changed();
       scheduler.schedule();
     };
     const observer = new MutationObserver((records) => {

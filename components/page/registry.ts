@@ -18,6 +18,8 @@ export interface PageFeatureContext {
   freshness?: number;
   /** goes up each time the page itself changed (DOM, input, size, URL); unset: assume it changed */
   pageVersion?: number;
+  /** the browser has rendered a frame since the page last changed: reading style costs nothing now */
+  pageStyled?: boolean;
 }
 
 export interface PageFeature {

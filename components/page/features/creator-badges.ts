@@ -136,9 +136,10 @@ export const creatorBadges = definePageFeature({
       }
       return;
     }
-    // Style is read once the browser has styled the page for its next frame (that frame passes while the views are
+    // Style is read once the browser has styled the page's last change for a frame (which passes while the views are
     // asked for): read right after the page inserted its rows, it made our task restyle the whole list
-    const styled = placements.some((p) => p.clips === undefined) ? afterNextFrame() : null;
+    const unmeasured = placements.some((p) => p.clips === undefined);
+    const styled = unmeasured && !context.pageStyled ? afterNextFrame() : null;
     const freshness = context.freshness ?? 0;
     const handles = [...new Set(placements.map((p) => p.handle))].slice(0, 500);
     const wanted = handles.filter((h) => (views.get(viewKey(h))?.freshness ?? -1) < freshness);
@@ -161,8 +162,8 @@ export const creatorBadges = definePageFeature({
       }
     }
     if (!labels) return;
-    if (styled) {
-      await styled;
+    if (unmeasured) {
+      if (styled) await styled;
       if (!context.isValid()) return;
       measureClipping(placements);
     }
