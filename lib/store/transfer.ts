@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import type { IDBPTransaction } from 'idb';
-import { STORE_NAMES, type MitateDb, type MitateSchema, type StoreName } from './db';
+import { RECORD_STORE_NAMES, STORE_NAMES, type MitateDb, type MitateSchema, type RecordStoreName, type StoreName } from './db';
 import { abortOnError, guard, StoreError } from './errors';
 import { emptyCreator } from '../model';
 import { handleKeyOf, scoreKeyOf } from './migrations';
@@ -12,6 +12,7 @@ import { emptyNote, mergeNote } from './notes';
 import { keyId, putAll, readMany } from './bulk';
 import { refreshSearchRows } from './search';
 import { adjustCreatorCount } from './counts';
+import { allNotes, NoteBucketSet } from './note-buckets';
 import {
   collaborationRecordSchema,
   costSchema,
@@ -108,8 +109,8 @@ export function canonicalJson(value: unknown): string {
 
 export async function dumpAll(db: MitateDb): Promise<StoreData> {
   return guard(async () => {
-    const tx = db.transaction([...STORE_NAMES], 'readonly');
-    const lists = await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).getAll()));
+    const tx = db.transaction([...RECORD_STORE_NAMES], 'readonly');
+    const lists = await Promise.all(STORE_NAMES.map((name) => (name === 'notes' ? allNotes(tx) : tx.objectStore(name).getAll())));
     await tx.done;
     return Object.fromEntries(STORE_NAMES.map((name, i) => [name, lists[i]])) as unknown as StoreData;
   });
@@ -153,7 +154,7 @@ export function parseStoreData(raw: unknown): StoreData {
   return parsed.data;
 }
 
-type AnyTx = IDBPTransaction<MitateSchema, Array<StoreName | 'search' | 'counts'>, 'readonly' | 'readwrite'>;
+type AnyTx = IDBPTransaction<MitateSchema, Array<RecordStoreName | 'noteBuckets' | 'search' | 'counts'>, 'readonly' | 'readwrite'>;
 
 /**
  * Compares (and unless dryRun, writes) everything in ONE transaction: any failure aborts it and nothing is written.
@@ -173,7 +174,7 @@ export async function applyImport(
   }
   const editor = options.editor ?? 'import';
   return guard(async () => {
-    const tx = db.transaction([...STORE_NAMES, 'search', 'counts'], options.dryRun ? 'readonly' : 'readwrite') as AnyTx;
+    const tx = db.transaction([...RECORD_STORE_NAMES, 'search', 'counts'], options.dryRun ? 'readonly' : 'readwrite') as AnyTx;
     const counts = Object.fromEntries(STORE_NAMES.map((name) => [name, { added: 0, changed: 0, unchanged: 0 }])) as Record<StoreName, StoreCounts>;
     const samples: ImportChange[] = [];
     const record = (store: StoreName, key: IDBValidKey, before: Record<string, unknown> | undefined, after: Record<string, unknown>): boolean => {
@@ -194,12 +195,25 @@ export async function applyImport(
       const writtenCreators = new Map<string, StoredCreator>();
       const writtenNotes = new Map<string, Note>();
       const putCreator = (creator: StoredCreator) => writtenCreators.set(creator.id, creator);
+      // the notes' buckets are read once (every note the file or an edit names) and each is written once, below
+      const noteBuckets = new NoteBucketSet(tx as never);
+      const storedNotesOf = async (ids: string[]): Promise<Map<string, Record<string, unknown>>> => {
+        await noteBuckets.load(ids);
+        const found = new Map<string, Record<string, unknown>>();
+        for (const id of ids) {
+          const note = noteBuckets.get(id);
+          if (note) found.set(keyId(id), note as unknown as Record<string, unknown>);
+        }
+        return found;
+      };
       for (const store of STORE_NAMES) {
         const list = (records.data[store] ?? []) as Array<Record<string, unknown>>;
         if (list.length === 0) continue;
-        const objectStore = tx.objectStore(store);
         const keys = list.map((incoming) => keyOf(store, incoming));
-        const stored = await readMany(objectStore as never, keys, (value: Record<string, unknown>) => keyOf(store, value));
+        const objectStore = store === 'notes' ? null : tx.objectStore(store);
+        const stored = objectStore
+          ? await readMany(objectStore as never, keys, (value: Record<string, unknown>) => keyOf(store, value))
+          : await storedNotesOf(keys as string[]);
         const puts = new Map<string, Record<string, unknown>>();
         list.forEach((incoming, i) => {
           const key = keys[i]!;
@@ -215,14 +229,13 @@ export async function applyImport(
             else puts.set(id, after);
           }
         });
-        await putAll(objectStore as never, puts.values());
+        if (objectStore) await putAll(objectStore as never, puts.values());
       }
-      const notes = tx.objectStore('notes');
       const creators = tx.objectStore('creators');
       const editIds = edits.data.map((edit) => edit.creatorId);
       const [storedCreators, storedNotes] = await Promise.all([
         readMany(creators, [...writtenNotes.keys(), ...editIds].filter((id) => !writtenCreators.has(id)), (c) => c.id),
-        readMany(notes, editIds.filter((id) => !writtenNotes.has(id)), (n) => n.creatorId),
+        storedNotesOf(editIds.filter((id) => !writtenNotes.has(id))) as Promise<Map<string, Note>>,
       ]);
       const creatorOf = (id: string) => writtenCreators.get(id) ?? storedCreators.get(keyId(id));
       // keep the creator's mirrored status (dashboard index) in step with an imported note
@@ -249,7 +262,8 @@ export async function applyImport(
         }
       }
       if (!options.dryRun) {
-        await Promise.all([putAll(notes as never, writtenNotes.values()), putAll(creators as never, writtenCreators.values())]);
+        for (const note of writtenNotes.values()) noteBuckets.put(note);
+        await Promise.all([noteBuckets.flush(), putAll(creators as never, writtenCreators.values())]);
         // every creator a written note belongs to was read above: pass them all, so none is read twice
         const knownCreators = new Map(writtenCreators);
         for (const id of writtenNotes.keys()) {
