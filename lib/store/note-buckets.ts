@@ -43,6 +43,17 @@ export class NoteBucketSet {
       const bucket = noteBucketOf(id);
       if (!this.buckets.has(bucket)) wanted.add(bucket);
     }
+    await this.loadBuckets(wanted);
+  }
+
+  /** Reads every bucket not loaded yet (one request). */
+  async loadAll(): Promise<void> {
+    const wanted = new Set<number>();
+    for (let bucket = 0; bucket < NOTE_BUCKETS; bucket++) if (!this.buckets.has(bucket)) wanted.add(bucket);
+    await this.loadBuckets(wanted);
+  }
+
+  private async loadBuckets(wanted: ReadonlySet<number>): Promise<void> {
     if (wanted.size === 0) return;
     const store = this.tx.objectStore('noteBuckets');
     const records = wanted.size > PARALLEL_BUCKET_LIMIT
