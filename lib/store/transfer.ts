@@ -271,7 +271,8 @@ export async function applyImport(
           const creator = creatorOf(id);
           if (creator) knownCreators.set(id, creator);
         }
-        await refreshSearchRows(tx as never, [...writtenCreators.keys(), ...writtenNotes.keys()], { creators: knownCreators, notes: writtenNotes, allCreatorsKnown: true });
+        // only creators have search rows: a note whose creator Mitate has not seen gets its row when the creator is
+        await refreshSearchRows(tx as never, knownCreators.keys(), { creators: knownCreators, notes: writtenNotes, allCreatorsKnown: true });
         // `added` counts each creator key new to the store once (a repeated key compares to its earlier copy)
         await adjustCreatorCount(tx as never, counts.creators.added);
       }
