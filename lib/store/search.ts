@@ -5,7 +5,7 @@
  */
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import type { MitateSchema } from './db';
-import { keyId, putAll, readMany } from './bulk';
+import { putAll, readManyById } from './bulk';
 import { LONG_TEXT_TERM_V6, searchRowV6, searchTextV6, type SearchRowV6 } from './frozen/v6';
 import type { Note, StoredCreator } from './records';
 import { readNotes } from './note-buckets';
@@ -121,12 +121,12 @@ export async function refreshSearchRows(
   const missingCreators = known.allCreatorsKnown ? [] : unique.filter((id) => !known.creators?.has(id));
   const missingNotes = unique.filter((id) => !known.notes?.has(id));
   const [creators, notes] = await Promise.all([
-    readMany(tx.objectStore('creators'), missingCreators, (c) => c.id),
+    readManyById(tx.objectStore('creators'), missingCreators, (c) => c.id),
     readNotes(tx, missingNotes),
   ]);
   const rows: SearchRow[] = [];
   for (const id of unique) {
-    const creator = known.creators?.get(id) ?? creators.get(keyId(id));
+    const creator = known.creators?.get(id) ?? creators.get(id);
     if (!creator) continue;
     const note = known.notes?.get(id) ?? notes.get(id) ?? null;
     rows.push(searchRowOf(creator, note));

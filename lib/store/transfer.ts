@@ -9,7 +9,7 @@ import { abortOnError, guard, StoreError } from './errors';
 import { emptyCreator } from '../model';
 import { handleKeyOf, scoreKeyOf } from './migrations';
 import { emptyNote, mergeNote } from './notes';
-import { keyId, putAll, readMany } from './bulk';
+import { keyId, putAll, readMany, readManyById } from './bulk';
 import { refreshSearchRows } from './search';
 import { adjustCreatorCount } from './counts';
 import { allNotes, NoteBucketSet } from './note-buckets';
@@ -237,11 +237,10 @@ export async function applyImport(
       const creators = tx.objectStore('creators');
       const editIds = edits.data.map((edit) => edit.creatorId);
       const [storedCreators, storedNotes] = await Promise.all([
-        readMany(creators, [...writtenNotes.keys(), ...editIds].filter((id) => !writtenCreators.has(id)), (c) => c.id),
+        readManyById(creators, [...writtenNotes.keys(), ...editIds].filter((id) => !writtenCreators.has(id)), (c) => c.id),
         storedNotesOf(editIds.filter((id) => !writtenNotes.has(id))),
       ]);
-      const storedCreatorById = new Map([...storedCreators.values()].map((creator) => [creator.id, creator]));
-      const creatorOf = (id: string) => writtenCreators.get(id) ?? storedCreatorById.get(id);
+      const creatorOf = (id: string) => writtenCreators.get(id) ?? storedCreators.get(id);
       // keep the creator's mirrored status (dashboard index) in step with an imported note
       for (const note of writtenNotes.values()) {
         const creator = creatorOf(note.creatorId);
