@@ -3,7 +3,7 @@
  * atomically. An .xlsx is read in the dashboard (lib/export/xlsx-read.ts, loaded on demand) and arrives as its first
  * sheet's text cells, JSON-encoded; from there it follows exactly the CSV's rules.
  */
-import { applyImport, getCreatorsByHandles, guard, type ImportPayload, type ImportSummary, type MitateDb, type NoteImport } from '../store';
+import { applyImport, getCreatorsByHandles, getNotes, guard, type ImportPayload, type ImportSummary, type MitateDb, type NoteImport } from '../store';
 import { mangledIdError, notAnIdError, readCreatorsCsv, readCreatorsTable, type CsvNoteRow } from './creators-csv';
 import { StoreError } from '../store';
 import { matchesRoundedId } from './creator-id';
@@ -19,12 +19,16 @@ export interface ImportFile {
 export type LabelledImportSummary = Omit<ImportSummary, 'samples'> & { samples: Array<ImportSummary['samples'][number] & { label?: string }> };
 
 async function savedIds(db: MitateDb, ids: readonly string[]): Promise<Set<string>> {
-  return guard(async () => {
-    const tx = db.transaction(['creators', 'notes'], 'readonly');
-    const found = await Promise.all(ids.map(async (id) => ((await tx.objectStore('creators').getKey(id)) ?? (await tx.objectStore('notes').getKey(id))) !== undefined));
-    await tx.done;
-    return new Set(ids.filter((_, i) => found[i]));
-  });
+  const [creatorKeys, notes] = await Promise.all([
+    guard(async () => {
+      const tx = db.transaction('creators', 'readonly');
+      const keys = await Promise.all(ids.map((id) => tx.store.getKey(id)));
+      await tx.done;
+      return keys;
+    }),
+    getNotes(db, ids),
+  ]);
+  return new Set(ids.filter((id, i) => creatorKeys[i] !== undefined || notes.has(id)));
 }
 
 /**
@@ -54,14 +58,9 @@ const lf = (text: string) => text.replace(/\r\n?/g, '\n');
 async function keepStoredLineEnds(db: MitateDb, edits: NoteImport[]): Promise<NoteImport[]> {
   const withText = edits.filter((edit) => edit.patch.text !== undefined);
   if (withText.length === 0) return edits;
-  const stored = await guard(async () => {
-    const tx = db.transaction('notes', 'readonly');
-    const notes = new Map((await Promise.all(withText.map((edit) => tx.store.get(edit.creatorId)))).filter((n) => n !== undefined).map((n) => [n.creatorId, n.text]));
-    await tx.done;
-    return notes;
-  });
+  const stored = await getNotes(db, withText.map((edit) => edit.creatorId));
   return edits.map((edit) => {
-    const saved = stored.get(edit.creatorId);
+    const saved = stored.get(edit.creatorId)?.text;
     return saved !== undefined && edit.patch.text !== undefined && saved !== edit.patch.text && lf(saved) === lf(edit.patch.text)
       ? { ...edit, patch: { ...edit.patch, text: saved } }
       : edit;

@@ -10,7 +10,7 @@ import { isAffiliateUrl, matchApiPath, mergeCreator, normaliseResponse } from '.
 import { parseJsonSafely } from '../bridge';
 import { assessForBadge, sellerStatusOf, storedScoreOf, type CreatorChecks } from '../scoring';
 import { benchmarkContextFromLearned, type BenchmarkContext, type LearnedBenchmarks } from '../commission';
-import { DEFAULT_SETTINGS, describeBoundNote, getCreators, getCreatorsByHandles, getSettings, listProductCosts, listProducts, recordUnreadableFormat, handleKeyOf, ingestPageData, learnFromStore, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
+import { DEFAULT_SETTINGS, describeBoundNote, getCreators, getCreatorsByHandles, getNotes, getSettings, listProductCosts, listProducts, recordUnreadableFormat, handleKeyOf, ingestPageData, learnFromStore, rescoreCreators, type MitateDb, type NoteStatus } from '../store';
 import { createRetryQueue, type RetryStatus, type RetryStorage } from '../store/retry-queue';
 import { pageDataSchema } from '../model';
 import * as z from 'zod/mini';
@@ -464,10 +464,6 @@ export function createPageService(deps: PageServiceDeps) {
 export type PageService = ReturnType<typeof createPageService>;
 
 async function notedStatuses(db: MitateDb, creatorIds: readonly string[]): Promise<Map<string, NoteStatus>> {
-  const tx = db.transaction('notes', 'readonly');
-  const notes = await Promise.all([...new Set(creatorIds)].map((id) => tx.store.get(id)));
-  await tx.done;
-  const out = new Map<string, NoteStatus>();
-  for (const note of notes) if (note) out.set(note.creatorId, note.status);
-  return out;
+  const notes = await getNotes(db, [...new Set(creatorIds)]);
+  return new Map([...notes].map(([id, note]) => [id, note.status]));
 }

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import type { MitateDb } from './db';
 import { guard, StoreError } from './errors';
 import { handleKeyOf, scoreKeyOf } from './migrations';
+import { allNotes, readNotes } from './note-buckets';
 import {
   collaborationRecordSchema,
   costSchema,
@@ -63,16 +64,16 @@ export async function getCreatorsByHandles(db: MitateDb, handles: readonly strin
 /** Everything known about one creator; a creator never seen on the page may still have a note and costs. */
 export async function getCreatorBundle(db: MitateDb, creatorId: string): Promise<CreatorBundle> {
   return guard(async () => {
-    const tx = db.transaction(['creators', 'notes', 'snapshots', 'collaborations', 'costs'], 'readonly');
-    const [creator, note, snapshots, collaborations, costs] = await Promise.all([
+    const tx = db.transaction(['creators', 'noteBuckets', 'snapshots', 'collaborations', 'costs'], 'readonly');
+    const [creator, notes, snapshots, collaborations, costs] = await Promise.all([
       tx.objectStore('creators').get(creatorId),
-      tx.objectStore('notes').get(creatorId),
+      readNotes(tx, [creatorId]),
       tx.objectStore('snapshots').index('creatorAt').getAll(IDBKeyRange.bound([creatorId, -Infinity], [creatorId, Infinity])),
       tx.objectStore('collaborations').index('creatorIds').getAll(creatorId),
       tx.objectStore('costs').index('creatorId').getAll(creatorId),
     ]);
     await tx.done;
-    return { creator: creator ?? null, note: note ?? null, snapshots, collaborations, costs };
+    return { creator: creator ?? null, note: notes.get(creatorId) ?? null, snapshots, collaborations, costs };
   });
 }
 
@@ -277,9 +278,9 @@ export interface FollowUpData {
 /** Everything the follow-up views (today, samples, plans, costs) need, read in one transaction. */
 export async function getFollowUpData(db: MitateDb): Promise<FollowUpData> {
   return guard(async () => {
-    const tx = db.transaction(['notes', 'samples', 'productCosts', 'collaborations'], 'readonly');
+    const tx = db.transaction(['noteBuckets', 'samples', 'productCosts', 'collaborations'], 'readonly');
     const [notes, samples, productCosts, collaborations] = await Promise.all([
-      tx.objectStore('notes').getAll(),
+      allNotes(tx),
       tx.objectStore('samples').getAll(),
       tx.objectStore('productCosts').getAll(),
       tx.objectStore('collaborations').getAll(),

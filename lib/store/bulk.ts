@@ -21,16 +21,30 @@ interface ReadableStore<V> {
  * then either one getAll when most of the store is wanted, or parallel gets of only the keys that exist.
  */
 export async function readMany<V>(store: ReadableStore<V>, keys: readonly IDBValidKey[], keyOf: (value: V) => IDBValidKey): Promise<Map<string, V>> {
+  return readManyKeyed(store, keys, keyOf, keyId);
+}
+
+/** readMany for a store with string keys, by the key itself (no keyId per key: 100,000 of them cost a tenth of a second). */
+export async function readManyById<V>(store: ReadableStore<V>, ids: readonly string[], idOf: (value: V) => string): Promise<Map<string, V>> {
+  return readManyKeyed(store, ids, idOf, (key) => key as string);
+}
+
+async function readManyKeyed<V>(
+  store: ReadableStore<V>,
+  keys: readonly IDBValidKey[],
+  keyOf: (value: V) => IDBValidKey,
+  mapKey: (key: IDBValidKey) => string,
+): Promise<Map<string, V>> {
   const found = new Map<string, V>();
-  const wanted = new Set(keys.map(keyId));
+  const wanted = new Set(keys.map(mapKey));
   let present: readonly IDBValidKey[] = keys;
   if (wanted.size >= PARALLEL_GET_LIMIT) {
     const stored = await store.getAllKeys();
-    present = stored.filter((key) => wanted.has(keyId(key)));
+    present = stored.filter((key) => wanted.has(mapKey(key)));
     if (present.length === 0) return found;
     if (present.length * 4 >= stored.length) {
       for (const value of await store.getAll()) {
-        const id = keyId(keyOf(value));
+        const id = mapKey(keyOf(value));
         if (wanted.has(id)) found.set(id, value);
       }
       return found;
@@ -38,7 +52,7 @@ export async function readMany<V>(store: ReadableStore<V>, keys: readonly IDBVal
   }
   const values = await Promise.all(present.map((key) => store.get(key as never)));
   values.forEach((value) => {
-    if (value !== undefined) found.set(keyId(keyOf(value)), value);
+    if (value !== undefined) found.set(mapKey(keyOf(value)), value);
   });
   return found;
 }

@@ -7,7 +7,6 @@ import {
   DB_NAME,
   type CollaborationRecord,
   type Cost,
-  type Note,
   type Observation,
   type ProductCost,
   type SampleRecord,
@@ -19,12 +18,14 @@ import {
   type StoredProduct,
 } from './records';
 import type { SearchRowV6 } from './frozen/v6';
-import type { CountRowV7, CountedStoreV7 } from './frozen/v7';
+import type { CountRowV8, CountedStoreV8 } from './frozen/v8';
+import type { NoteBucket } from './note-buckets';
 
 export interface MitateSchema extends DBSchema {
   creators: { key: string; value: StoredCreator; indexes: { handle: string; updatedAt: number; status: string; score: number } };
   snapshots: { key: number; value: Snapshot; indexes: { creatorId: string; creatorAt: [string, number] } };
-  notes: { key: string; value: Note; indexes: { status: string; tags: string; updatedAt: number; nextActionAt: number } };
+  /** v8: the notes, many per record (lib/store/note-buckets.ts); exported and imported as the logical store 'notes' */
+  noteBuckets: { key: number; value: NoteBucket; indexes: { tags: string } };
   collaborations: { key: string; value: CollaborationRecord; indexes: { creatorIds: string; planId: string } };
   costs: { key: string; value: Cost; indexes: { creatorId: string; at: number } };
   products: { key: string; value: StoredProduct };
@@ -38,13 +39,16 @@ export interface MitateSchema extends DBSchema {
   performance: { key: string; value: StoredPerformance; indexes: { periodStart: number } };
   /** v6: derived free-text search index (lib/store/search.ts); not a StoreName, so never exported or imported */
   search: { key: string; value: SearchRowV6; indexes: { terms: string } };
-  /** v7: derived record counts (lib/store/counts.ts); not a StoreName, so never exported or imported */
-  counts: { key: CountedStoreV7; value: CountRowV7 };
+  /** v7: derived record counts (lib/store/counts.ts; v8 also counts notes); not a StoreName, so never exported or imported */
+  counts: { key: CountedStoreV8; value: CountRowV8 };
 }
 export type MitateDb = IDBPDatabase<MitateSchema>;
+/** The stores an export holds; 'notes' is logical (stored in noteBuckets since v8), the others are object stores. */
 export type StoreName =
   | 'creators' | 'snapshots' | 'notes' | 'collaborations' | 'costs' | 'products' | 'orders' | 'observations' | 'settings'
   | 'productCosts' | 'samples' | 'performance';
+/** Exported stores that are object stores of the same name. */
+export type RecordStoreName = Exclude<StoreName, 'notes'>;
 /** Default wait while another tab blocks an upgrade: long enough for a well-behaved tab to close its connection. */
 export const DEFAULT_BLOCKED_TIMEOUT_MS = 5_000;
 
@@ -52,6 +56,8 @@ export const STORE_NAMES: readonly StoreName[] = [
   'creators', 'snapshots', 'notes', 'collaborations', 'costs', 'products', 'orders', 'observations', 'settings',
   'productCosts', 'samples', 'performance',
 ];
+/** The object stores holding the exported stores' records. */
+export const RECORD_STORE_NAMES: ReadonlyArray<RecordStoreName | 'noteBuckets'> = STORE_NAMES.map((name) => (name === 'notes' ? 'noteBuckets' : name));
 
 export interface OpenOptions {
   /** only tests open an older version */

@@ -1,10 +1,10 @@
 /** Mitate's IndexedDB store. Every function takes an IDBFactory or an opened db; nothing here touches globals. */
-export { openMitateDb, closeMitateDb, DEFAULT_BLOCKED_TIMEOUT_MS, STORE_NAMES, type MitateDb, type MitateSchema, type OpenOptions, type StoreName } from './db';
+export { openMitateDb, closeMitateDb, DEFAULT_BLOCKED_TIMEOUT_MS, STORE_NAMES, RECORD_STORE_NAMES, type MitateDb, type RecordStoreName, type MitateSchema, type OpenOptions, type StoreName } from './db';
 export { StoreError, toStoreError, guard, STORE_ERROR_CODES, type StoreErrorCode, type StoreErrorDetail } from './errors';
-export { CURRENT_VERSION, IMPORTABLE_EXPORT_VERSIONS, handleKeyOf, MIGRATIONS, migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6, migrateTo7, runMigrations, splitV1StatusTag, timelineFromV2, type NoteV1 } from './migrations';
+export { CURRENT_VERSION, IMPORTABLE_EXPORT_VERSIONS, handleKeyOf, MIGRATIONS, migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6, migrateTo7, migrateTo8, runMigrations, splitV1StatusTag, timelineFromV2, type NoteV1 } from './migrations';
 export * from './records';
 export {
-  saveNote, getNote, mergeNote, emptyNote, addEventToNote, addTimelineEvent, MERGE_SEPARATOR,
+  saveNote, getNote, getNotes, mergeNote, emptyNote, addEventToNote, addTimelineEvent, MERGE_SEPARATOR,
   type SaveNoteInput, type SaveNoteResult, type TimelineEventInput,
 } from './notes';
 export { ingestPageData, metricsOf, defaultBudgetOf, SNAPSHOT_MIN_INTERVAL_MS, type IngestResult, type IngestBudget, type IngestOptions } from './ingest';

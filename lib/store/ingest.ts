@@ -6,6 +6,7 @@ import { abortOnError, guard } from './errors';
 import { handleKeyOf, scoreKeyOf } from './migrations';
 import { refreshSearchRows } from './search';
 import { adjustCreatorCount } from './counts';
+import { readNotes } from './note-buckets';
 import { sampleRecordFromRequest } from '../samples/from-page';
 import { mergeCreator } from '../seller-center';
 import {
@@ -158,7 +159,7 @@ export async function ingestPageData(db: MitateDb, pageData: PageData, now: numb
   const bounded = boundPageData(pageData, budget.state, options.visitId ?? null, now, options.limits);
   const data = bounded.data;
   const result = await guard(async () => {
-    const tx = db.transaction(['creators', 'notes', 'snapshots', 'products', 'collaborations', 'orders', 'observations', 'performance', 'samples', 'search', 'counts'], 'readwrite');
+    const tx = db.transaction(['creators', 'noteBuckets', 'snapshots', 'products', 'collaborations', 'orders', 'observations', 'performance', 'samples', 'search', 'counts'], 'readwrite');
     const result: IngestResult = { creators: 0, snapshots: 0, products: 0, collaborations: 0, orders: 0, observations: 0, samples: 0, note: bounded.note };
     return abortOnError(tx, async () => {
     const creators = tx.objectStore('creators');
@@ -170,7 +171,7 @@ export async function ingestPageData(db: MitateDb, pageData: PageData, now: numb
     for (const creator of data.creators) {
       const existing = await creators.get(creator.id);
       // a note typed before the page's batch reached the store already carries the seller's status
-      const noteStatus = existing ? undefined : (await tx.objectStore('notes').get(creator.id))?.status;
+      const noteStatus = existing ? undefined : (await readNotes(tx, [creator.id])).get(creator.id)?.status;
       const stored = toStoredCreator(creator, existing, now, noteStatus);
       await creators.put(stored);
       result.creators += 1;

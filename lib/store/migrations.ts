@@ -18,8 +18,10 @@
  *   else changes.
  * v6: the derived `search` store (free-text search index, bigrams of each creator's id, handle, nickname,
  *   note text and tags in a multiEntry index) is added and built from the v5 creators and notes.
- * v7 (current): the derived `counts` store (the number of creators, kept in step by every write that adds or deletes
+ * v7: the derived `counts` store (the number of creators, kept in step by every write that adds or deletes
  *   one) is added and filled from the v6 creators. Nothing else changes.
+ * v8 (current): notes move into `noteBuckets` (many notes per record, frozen/v8.ts; index tags = the bucket's
+ *   tags) and the `notes` store is deleted; the counts store also counts notes. The notes themselves are unchanged.
  */
 import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { NOTE_STATUSES_V1, type CreatorV1, type NoteStatusV1, type NoteV1, type SettingRecordV1 } from './frozen/v1';
@@ -27,6 +29,7 @@ import { DEFAULT_NOTE_STATUS_V2, NOTE_FIELDS_V2, type CreatorV2, type NoteV2 } f
 import type { NoteV3, TimelineEventV3 } from './frozen/v3';
 import { searchRowV6 } from './frozen/v6';
 import type { CountRowV7 } from './frozen/v7';
+import { noteBucketRecordV8, noteBucketV8, type CountRowV8 } from './frozen/v8';
 
 // Migrations run inside the versionchange transaction, where the database is untyped (its shape is changing).
 export type UpgradeDb = IDBPDatabase<unknown>;
@@ -34,9 +37,12 @@ export type UpgradeTx = IDBPTransaction<unknown, ArrayLike<string>, 'versionchan
 export type Migration = (db: UpgradeDb, tx: UpgradeTx) => Promise<void>;
 
 /** Latest schema version; bump together with a new entry in MIGRATIONS and a new frozen/vN.ts. */
-export const CURRENT_VERSION = 7;
-/** Versions whose exports hold exactly the current stores' records (v4-v7 added only pageFormats, performance and the derived search and counts stores, none exported). */
-export const IMPORTABLE_EXPORT_VERSIONS: readonly number[] = [3, 4, 5, 6, 7];
+export const CURRENT_VERSION = 8;
+/**
+ * Versions whose exports hold exactly the current stores' records (v4-v7 added only pageFormats, performance and the
+ * derived search and counts stores, none exported; v8 changed how notes are stored, not what a note is).
+ */
+export const IMPORTABLE_EXPORT_VERSIONS: readonly number[] = [3, 4, 5, 6, 7, 8];
 
 export type { NoteV1 } from './frozen/v1';
 
@@ -217,8 +223,30 @@ export const migrateTo7: Migration = async (db, tx) => {
   await tx.objectStore('counts').put(row);
 };
 
+/**
+ * Moves every v7 note into its bucket (one read of the notes store, one put per bucket), deletes the notes store and
+ * counts the notes. In the upgrade transaction: a failure leaves the v7 database as it was.
+ */
+export const migrateTo8: Migration = async (db, tx) => {
+  const notes = (await tx.objectStore('notes').getAll()) as NoteV3[];
+  const buckets = new Map<number, NoteV3[]>();
+  for (const note of notes) {
+    const bucket = noteBucketV8(note.creatorId);
+    const list = buckets.get(bucket);
+    if (list) list.push(note);
+    else buckets.set(bucket, [note]);
+  }
+  const store = db.createObjectStore('noteBuckets', { keyPath: 'bucket' });
+  store.createIndex('tags', 'tags', { multiEntry: true });
+  const raw = unwrap(tx.objectStore('noteBuckets'));
+  for (const [bucket, list] of buckets) raw.put(noteBucketRecordV8(bucket, list));
+  db.deleteObjectStore('notes');
+  const row: CountRowV8 = { store: 'notes', count: notes.length };
+  await tx.objectStore('counts').put(row);
+};
+
 /** MIGRATIONS[n] upgrades from version n to n + 1. */
-export const MIGRATIONS: readonly Migration[] = [migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6, migrateTo7];
+export const MIGRATIONS: readonly Migration[] = [migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6, migrateTo7, migrateTo8];
 
 /** Runs every step from oldVersion up to newVersion in order, inside the upgrade transaction. */
 export async function runMigrations(db: UpgradeDb, tx: UpgradeTx, oldVersion: number, newVersion: number): Promise<void> {

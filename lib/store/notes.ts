@@ -3,6 +3,7 @@ import type { MitateDb } from './db';
 import { abortOnError, guard, StoreError } from './errors';
 import { scoreKeyOf } from './migrations';
 import { searchRowOf } from './search';
+import { NoteBucketSet, readNotes } from './note-buckets';
 import {
   DEFAULT_NOTE_STATUS,
   MAX_TIMELINE_EVENTS,
@@ -155,12 +156,14 @@ export async function addTimelineEvent(db: MitateDb, input: TimelineEventInput, 
   if (!input.creatorId) throw new StoreError('invalid', 'creatorId is required', { store: 'notes', field: 'creatorId' });
   const { id: _id, recordedAt: _recordedAt, ...event } = parsed.data;
   return guard(async () => {
-    const tx = db.transaction(['notes', 'creators'], 'readwrite');
+    const tx = db.transaction(['noteBuckets', 'creators', 'counts'], 'readwrite');
     return abortOnError(tx, async () => {
-      const notes = tx.objectStore('notes');
-      const current = (await notes.get(input.creatorId)) ?? emptyNote(input.creatorId, now, input.editor);
+      const notes = new NoteBucketSet(tx);
+      await notes.load([input.creatorId]);
+      const current = notes.get(input.creatorId) ?? emptyNote(input.creatorId, now, input.editor);
       const note = addEventToNote(current, { ...input, event }, now);
-      await notes.put(note);
+      notes.put(note);
+      await notes.flush();
       const creators = tx.objectStore('creators');
       const creator = await creators.get(input.creatorId);
       if (creator && creator.status !== note.status) await creators.put({ ...creator, status: note.status, scoreKey: scoreKeyOf(creator.score) });
@@ -171,7 +174,17 @@ export async function addTimelineEvent(db: MitateDb, input: TimelineEventInput, 
 }
 
 export async function getNote(db: MitateDb, creatorId: string): Promise<Note | null> {
-  return guard(async () => (await db.get('notes', creatorId)) ?? null);
+  return (await getNotes(db, [creatorId])).get(creatorId) ?? null;
+}
+
+/** These creators' notes, by creator id (a creator without a note is absent), in one read-only transaction. */
+export async function getNotes(db: MitateDb, creatorIds: readonly string[]): Promise<Map<string, Note>> {
+  return guard(async () => {
+    const tx = db.transaction(['noteBuckets'], 'readonly');
+    const notes = await readNotes(tx, creatorIds);
+    await tx.done;
+    return notes;
+  });
 }
 
 /**
@@ -190,14 +203,15 @@ export async function saveNote(db: MitateDb, input: SaveNoteInput, now: number):
   if (!input.creatorId) throw new StoreError('invalid', 'creatorId is required', { store: 'notes', field: 'creatorId' });
   const patched: SaveNoteInput = { ...input, patch: parsed.data };
   return guard(async () => {
-    const tx = db.transaction(['notes', 'creators', 'search'], 'readwrite');
+    const tx = db.transaction(['noteBuckets', 'creators', 'search', 'counts'], 'readwrite');
     return abortOnError(tx, async () => {
-    const notes = tx.objectStore('notes');
+    const notes = new NoteBucketSet(tx);
     const creators = tx.objectStore('creators');
-    const [stored, creator] = await Promise.all([notes.get(input.creatorId), creators.get(input.creatorId)]);
-    const current = stored ?? emptyNote(input.creatorId, now, input.editor);
+    const [, creator] = await Promise.all([notes.load([input.creatorId]), creators.get(input.creatorId)]);
+    const current = notes.get(input.creatorId) ?? emptyNote(input.creatorId, now, input.editor);
     const result = mergeNote(current, patched, now);
-    const writes: Array<Promise<unknown>> = [notes.put(result.note)];
+    notes.put(result.note);
+    const writes: Array<Promise<unknown>> = [notes.flush()];
     if (creator && creator.status !== result.note.status) {
       writes.push(creators.put({ ...creator, status: result.note.status, scoreKey: scoreKeyOf(creator.score) }));
     }

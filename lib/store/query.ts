@@ -3,7 +3,7 @@
  * - no filter, indexed sort: one request for the page (getAllRecords with a direction where the browser has it,
  *   getAllKeys with a count ascending), else an index cursor with `advance(offset)`; only `limit` records are read;
  *   the total is the stored creator count (lib/store/counts.ts), not count(), which walks every entry in Chromium;
- * - filters: ids come from indexes (status, tags, the search index of lib/store/search.ts) as key lists, intersected
+ * - filters: ids come from indexes (creators' status, the note buckets' tags, the search index of lib/store/search.ts), intersected
  *   in memory; a few hundred hits are read and sorted in memory, more are ordered by the sort index's key list
  *   (getAllKeys on an index returns primary keys in index order), and only the page is read;
  * - the verdict filter and sorting by followers must read every creator (getAll), the one slower path.
@@ -18,6 +18,7 @@ import * as z from 'zod/mini';
 import { noteStatusSchema } from './records';
 import { searchCreatorIds } from './search';
 import { creatorCount } from './counts';
+import { creatorIdsByNextAction, creatorIdsWithTag, readNotes } from './note-buckets';
 
 /** Up to this many filtered hits are read and sorted in memory instead of listing the whole sort index. */
 export const IN_MEMORY_SORT_LIMIT = 500;
@@ -77,9 +78,8 @@ function intersect(a: Set<string> | null, b: Set<string>): Set<string> {
 export async function queryCreators(db: MitateDb, query: CreatorQuery): Promise<CreatorQueryResult> {
   const params = creatorQuerySchema.parse(query);
   return guard(async () => {
-    const tx = db.transaction(['creators', 'notes', 'search', 'counts'], 'readonly');
+    const tx = db.transaction(['creators', 'noteBuckets', 'search', 'counts'], 'readonly');
     const creators = tx.objectStore('creators');
-    const notes = tx.objectStore('notes');
     const search = params.search?.trim() ?? '';
     const status = params.status ?? null;
     const tag = params.tag?.trim() || null;
@@ -108,7 +108,7 @@ export async function queryCreators(db: MitateDb, query: CreatorQuery): Promise<
     } else {
       const [byStatus, byTag, bySearch, all] = await Promise.all([
         status ? creators.index('status').getAllKeys(status) : null,
-        tag ? notes.index('tags').getAllKeys(tag) : null,
+        tag ? creatorIdsWithTag(tx, tag) : null,
         search ? searchCreatorIds(tx.objectStore('search'), search) : null,
         // verdicts change on every rescore, so they are not indexed: one read of all creators
         verdict ? creators.getAll() : null,
@@ -128,19 +128,15 @@ export async function queryCreators(db: MitateDb, query: CreatorQuery): Promise<
         loaded = new Map(found.map((c) => [c.id, c]));
         matching = sortInMemory(found, params.sortBy);
       } else {
-        const ordered = await orderedIds(params.sortBy, creators, notes, all);
+        const ordered = await orderedIds(params.sortBy, creators, () => creatorIdsByNextAction(tx), all);
         matching = allowed ? ordered.filter((id) => allowed.has(id)) : ordered;
       }
       if (descending) matching.reverse();
       total = matching.length;
       ids = matching.slice(params.offset, params.offset + params.limit);
     }
-    const rows = await Promise.all(
-      ids.map(async (id) => {
-        const [creator, note] = await Promise.all([loaded.get(id) ?? creators.get(id), notes.get(id)]);
-        return creator ? { creator, note: note ?? null } : null;
-      }),
-    );
+    const [found, notes] = await Promise.all([Promise.all(ids.map((id) => loaded.get(id) ?? creators.get(id))), readNotes(tx, ids)]);
+    const rows = found.map((creator) => (creator ? { creator, note: notes.get(creator.id) ?? null } : null));
     await tx.done;
     return { rows: rows.filter((row): row is CreatorRow => row !== null), total };
   });
@@ -190,15 +186,14 @@ async function firstOfIndex(index: CreatorsIndex, descending: boolean, count: nu
   return { ids, creators: new Map() };
 }
 
-type QueryTxStores = ('creators' | 'notes' | 'search' | 'counts')[];
+type QueryTxStores = ('creators' | 'noteBuckets' | 'search' | 'counts')[];
 type CreatorsStore = IDBPObjectStore<MitateSchema, QueryTxStores, 'creators', 'readonly'>;
-type NotesStore = IDBPObjectStore<MitateSchema, QueryTxStores, 'notes', 'readonly'>;
 
 /** Every creator id, ascending by the sort field (ties by id). */
 async function orderedIds(
   sortBy: CreatorSortField,
   creatorStore: CreatorsStore,
-  noteStore: NotesStore,
+  byNextAction: () => Promise<string[]>,
   loaded: StoredCreator[] | null,
 ): Promise<string[]> {
   const indexName = SORT_INDEX[sortBy];
@@ -210,7 +205,7 @@ async function orderedIds(
   }
   if (sortBy === 'nextActionAt') {
     const existing = new Set(await creatorStore.getAllKeys());
-    const withDate = (await noteStore.index('nextActionAt').getAllKeys()).filter((id) => existing.has(id));
+    const withDate = (await byNextAction()).filter((id) => existing.has(id));
     const dated = new Set(withDate);
     // creators without a next action go after those with one
     return [...withDate, ...[...existing].filter((id) => !dated.has(id))];

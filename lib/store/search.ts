@@ -5,9 +5,10 @@
  */
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import type { MitateSchema } from './db';
-import { keyId, putAll, readMany } from './bulk';
+import { putAll, readManyById } from './bulk';
 import { LONG_TEXT_TERM_V6, searchRowV6, searchTextV6, type SearchRowV6 } from './frozen/v6';
 import type { Note, StoredCreator } from './records';
+import { readNotes } from './note-buckets';
 
 export type SearchRow = SearchRowV6;
 export const searchText = searchTextV6;
@@ -101,8 +102,8 @@ export async function searchCreatorIds(store: SearchStore, query: string): Promi
 type WriteTx = IDBPTransaction<MitateSchema, AnyStores, 'readwrite' | 'versionchange'>;
 
 /**
- * Rewrites the search rows of these creators inside the caller's transaction (which must include creators, notes
- * and search). Records the caller has just written can be passed in so they are not read again; a creator that does
+ * Rewrites the search rows of these creators inside the caller's transaction (which must include creators,
+ * noteBuckets and search). Records the caller has just written can be passed in so they are not read again; a creator that does
  * not exist gets no row (a note may be saved before its creator is seen: the creator's ingest adds the row).
  */
 export async function refreshSearchRows(
@@ -120,14 +121,14 @@ export async function refreshSearchRows(
   const missingCreators = known.allCreatorsKnown ? [] : unique.filter((id) => !known.creators?.has(id));
   const missingNotes = unique.filter((id) => !known.notes?.has(id));
   const [creators, notes] = await Promise.all([
-    readMany(tx.objectStore('creators'), missingCreators, (c) => c.id),
-    readMany(tx.objectStore('notes'), missingNotes, (n) => n.creatorId),
+    readManyById(tx.objectStore('creators'), missingCreators, (c) => c.id),
+    readNotes(tx, missingNotes),
   ]);
   const rows: SearchRow[] = [];
   for (const id of unique) {
-    const creator = known.creators?.get(id) ?? creators.get(keyId(id));
+    const creator = known.creators?.get(id) ?? creators.get(id);
     if (!creator) continue;
-    const note = known.notes?.get(id) ?? notes.get(keyId(id)) ?? null;
+    const note = known.notes?.get(id) ?? notes.get(id) ?? null;
     rows.push(searchRowOf(creator, note));
   }
   await putAll(tx.objectStore('search'), rows);

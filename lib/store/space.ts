@@ -10,6 +10,7 @@
 import type { MitateDb } from './db';
 import { guard } from './errors';
 import { adjustCreatorCount } from './counts';
+import { NoteBucketSet, noteCount, sampleNotes } from './note-buckets';
 
 export const SPACE_STORES = ['creators', 'snapshots', 'observations', 'notes'] as const;
 export type SpaceStore = (typeof SPACE_STORES)[number];
@@ -30,12 +31,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Count and approximate size of each store, in one read-only transaction. */
 export async function storageSpace(db: MitateDb): Promise<StoreSpace[]> {
   return guard(async () => {
-    const tx = db.transaction([...SPACE_STORES], 'readonly');
+    const tx = db.transaction(['creators', 'snapshots', 'observations', 'noteBuckets', 'counts'], 'readonly');
     const out: StoreSpace[] = [];
     for (const store of SPACE_STORES) {
-      const objectStore = tx.objectStore(store);
-      const count = await objectStore.count();
-      const sample = count ? await objectStore.getAll(undefined, SIZE_SAMPLE) : [];
+      // notes are stored many per record (lib/store/note-buckets.ts): their count is kept in the counts store
+      const objectStore = store === 'notes' ? null : tx.objectStore(store);
+      const count = objectStore ? await objectStore.count() : await noteCount(tx);
+      const sample: unknown[] = !count ? [] : objectStore ? await objectStore.getAll(undefined, SIZE_SAMPLE) : await sampleNotes(tx, SIZE_SAMPLE, count);
       let chars = 0;
       for (const record of sample) chars += JSON.stringify(record).length;
       out.push({ store, count, approxBytes: sample.length ? Math.round((chars / sample.length) * count) : 0 });
@@ -101,7 +103,7 @@ export interface DeleteCreatorResult {
 /** Deletes one creator's page data; its note and costs too only when `withSellerEntries`. One transaction. */
 export async function deleteCreator(db: MitateDb, creatorId: string, { withSellerEntries = false } = {}): Promise<DeleteCreatorResult> {
   return guard(async () => {
-    const tx = db.transaction(['creators', 'snapshots', 'observations', 'notes', 'costs', 'search', 'counts'], 'readwrite');
+    const tx = db.transaction(['creators', 'snapshots', 'observations', 'noteBuckets', 'costs', 'search', 'counts'], 'readwrite');
     const result: DeleteCreatorResult = { creator: false, snapshots: 0, observations: 0, note: false, costs: 0 };
     const creators = tx.objectStore('creators');
     if (await creators.get(creatorId)) {
@@ -126,11 +128,10 @@ export async function deleteCreator(db: MitateDb, creatorId: string, { withSelle
       observation = await observation.continue();
     }
     if (withSellerEntries) {
-      const notes = tx.objectStore('notes');
-      if (await notes.get(creatorId)) {
-        await notes.delete(creatorId);
-        result.note = true;
-      }
+      const notes = new NoteBucketSet(tx);
+      await notes.load([creatorId]);
+      result.note = notes.delete(creatorId);
+      await notes.flush();
       let cost = await tx.objectStore('costs').index('creatorId').openCursor(creatorId);
       while (cost) {
         await cost.delete();

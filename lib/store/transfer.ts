@@ -4,14 +4,15 @@
  */
 import * as z from 'zod/mini';
 import type { IDBPTransaction } from 'idb';
-import { STORE_NAMES, type MitateDb, type MitateSchema, type StoreName } from './db';
+import { RECORD_STORE_NAMES, STORE_NAMES, type MitateDb, type MitateSchema, type RecordStoreName, type StoreName } from './db';
 import { abortOnError, guard, StoreError } from './errors';
 import { emptyCreator } from '../model';
 import { handleKeyOf, scoreKeyOf } from './migrations';
 import { emptyNote, mergeNote } from './notes';
-import { keyId, putAll, readMany } from './bulk';
+import { keyId, putAll, readMany, readManyById } from './bulk';
 import { refreshSearchRows } from './search';
 import { adjustCreatorCount } from './counts';
+import { allNotes, NoteBucketSet } from './note-buckets';
 import {
   collaborationRecordSchema,
   costSchema,
@@ -108,8 +109,8 @@ export function canonicalJson(value: unknown): string {
 
 export async function dumpAll(db: MitateDb): Promise<StoreData> {
   return guard(async () => {
-    const tx = db.transaction([...STORE_NAMES], 'readonly');
-    const lists = await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).getAll()));
+    const tx = db.transaction([...RECORD_STORE_NAMES], 'readonly');
+    const lists = await Promise.all(STORE_NAMES.map((name) => (name === 'notes' ? allNotes(tx) : tx.objectStore(name).getAll())));
     await tx.done;
     return Object.fromEntries(STORE_NAMES.map((name, i) => [name, lists[i]])) as unknown as StoreData;
   });
@@ -153,7 +154,7 @@ export function parseStoreData(raw: unknown): StoreData {
   return parsed.data;
 }
 
-type AnyTx = IDBPTransaction<MitateSchema, Array<StoreName | 'search' | 'counts'>, 'readonly' | 'readwrite'>;
+type AnyTx = IDBPTransaction<MitateSchema, Array<RecordStoreName | 'noteBuckets' | 'search' | 'counts'>, 'readonly' | 'readwrite'>;
 
 /**
  * Compares (and unless dryRun, writes) everything in ONE transaction: any failure aborts it and nothing is written.
@@ -173,11 +174,12 @@ export async function applyImport(
   }
   const editor = options.editor ?? 'import';
   return guard(async () => {
-    const tx = db.transaction([...STORE_NAMES, 'search', 'counts'], options.dryRun ? 'readonly' : 'readwrite') as AnyTx;
+    const tx = db.transaction([...RECORD_STORE_NAMES, 'search', 'counts'], options.dryRun ? 'readonly' : 'readwrite') as AnyTx;
     const counts = Object.fromEntries(STORE_NAMES.map((name) => [name, { added: 0, changed: 0, unchanged: 0 }])) as Record<StoreName, StoreCounts>;
     const samples: ImportChange[] = [];
     const record = (store: StoreName, key: IDBValidKey, before: Record<string, unknown> | undefined, after: Record<string, unknown>): boolean => {
-      const fields = differingFields(before, after);
+      // a new record's fields are listed only for the preview's samples (100,000 key lists cost a tenth of a second)
+      const fields = before || samples.length < MAX_SAMPLE_CHANGES ? differingFields(before, after) : [];
       const change = !before ? 'added' : fields.length > 0 ? 'changed' : null;
       if (!change) {
         counts[store].unchanged += 1;
@@ -194,16 +196,31 @@ export async function applyImport(
       const writtenCreators = new Map<string, StoredCreator>();
       const writtenNotes = new Map<string, Note>();
       const putCreator = (creator: StoredCreator) => writtenCreators.set(creator.id, creator);
+      // the notes' buckets are read once (every note the file or an edit names) and each is written once, below;
+      // notes are keyed by their creator id as it is (no keyId: 100,000 of them cost a tenth of a second)
+      const noteBuckets = new NoteBucketSet(tx as never);
+      const storedNotesOf = async (ids: string[]): Promise<Map<string, Note>> => {
+        await noteBuckets.load(ids);
+        const found = new Map<string, Note>();
+        for (const id of ids) {
+          const note = noteBuckets.get(id);
+          if (note) found.set(id, note);
+        }
+        return found;
+      };
       for (const store of STORE_NAMES) {
         const list = (records.data[store] ?? []) as Array<Record<string, unknown>>;
         if (list.length === 0) continue;
-        const objectStore = tx.objectStore(store);
         const keys = list.map((incoming) => keyOf(store, incoming));
-        const stored = await readMany(objectStore as never, keys, (value: Record<string, unknown>) => keyOf(store, value));
+        const objectStore = store === 'notes' ? null : tx.objectStore(store);
+        const stored = objectStore
+          ? await readMany(objectStore as never, keys, (value: Record<string, unknown>) => keyOf(store, value))
+          : ((await storedNotesOf(keys as string[])) as unknown as Map<string, Record<string, unknown>>);
+        const idOf = objectStore ? keyId : (key: IDBValidKey) => key as string;
         const puts = new Map<string, Record<string, unknown>>();
         list.forEach((incoming, i) => {
           const key = keys[i]!;
-          const id = keyId(key);
+          const id = idOf(key);
           const before = stored.get(id);
           let after = incoming;
           if (store === 'notes' && before) after = bumpImportedNote(before as unknown as Note, incoming as unknown as Note, options.now) as unknown as Record<string, unknown>;
@@ -215,23 +232,29 @@ export async function applyImport(
             else puts.set(id, after);
           }
         });
-        await putAll(objectStore as never, puts.values());
+        if (objectStore) await putAll(objectStore as never, puts.values());
       }
-      const notes = tx.objectStore('notes');
       const creators = tx.objectStore('creators');
       const editIds = edits.data.map((edit) => edit.creatorId);
-      const [storedCreators, storedNotes] = await Promise.all([
-        readMany(creators, [...writtenNotes.keys(), ...editIds].filter((id) => !writtenCreators.has(id)), (c) => c.id),
-        readMany(notes, editIds.filter((id) => !writtenNotes.has(id)), (n) => n.creatorId),
-      ]);
-      const creatorOf = (id: string) => writtenCreators.get(id) ?? storedCreators.get(keyId(id));
+      // the creators' read goes out first; while the browser answers it, a file without CSV edits (whose notes are now
+      // final) has its note buckets serialised and written (a few hundred ms for 100,000 notes)
+      const creatorsRead = readManyById(creators, [...writtenNotes.keys(), ...editIds].filter((id) => !writtenCreators.has(id)), (c) => c.id);
+      let notesWritten: Promise<void> | null = null;
+      if (!options.dryRun && edits.data.length === 0) {
+        for (const note of writtenNotes.values()) noteBuckets.put(note);
+        notesWritten = noteBuckets.flush();
+        // awaited below; a failure meanwhile aborts the transaction either way
+        notesWritten.catch(() => undefined);
+      }
+      const [storedCreators, storedNotes] = await Promise.all([creatorsRead, storedNotesOf(editIds.filter((id) => !writtenNotes.has(id)))]);
+      const creatorOf = (id: string) => writtenCreators.get(id) ?? storedCreators.get(id);
       // keep the creator's mirrored status (dashboard index) in step with an imported note
       for (const note of writtenNotes.values()) {
         const creator = creatorOf(note.creatorId);
         if (creator && creator.status !== note.status) putCreator({ ...creator, status: note.status });
       }
       for (const edit of edits.data) {
-        const before = writtenNotes.get(edit.creatorId) ?? storedNotes.get(keyId(edit.creatorId));
+        const before = writtenNotes.get(edit.creatorId) ?? storedNotes.get(edit.creatorId);
         const base = before ?? emptyNote(edit.creatorId, options.now, editor);
         const { note } = mergeNote(base, { creatorId: edit.creatorId, baseRevision: base.revision, patch: edit.patch, editor }, options.now);
         // a CSV row for a creator without a note carries only defaults: that is not a new note
@@ -249,14 +272,19 @@ export async function applyImport(
         }
       }
       if (!options.dryRun) {
-        await Promise.all([putAll(notes as never, writtenNotes.values()), putAll(creators as never, writtenCreators.values())]);
+        if (!notesWritten) {
+          for (const note of writtenNotes.values()) noteBuckets.put(note);
+          notesWritten = noteBuckets.flush();
+        }
+        await Promise.all([notesWritten, putAll(creators as never, writtenCreators.values())]);
         // every creator a written note belongs to was read above: pass them all, so none is read twice
         const knownCreators = new Map(writtenCreators);
         for (const id of writtenNotes.keys()) {
           const creator = creatorOf(id);
           if (creator) knownCreators.set(id, creator);
         }
-        await refreshSearchRows(tx as never, [...writtenCreators.keys(), ...writtenNotes.keys()], { creators: knownCreators, notes: writtenNotes, allCreatorsKnown: true });
+        // only creators have search rows: a note whose creator Mitate has not seen gets its row when the creator is
+        await refreshSearchRows(tx as never, knownCreators.keys(), { creators: knownCreators, notes: writtenNotes, allCreatorsKnown: true });
         // `added` counts each creator key new to the store once (a repeated key compares to its earlier copy)
         await adjustCreatorCount(tx as never, counts.creators.added);
       }

@@ -4,7 +4,7 @@ import { ExportImport, describeImportError } from '../../components/dashboard/Ex
 import { createClient, createHandler } from '../../lib/protocol';
 import { dumpAll, type MitateDb } from '../../lib/store';
 import { parseCsv, restoreText, type ImportFile } from '../../lib/export';
-import { freshDb } from '../store/helpers';
+import { countNotes, freshDb } from '../store/helpers';
 import { populate, T0 } from '../export/fixture';
 import { mount } from '../helpers/mount';
 import { buildCreatorsXlsx, XLSX_MIME } from '../../lib/export/xlsx';
@@ -76,7 +76,7 @@ describe('ExportImport', () => {
     expect(preview.textContent).toContain('Import preview (nothing written yet) · backup.json');
     const notesRow = preview.querySelector('tr[data-store=notes]')!;
     expect([...notesRow.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['Notes', '3', '0', '0']);
-    expect(await db.count('notes')).toBe(0);
+    expect(await countNotes(db)).toBe(0);
     const confirm = [...preview.querySelectorAll('button')].find((b) => b.textContent === 'Confirm import')!;
     act(() => confirm.click());
     await flush();

@@ -13,7 +13,7 @@ import { applyImportFile, buildCreatorsCsv, parseCsv, previewImportFile } from '
 import { buildCreatorsXlsx } from '../../lib/export/xlsx';
 import { readXlsxTable } from '../../lib/export/xlsx-read';
 import { dumpAll, ingestPageData, saveNote, StoreError, type MitateDb } from '../../lib/store';
-import { freshDb, makeCreator, pageData } from '../store/helpers';
+import { countNotes, freshDb, makeCreator, pageData } from '../store/helpers';
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
 const work = mkdtempSync(join(tmpdir(), 'mitate-lo-'));
@@ -151,6 +151,6 @@ describe('LibreOffice Calc round trip', { timeout: 120_000 }, () => {
     const empty = (await freshDb()).db;
     const error = await previewImportFile(empty, { format: 'xlsx', text: JSON.stringify(table) }, 0).then(() => null, (e: unknown) => e);
     expect((error as StoreError).detail).toMatchObject({ store: 'xlsx', reason: 'id_rounded', index: 2 });
-    expect(await empty.count('notes')).toBe(0);
+    expect(await countNotes(empty)).toBe(0);
   });
 });

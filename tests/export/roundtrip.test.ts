@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyImportFile, buildCreatorsCsv, buildExportJson, parseCsv, previewImportFile, CREATOR_CSV_COLUMNS } from '../../lib/export';
 import { CURRENT_VERSION, dumpAll, STORE_NAMES } from '../../lib/store';
-import { freshDb } from '../store/helpers';
+import { freshDb, storedNote } from '../store/helpers';
 import { populate, T0 } from './fixture';
 
 describe('JSON export → import', () => {
@@ -45,7 +45,7 @@ describe('JSON export → import', () => {
     expect(sample).toMatchObject({ key: 'c2', change: 'changed' });
     expect(sample.fields).toContain('rating');
     await applyImportFile(db, { format: 'json', text }, T0 + 10);
-    const c2 = (await db.get('notes', 'c2'))!;
+    const c2 = (await storedNote(db, 'c2'))!;
     const old = dump.notes.find((n) => n.creatorId === 'c2')!;
     expect(c2.rating).toBe(2);
     // a status change in the file also moves the creator's mirrored status
@@ -99,9 +99,9 @@ describe('CSV export → import', () => {
     expect(preview.counts.notes).toEqual({ added: 1, changed: 1, unchanged: 3 });
     expect(preview.counts.creators.added).toBe(1);
     await applyImportFile(db, { format: 'csv', text: csv }, T0 + 60);
-    expect(await db.get('notes', 'c2')).toMatchObject({ status: 'replied', rating: 3, text: '=looks like a formula' });
+    expect(await storedNote(db, 'c2')).toMatchObject({ status: 'replied', rating: 3, text: '=looks like a formula' });
     expect((await db.get('creators', 'c2'))?.status).toBe('replied');
-    expect(await db.get('notes', '7494650123456789012')).toMatchObject({ tags: ['A', 'B'], nextActionAt: Date.UTC(2026, 11, 23, 15, 0), text: 'hello' });
+    expect(await storedNote(db, '7494650123456789012')).toMatchObject({ tags: ['A', 'B'], nextActionAt: Date.UTC(2026, 11, 23, 15, 0), text: 'hello' });
     expect(await db.get('creators', '7494650123456789012')).toMatchObject({ handle: 'newbie', nickname: '新人', followers: 10 });
   });
 });

@@ -6,7 +6,7 @@ import {
   restoreText, splitTags, statusLabel, toCsv,
 } from '../../lib/export';
 import { ingestPageData, NOTE_STATUSES, saveNote, StoreError, type MitateDb } from '../../lib/store';
-import { freshDb, makeCreator, pageData } from '../store/helpers';
+import { countNotes, freshDb, makeCreator, pageData, storedNote, storedNotes } from '../store/helpers';
 
 const ID_A = '7494650123456789012';
 const ID_B = '7301234567890123456';
@@ -68,7 +68,7 @@ describe('creator IDs in a CSV', () => {
 
   it('re-imports a file whose IDs a spreadsheet rounded: matched by handle, nothing added', async () => {
     const db = await seeded();
-    const csv = rewrite(buildCreatorsCsv({ creators: [await db.get('creators', ID_A), await db.get('creators', ID_B)].filter((c) => !!c), notes: [(await db.get('notes', ID_A))!] }, 'en'), (rows) => {
+    const csv = rewrite(buildCreatorsCsv({ creators: [await db.get('creators', ID_A), await db.get('creators', ID_B)].filter((c) => !!c), notes: [(await storedNote(db, ID_A))!] }, 'en'), (rows) => {
       for (const row of rows.slice(1)) row[0] = Number(row[0]!.trim()).toPrecision(15).replace('e+', 'E+');
       rows[2]![5] = 'Invited';
     });
@@ -77,7 +77,7 @@ describe('creator IDs in a CSV', () => {
     expect(preview.counts.notes).toMatchObject({ added: 1, changed: 0 });
     expect(preview.samples.map((s) => s.label)).toEqual(['@lin.daily']);
     await applyImportFile(db, { format: 'csv', text: csv }, T + 5);
-    expect((await db.get('notes', ID_B))?.status).toBe('invited');
+    expect((await storedNote(db, ID_B))?.status).toBe('invited');
     expect(await db.count('creators')).toBe(2);
   });
 
@@ -89,7 +89,7 @@ describe('creator IDs in a CSV', () => {
     // a handle that exists but whose ID does not round to the cell is refused too
     const wrong = await importError(db, `${header}"7.301E+018","yamada_beauty",""\r\n`);
     expect(wrong.detail).toMatchObject({ reason: 'id_rounded', name: '@yamada_beauty' });
-    expect(await db.count('notes')).toBe(1);
+    expect(await countNotes(db)).toBe(1);
   });
 
   it('refuses a junk row ("foo,bar") and accepts a new real ID', async () => {
@@ -125,13 +125,13 @@ describe('statuses and tags', () => {
 
   it('an export re-imported changes nothing, escaped tags included', async () => {
     const db = await seeded();
-    const before = await db.get('notes', ID_A);
-    const csv = buildCreatorsCsv({ creators: await db.getAll('creators'), notes: await db.getAll('notes') }, 'zh_CN');
+    const before = await storedNote(db, ID_A);
+    const csv = buildCreatorsCsv({ creators: await db.getAll('creators'), notes: await storedNotes(db) }, 'zh_CN');
     expect(csv).toContain('a\\|b | c\\\\d | 美妆');
     expect(csv).toContain('已寄样');
     const summary = await applyImportFile(db, { format: 'csv', text: csv }, T + 9);
     expect(summary.counts.notes).toMatchObject({ added: 0, changed: 0 });
-    expect(await db.get('notes', ID_A)).toEqual(before);
+    expect(await storedNote(db, ID_A)).toEqual(before);
   });
 });
 

@@ -12,7 +12,7 @@ import { buildCreatorsXlsx } from '../../lib/export/xlsx';
 import { cellText, readXlsxTable } from '../../lib/export/xlsx-read';
 import { describeImportError } from '../../components/dashboard/ExportImport';
 import { dumpAll, ingestPageData, saveNote, StoreError, type MitateDb } from '../../lib/store';
-import { freshDb, makeCreator, pageData } from '../store/helpers';
+import { countNotes, freshDb, makeCreator, pageData } from '../store/helpers';
 
 const IDS = ['7494650123456789012', '7301234567890123456'];
 const T = Date.UTC(2026, 10, 20);
@@ -79,7 +79,7 @@ describe('.xlsx import', () => {
     expect((error as StoreError).detail).toMatchObject({ store: 'xlsx', reason: 'id_rounded', index: 2, name: '@yamada_beauty' });
     const message = describeImportError('ja', { code: 'invalid', message: '', detail: (error as StoreError).detail });
     expect(message).toContain('Excel の 2 行目');
-    expect(await empty.count('notes')).toBe(0);
+    expect(await countNotes(empty)).toBe(0);
   });
 
   it('is all or nothing: one bad row refuses the file and writes nothing', async () => {

@@ -7,7 +7,7 @@ import { createClient, createHandler } from '../../lib/protocol';
 import { ingestPageData, saveNote } from '../../lib/store';
 import { mount } from '../helpers/mount';
 import { createPageService } from '../../lib/page-view';
-import { freshDb, makeCreator, pageData } from '../store/helpers';
+import { freshDb, makeCreator, pageData, storedNote } from '../store/helpers';
 
 const T0 = Date.UTC(2026, 5, 1);
 const FIND_URL = 'https://affiliate.tiktok.com/api/v1/oec/affiliate/creator/marketplace/find?shop_region=JP';
@@ -71,7 +71,7 @@ describe('StorageView', () => {
     submit(host.querySelector('.mt-storage-delete')!);
     await flush();
     expect(host.querySelector('[role="status"]')!.textContent).toBe('已删除：达人 1 条、快照 2 条、备注 0 条、费用 0 条。');
-    expect((await db.get('notes', '7494000000000000101'))?.text).toBe('mine');
+    expect((await storedNote(db, '7494000000000000101'))?.text).toBe('mine');
 
     const days = host.querySelector<HTMLInputElement>('.mt-storage-prune input[type="number"]')!;
     act(() => {

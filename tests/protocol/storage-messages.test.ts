@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHandler } from '../../lib/protocol';
 import { ingestPageData, saveNote } from '../../lib/store';
-import { freshDb, makeCreator, pageData } from '../store/helpers';
+import { freshDb, makeCreator, pageData, storedNote } from '../store/helpers';
 
 const T0 = Date.UTC(2026, 5, 1);
 const DAY = 24 * 3600_000;
@@ -26,6 +26,6 @@ describe('storage messages (extension pages only)', () => {
     expect(await handle({ type: 'deleteCreator', creatorId: 'c1', withSellerEntries: false })).toEqual({
       ok: true, data: { creator: true, snapshots: 1, observations: 0, note: false, costs: 0 },
     });
-    expect((await db.get('notes', 'c1'))?.text).toBe('keep me');
+    expect((await storedNote(db, 'c1'))?.text).toBe('keep me');
   });
 });

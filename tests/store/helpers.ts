@@ -1,6 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import type { AffiliateOrder, Creator, PageData, Product, Collaboration } from '../../lib/model';
-import { openMitateDb, type MitateDb } from '../../lib/store';
+import type { IDBPDatabase } from 'idb';
+import { expect } from 'vitest';
+import { dumpAll, getNote, openMitateDb, type MitateDb, type Note } from '../../lib/store';
 
 export async function freshDb(): Promise<{ factory: IDBFactory; db: MitateDb }> {
   const factory = new IDBFactory();
@@ -114,4 +116,25 @@ export function failingAtPut(db: MitateDb, failAt: number): { db: MitateDb; puts
     },
   }) as MitateDb;
   return { db: flaky, puts: () => puts };
+}
+
+/**
+ * Notes live in buckets since schema v8 (lib/store/note-buckets.ts): what the tests used to read straight from the
+ * notes store they read here. countNotes also checks the stored notes count (lib/store/counts.ts) against the buckets.
+ */
+export async function storedNote(db: MitateDb, creatorId: string): Promise<Note | undefined> {
+  return (await getNote(db, creatorId)) ?? undefined;
+}
+export async function storedNotes(db: MitateDb): Promise<Note[]> {
+  return (await dumpAll(db)).notes;
+}
+export async function countNotes(db: MitateDb): Promise<number> {
+  const buckets = await db.getAll('noteBuckets');
+  const inBuckets = buckets.reduce((sum, bucket) => sum + bucket.notes.length, 0);
+  expect((await db.get('counts', 'notes'))?.count, 'stored notes count').toBe(inBuckets);
+  return inBuckets;
+}
+/** A database opened at an older version, untyped: its stores are the old ones (e.g. `notes` before v8). */
+export function oldDb(db: MitateDb): IDBPDatabase {
+  return db as unknown as IDBPDatabase;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { closeMitateDb, CURRENT_VERSION, openMitateDb, queryCreators } from '../../lib/store';
 import type { NoteV3 } from '../../lib/store/frozen/v3';
-import { makeCreator } from './helpers';
+import { countNotes, makeCreator, oldDb } from './helpers';
 
 const v3Note = (creatorId: string, text: string, tags: string[] = []): NoteV3 => ({
   creatorId, text, status: 'candidate', tags, rating: null, nextActionAt: null, sampleCostJpy: null, sampleTrackingNo: null,
@@ -14,7 +14,7 @@ describe('migrateTo6 (v5 -> v6)', () => {
     const factory = new IDBFactory();
     const v3 = await openMitateDb(factory, { version: 5 });
     expect([...v3.objectStoreNames]).not.toContain('search');
-    const tx = v3.transaction(['creators', 'notes'], 'readwrite');
+    const tx = oldDb(v3).transaction(['creators', 'notes'], 'readwrite');
     const N = 40;
     for (let i = 0; i < N; i++) {
       await tx.objectStore('creators').put({
@@ -30,7 +30,7 @@ describe('migrateTo6 (v5 -> v6)', () => {
     const db = await openMitateDb(factory);
     expect(db.version).toBe(CURRENT_VERSION);
     expect(await db.count('creators')).toBe(N);
-    expect(await db.count('notes')).toBe(N / 2 + 1);
+    expect(await countNotes(db)).toBe(N / 2 + 1);
     // one row per creator; a note without its creator has none
     expect(await db.count('search')).toBe(N);
     const ids = async (search: string) => (await queryCreators(db, { search, limit: 500 })).rows.map((r) => r.creator.id).sort();

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { closeMitateDb, CURRENT_VERSION, openMitateDb, queryCreators } from '../../lib/store';
 import type { CountRowV7 } from '../../lib/store/frozen/v7';
-import { makeCreator } from './helpers';
+import { countNotes, makeCreator, oldDb } from './helpers';
 
 describe('migrateTo7 (v6 -> v7)', () => {
   it('adds the counts store holding the number of v6 creators, keeping every record', async () => {
     const factory = new IDBFactory();
     const v6 = await openMitateDb(factory, { version: 6 });
     expect([...v6.objectStoreNames]).not.toContain('counts');
-    const tx = v6.transaction(['creators', 'notes'], 'readwrite');
+    const tx = oldDb(v6).transaction(['creators', 'notes'], 'readwrite');
     const N = 37;
     for (let i = 0; i < N; i++) {
       await tx.objectStore('creators').put({
@@ -25,7 +25,7 @@ describe('migrateTo7 (v6 -> v7)', () => {
     expect(db.version).toBe(CURRENT_VERSION);
     expect(await db.get('counts', 'creators')).toEqual({ store: 'creators', count: N } satisfies CountRowV7);
     expect(await db.count('creators')).toBe(N);
-    expect(await db.count('notes')).toBe(1);
+    expect(await countNotes(db)).toBe(1);
     const page = await queryCreators(db, { limit: 10 });
     expect(page.total).toBe(N);
     expect(page.rows.map((r) => r.creator.id)).toEqual(Array.from({ length: 10 }, (_, i) => `c${N - 1 - i}`));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { closeMitateDb, CURRENT_VERSION, DB_NAME, openMitateDb, splitV1StatusTag, type NoteV1 } from '../../lib/store';
-import { makeCreator } from './helpers';
+import { countNotes, makeCreator, oldDb, storedNote } from './helpers';
 
 describe('splitV1StatusTag', () => {
   it('lifts a known status tag out of the text', () => {
@@ -25,10 +25,10 @@ describe('migrateTo1', () => {
 
 describe('migrateTo2 (v1 -> current)', () => {
   it('keeps every record and converts notes and creators', async () => {
-    expect(CURRENT_VERSION).toBe(7);
+    expect(CURRENT_VERSION).toBe(8);
     const factory = new IDBFactory();
     const v1 = await openMitateDb(factory, { version: 1 });
-    const tx = v1.transaction(['creators', 'notes', 'snapshots', 'settings'], 'readwrite');
+    const tx = oldDb(v1).transaction(['creators', 'notes', 'snapshots', 'settings'], 'readwrite');
     const N = 30;
     for (let i = 0; i < N; i++) {
       await tx.objectStore('creators').put({ ...makeCreator(`c${i}`, { handle: i === 0 ? null : `Handle${i}` }), updatedAt: 1000 + i } as never);
@@ -47,19 +47,19 @@ describe('migrateTo2 (v1 -> current)', () => {
     expect(db.version).toBe(CURRENT_VERSION);
     expect(await db.count('creators')).toBe(N);
     expect(await db.count('snapshots')).toBe(N);
-    expect(await db.count('notes')).toBe(N / 2 + 1);
+    expect(await countNotes(db)).toBe(N / 2 + 1);
     expect(await db.get('settings', 'lang')).toEqual({ key: 'lang', value: 'ja' });
 
-    const n4 = await db.get('notes', 'c4');
+    const n4 = await storedNote(db, 'c4');
     expect(n4).toMatchObject({ status: 'invited', text: '連絡済み 4', revision: 1, tags: [], rating: null, updatedAt: 2004 });
     // v1 -> v2 -> v3: the status read from the v1 tag becomes the first dated timeline event
     expect(n4?.timeline).toEqual([
       { id: 'v2-status', status: 'invited', at: 2004, recordedAt: 2004, costJpy: null, shippingJpy: null, trackingNo: null, dueAt: null, memo: '' },
     ]);
-    expect((await db.get('notes', 'c2'))?.timeline).toEqual([]);
-    const n2 = await db.get('notes', 'c2');
+    expect((await storedNote(db, 'c2'))?.timeline).toEqual([]);
+    const n2 = await storedNote(db, 'c2');
     expect(n2).toMatchObject({ status: 'candidate', text: '备注 2', revision: 1 });
-    expect((await db.get('notes', 'ghost'))).toMatchObject({ status: 'declined', text: '' });
+    expect((await storedNote(db, 'ghost'))).toMatchObject({ status: 'declined', text: '' });
 
     const c4 = await db.get('creators', 'c4');
     expect(c4).toMatchObject({ status: 'invited', handleKey: 'handle4', score: null, firstSeenAt: 1004, updatedAt: 1004 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestPageData, MERGE_SEPARATOR, saveNote, getNote, addTimelineEvent, toStoreError, StoreError, type MitateDb } from '../../lib/store';
-import { freshDb, makeCreator, pageData } from './helpers';
+import { countNotes, freshDb, makeCreator, pageData } from './helpers';
 
 describe('saveNote', () => {
   it('creates a note at revision 1 and bumps on each save', async () => {
@@ -69,7 +69,7 @@ describe('saveNote', () => {
     await expect(
       saveNote(db, { creatorId: 'c1', baseRevision: 0, patch: { hacked: true } as never, editor: 'A' }, 1),
     ).rejects.toBeInstanceOf(StoreError);
-    expect(await db.count('notes')).toBe(0);
+    expect(await countNotes(db)).toBe(0);
   });
 });
 
@@ -110,7 +110,7 @@ describe('quota errors', () => {
       code: 'quota',
       name: 'StoreError',
     });
-    expect(await db.count('notes')).toBe(0);
+    expect(await countNotes(db)).toBe(0);
   });
 });
 

@@ -9,6 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { freshDb } from './helpers';
 import { makeCreator } from './helpers';
+import { NoteBucketSet } from '../../lib/store/note-buckets';
 import { queryCreators, searchRowOf, NOTE_STATUSES, type MitateDb, type Note, type StoredCreator } from '../../lib/store';
 
 const CREATORS = 50_000;
@@ -28,9 +29,11 @@ describe.runIf(run)('queryCreators at 50k creators / 100k notes (fake-indexeddb)
   beforeAll(async () => {
     db = (await freshDb()).db;
     await timed('seed', async () => {
-      const tx = db.transaction(['creators', 'notes', 'search', 'counts'], 'readwrite');
+      const tx = db.transaction(['creators', 'noteBuckets', 'search', 'counts'], 'readwrite');
       const creators = tx.objectStore('creators');
-      const notes = tx.objectStore('notes');
+      // every bucket is read once and written once at the end (lib/store/note-buckets.ts)
+      const notes = new NoteBucketSet(tx);
+      await notes.loadAll();
       for (let i = 0; i < CREATORS; i++) {
         const id = `c${String(i).padStart(6, '0')}`;
         const status = NOTE_STATUSES[i % NOTE_STATUSES.length]!;
@@ -45,15 +48,16 @@ describe.runIf(run)('queryCreators at 50k creators / 100k notes (fake-indexeddb)
           creatorId: id, text: `note ${i} ${i % 1000 === 0 ? 'needle' : ''}`, status, tags: i % 5 === 0 ? ['vip'] : [], rating: null,
           nextActionAt: i % 3 === 0 ? i : null, sampleCostJpy: null, sampleTrackingNo: null, revision: 1, fieldRevisions: {}, updatedAt: i, updatedBy: 'seed', timeline: [],
         };
-        void notes.put(note);
+        notes.put(note);
         // written directly, so the derived search row is added here as the store's writers would
         void tx.objectStore('search').put(searchRowOf(record, note));
       }
       for (let i = 0; i < ORPHAN_NOTES; i++) {
-        void notes.put({ creatorId: `x${i}`, text: 'orphan', status: 'candidate', tags: ['vip'], rating: null, nextActionAt: null, sampleCostJpy: null, sampleTrackingNo: null, revision: 1, fieldRevisions: {}, updatedAt: i, updatedBy: 'seed', timeline: [] });
+        notes.put({ creatorId: `x${i}`, text: 'orphan', status: 'candidate', tags: ['vip'], rating: null, nextActionAt: null, sampleCostJpy: null, sampleTrackingNo: null, revision: 1, fieldRevisions: {}, updatedAt: i, updatedBy: 'seed', timeline: [] });
       }
       // and the derived creator count (lib/store/counts.ts)
       void tx.objectStore('counts').put({ store: 'creators', count: CREATORS });
+      await notes.flush();
       await tx.done;
     });
   }, 600_000);

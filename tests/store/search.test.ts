@@ -10,7 +10,7 @@ import {
   type MitateDb, type Note, type StoredCreator,
 } from '../../lib/store';
 import { LONG_TEXT_TERM_V6, NOTE_TEXT_INDEXED_V6 } from '../../lib/store/frozen/v6';
-import { freshDb, makeCreator, pageData } from './helpers';
+import { freshDb, makeCreator, pageData, storedNote } from './helpers';
 
 const fold = (text: string) => text.normalize('NFKC').toLowerCase();
 
@@ -96,7 +96,7 @@ describe('search index', () => {
     await saveNote(db, { creatorId: 'other', baseRevision: 0, patch: { text: 'サンプル送付', tags: ['長期'] }, editor: 't' }, 4);
     expect(await searchIds(db, '送付')).toEqual(['other']);
     expect(await searchIds(db, '長')).toEqual(['other']);
-    const note = await db.get('notes', 'other');
+    const note = await storedNote(db, 'other');
     await saveNote(db, { creatorId: 'other', baseRevision: note!.revision, patch: { text: '別の内容', tags: [] }, editor: 't' }, 5);
     expect(await searchIds(db, '送付')).toEqual([]);
     expect(await searchIds(db, '長')).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addCost, deleteCreator, ingestPageData, pruneOlderThan, saveNote, storageSpace } from '../../lib/store';
-import { freshDb, makeCreator, makeProduct, pageData } from './helpers';
+import { freshDb, makeCreator, makeProduct, pageData, storedNote } from './helpers';
 
 const DAY = 24 * 3600_000;
 const T0 = Date.UTC(2026, 0, 10);
@@ -64,7 +64,7 @@ describe('deleting one creator', () => {
     const db = await seeded();
     expect(await deleteCreator(db, 'c1')).toEqual({ creator: true, snapshots: 1, observations: 1, note: false, costs: 0 });
     expect(await db.get('creators', 'c1')).toBeUndefined();
-    expect((await db.get('notes', 'c1'))?.text).toBe('good');
+    expect((await storedNote(db, 'c1'))?.text).toBe('good');
     expect(await db.count('costs')).toBe(1);
     // a creator whose id starts the same is untouched
     expect(await db.get('creators', 'c12')).toBeDefined();
@@ -74,7 +74,7 @@ describe('deleting one creator', () => {
   it('with the box ticked, the note and costs go too', async () => {
     const db = await seeded();
     expect(await deleteCreator(db, 'c1', { withSellerEntries: true })).toEqual({ creator: true, snapshots: 1, observations: 1, note: true, costs: 1 });
-    expect(await db.get('notes', 'c1')).toBeUndefined();
+    expect(await storedNote(db, 'c1')).toBeUndefined();
     expect(await db.count('costs')).toBe(0);
   });
 });
