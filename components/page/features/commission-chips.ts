@@ -10,13 +10,20 @@ const MAX_FIGURES = 300;
 
 const shown = new WeakMap<HTMLElement, string>();
 let last: { key: string; freshness: number; chips: Array<ChipView | null> } | null = null;
+/** the page version at which the page named no commission (null: not read yet, or the update gave no version) */
+let noCommissionAt: number | null = null;
 
 export const commissionChips = definePageFeature({
   id: 'commission-chips',
   pages: ['find', 'creatorDetail', 'sampleRequests', 'targetCollab', 'targetCollabCreate', 'orders', 'openCollab'],
   async update(context) {
-    // Most rescans of a list happen on pages that name no commission at all: one native text read rules them out.
-    if (!COMMISSION_LABEL_PATTERN.test(document.body.textContent ?? '')) return;
+    // Most rescans of a list happen on pages that name no commission at all: one native text read rules them out,
+    // read again only once the page changed
+    if (context.pageVersion !== undefined && context.pageVersion === noCommissionAt) return;
+    if (!COMMISSION_LABEL_PATTERN.test(document.body.textContent ?? '')) {
+      noCommissionAt = context.pageVersion ?? null;
+      return;
+    }
     const figures = findCommissionFigures(document).filter((f) => !f.element.closest('mitate-badge, mitate-chip')).slice(0, MAX_FIGURES);
     if (!figures.length) return;
     const asked = figures.map((f) => ({ rate: f.rate, context: figureRowTexts(f.element) }));
