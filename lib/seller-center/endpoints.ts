@@ -206,7 +206,9 @@ function normalisedPath(url: string): string | null {
   return path === '' ? '/' : path;
 }
 
-const ENDPOINT_BY_PATH = new Map<string, EndpointId>(ENDPOINTS.map((e) => [e.path, e.id]));
+const endpointsByPath = () => new Map<string, EndpointId>(ENDPOINTS.map((e) => [e.path, e.id]));
+// pure: page scripts that only need pageKindOf leave the endpoint table out of their bundle
+const ENDPOINT_BY_PATH = /* @__PURE__ */ endpointsByPath();
 
 /** Which known API a request URL is (path only; host and query ignored), or null. */
 export function matchApiPath(url: string): EndpointId | null {
