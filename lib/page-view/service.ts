@@ -77,6 +77,11 @@ export interface CaptureInput {
 }
 
 const MAX_PRODUCTS_PER_TAB = 500;
+/**
+ * Answers read per tab in each window: a real page sends a few per action (a creator page sends three), while a
+ * page script sending answers in a loop would keep the worker parsing. The rest are not read; the seller is told.
+ */
+export const CAPTURE_LIMIT = { answers: 40, windowMs: 10_000 };
 
 export function createPageService(deps: PageServiceDeps) {
   /** Creators and products read per tab, for instant badges while the store write is still running. */
@@ -326,8 +331,22 @@ export function createPageService(deps: PageServiceDeps) {
     return { read: true, creators: data.creators.length, notice: null };
   }
 
+  const captureWindows = new Map<number, { start: number; count: number }>();
+  /** Counts an answer against its tab's window; false when over the limit (the first one over leaves a notice). */
+  function withinCaptureLimit(tabId: number): boolean {
+    const now = deps.now();
+    let window = captureWindows.get(tabId);
+    if (!window || now - window.start >= CAPTURE_LIMIT.windowMs) captureWindows.set(tabId, (window = { start: now, count: 0 }));
+    window.count += 1;
+    if (window.count === CAPTURE_LIMIT.answers + 1) {
+      void noticeOnTab(tabId, (lang) => t(lang, 'captureRateNotice', CAPTURE_LIMIT.answers, CAPTURE_LIMIT.windowMs / 1000));
+    }
+    return window.count <= CAPTURE_LIMIT.answers;
+  }
+
   return {
     capture(tabId: number, input: CaptureInput): Promise<{ read: boolean; creators: number; notice: string | null }> {
+      if (!withinCaptureLimit(tabId)) return Promise.resolve({ read: false, creators: 0, notice: null });
       let inMemory: () => void = () => undefined;
       const read = new Promise<void>((resolve) => (inMemory = resolve));
       const done = readCapture(tabId, input, inMemory);
@@ -421,6 +440,7 @@ export function createPageService(deps: PageServiceDeps) {
 
     forgetTab(tabId: number) {
       memory.delete(tabId);
+      captureWindows.delete(tabId);
       readInMemory.delete(tabId);
     },
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPageService, MAX_PUSHED_BADGES, readBadgePush, type BadgePush, type TabView } from '../../lib/page-view';
+import { CAPTURE_LIMIT, createPageService, MAX_PUSHED_BADGES, readBadgePush, type BadgePush, type TabView } from '../../lib/page-view';
 import { createHandler, type Sender } from '../../lib/protocol';
 import { getCreators, setSettings } from '../../lib/store';
 import { assessForBadge, BADGE_KEYS, sellerStatusOf } from '../../lib/scoring';
@@ -207,6 +207,30 @@ describe('page service: badge views pushed to the tab', () => {
     expect(readBadgePush({ push: { badges: [{ handle: 'a', view: null }], labels } })).toBeNull();
     expect(readBadgePush({ push: { badges: [], labels: { loading: 1, unavailable: '' } } })).toBeNull();
     expect(readBadgePush({ push: { badges: Array.from({ length: MAX_PUSHED_BADGES + 1 }, () => ({ handle: 'a', view })), labels } })).toBeNull();
+  });
+});
+
+describe('page service: how often a page may send answers', () => {
+  it('reads at most the limit per window from one tab, tells the seller once, and reads again in the next window', async () => {
+    const { db } = await freshDb();
+    const tabs = memoryTabs();
+    let now = T0;
+    const page = createPageService({ openDb: async () => db, now: () => now, tabs, retryDelayMs: () => null });
+    const handle = createHandler({ openDb: async () => db, now: () => now, page });
+    const fromTab: Sender = { from: 'content', tabId: 7 };
+    const read: boolean[] = [];
+    for (let i = 0; i < CAPTURE_LIMIT.answers + 5; i++) {
+      read.push(((await handle(capture(findBody), fromTab)) as { data: { read: boolean } }).data.read);
+    }
+    expect(read.filter(Boolean)).toHaveLength(CAPTURE_LIMIT.answers);
+    expect(read.slice(CAPTURE_LIMIT.answers).some(Boolean)).toBe(false);
+    await page.settled();
+    const notices = (await page.getTabView(7)).notices;
+    expect(notices.filter((n) => n.includes(String(CAPTURE_LIMIT.answers)))).toHaveLength(1);
+    // another tab is not held back by this one
+    expect(await handle(capture(findBody), { from: 'content', tabId: 8 })).toMatchObject({ ok: true, data: { read: true } });
+    now += CAPTURE_LIMIT.windowMs;
+    expect(await handle(capture(findBody), fromTab)).toMatchObject({ ok: true, data: { read: true } });
   });
 });
 

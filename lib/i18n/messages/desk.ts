@@ -38,6 +38,11 @@ export const desk = {
   deskFeatureFailed: { zh_CN: '“$1”出错，已停用；其他功能照常。', ja: '「$1」でエラーが発生したため停止しました。他の機能は動作しています。', en: '“$1” failed and was stopped; everything else keeps working.' },
   deskUnknownCreator: { zh_CN: '没有这个达人的数据。请先在 Seller Center 打开其主页。', ja: 'このクリエイターのデータがありません。先に Seller Center でページを開いてください。', en: 'No data on this creator yet: open their page in Seller Center first.' },
   popupOpenDesk: { zh_CN: '打开 Mitate 侧边栏', ja: 'サイドパネルを開く', en: 'Open side panel' },
+  captureRateNotice: {
+    zh_CN: '本页在 $2 秒内发来超过 $1 个数据包，多出的没有读取。',
+    ja: 'このページが $2 秒間に $1 件を超えるデータを送ったため、超過分は読み取っていません。',
+    en: 'This page sent more than $1 answers in $2 seconds; the rest were not read.',
+  },
   boundNotice: {
     zh_CN: '本页数据超过上限（$1），多出的部分没有保存。',
     ja: 'このページのデータが上限（$1）を超えたため、超過分は保存していません。',
