@@ -32,6 +32,18 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // Seller Center pages get no webextension-polyfill: the content scripts call runtime messaging directly
+    // (components/page/messaging.ts) and WXT's own `browser` (globalThis.browser ?? chrome) is enough for the rest.
+    // The polyfill's set-up cost each script a few ms of the page's main thread and ~10 kB.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
+      } else if (alias && typeof alias === 'object') {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
     // _locales is generated from lib/i18n so the manifest, browser.i18n and the in-app language switch share one source.
     'build:publicAssets': (_wxt, files) => {
       for (const lang of LANGS) {

@@ -11,7 +11,7 @@ import { answerPortRequest, createHandler, type PortMessageEvent, type Sender } 
 import { getFollowUpData, getSettings, openMitateDb } from '../lib/store';
 import { reminderBadge } from '../lib/collab';
 import { storedScoreOf } from '../lib/scoring';
-import { createPageService, tabViewSchema, type TabView } from '../lib/page-view';
+import { createPageService, REFRESH_MESSAGE, tabViewSchema, type TabView } from '../lib/page-view';
 import { HOST_PERMISSIONS, isAffiliateUrl } from '../lib/seller-center/hosts';
 import { matchApiPath } from '../lib/seller-center/endpoints';
 import { langFromLocale, t } from '../lib/i18n';
@@ -44,7 +44,7 @@ export default defineBackground(() => {
         await browser.storage.session.set({ [tabViewKey(view.tabId)]: view });
       },
     },
-    refreshTab: (tabId) => void browser.tabs.sendMessage(tabId, { type: 'mitate:refresh' }).catch(() => undefined),
+    refreshTab: (tabId, push) => void browser.tabs.sendMessage(tabId, { type: REFRESH_MESSAGE, push }).catch(() => undefined),
     // Store writes are journalled here until they land (lib/store/retry-queue.ts). Retries wait on setTimeout: if the
     // worker stops first, the next start-up (resumeWrites below) runs them; no alarms permission is needed for that.
     retryStorage: {

@@ -8,9 +8,11 @@ import { AFFILIATE_MATCHES } from '../lib/seller-center/hosts';
 import { pageKindOf } from '../lib/seller-center/endpoints';
 import { createInlineHosts } from '../components/page/inline-host';
 import { createFeatureRunner } from '../components/page/registry';
-import { createScanScheduler, isOwnMutation } from '../components/page/scheduler';
+import { createChangeTracker, createScanScheduler, isOwnMutation } from '../components/page/scheduler';
 import { ask, onRefresh } from '../components/page/messaging';
 import { PAGE_FEATURES } from '../components/page/features';
+import { acceptRefresh } from '../components/page/features/creator-badges';
+import type { BadgePush } from '../lib/page-view/push';
 import { SETTINGS_VERSION_KEY } from '../lib/page-view/storage-keys';
 import css from '../components/page/page.css?inline';
 
@@ -23,29 +25,39 @@ export default defineContentScript({
     const isValid = () => !ctx.isInvalid;
     // goes up when the background has fresher views (after it read or stored an answer) or settings changed
     let freshness = 0;
-    const fresher = () => {
+    const fresher = (push: BadgePush | null = null) => {
       freshness += 1;
+      acceptRefresh(push, freshness);
       scheduler.schedule(0);
     };
     const scheduler = createScanScheduler(
-      () => runner.run({ pageKind: pageKindOf(location.href), url: location.href, hosts, isValid, requestUpdate: (delay) => scheduler.schedule(delay), freshness }),
+      () => runner.run({
+        pageKind: pageKindOf(location.href), url: location.href, hosts, isValid, requestUpdate: (delay) => scheduler.schedule(delay), freshness,
+        pageVersion: changes.version, pageStyled: changes.styled,
+      }),
       isValid,
     );
+    // the page's own changes (not our hosts): an update with none since the last reuses what it read
+    const changes = createChangeTracker();
+    const pageChanged = () => {
+      changes.changed();
+      scheduler.schedule();
+    };
     const observer = new MutationObserver((records) => {
       // Our own hosts changing must not trigger another scan.
       if (records.every(isOwnMutation)) return;
-      scheduler.schedule();
+      pageChanged();
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] });
     ctx.onInvalidated(() => observer.disconnect());
     // Input values typed by the seller change no attribute.
-    ctx.addEventListener(document, 'input', () => scheduler.schedule(), { capture: true });
-    ctx.addEventListener(window, 'resize', () => scheduler.schedule());
-    ctx.addEventListener(window, 'wxt:locationchange', () => scheduler.schedule());
+    ctx.addEventListener(document, 'input', pageChanged, { capture: true });
+    ctx.addEventListener(window, 'resize', pageChanged);
+    ctx.addEventListener(window, 'wxt:locationchange', pageChanged);
     ctx.onInvalidated(onRefresh(fresher));
     const storage = (globalThis as unknown as { chrome?: { storage?: { onChanged?: { addListener(fn: (changes: Record<string, unknown>) => void): void } } } }).chrome?.storage;
     storage?.onChanged?.addListener((changes) => {
-      if (SETTINGS_VERSION_KEY in changes) fresher();
+      if (SETTINGS_VERSION_KEY in changes) fresher(null);
     });
     scheduler.schedule(0);
     // Cards still without data when the wait is over turn from "scoring…" to "unavailable".

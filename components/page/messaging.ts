@@ -2,6 +2,8 @@
  * The page side's only line out: runtime messages to the background, without the webextension polyfill (this code
  * ships on every Seller Center page, so it stays small). Both Chrome MV3 and Firefox return promises here.
  */
+import { REFRESH_MESSAGE, readBadgePush, type BadgePush } from '../../lib/page-view/push';
+
 type Runtime = { sendMessage(message: unknown): Promise<unknown>; onMessage: { addListener(fn: (message: unknown) => void): void; removeListener(fn: (message: unknown) => void): void } };
 
 function runtime(): Runtime | null {
@@ -22,10 +24,10 @@ export async function ask<T>(message: { type: string } & Record<string, unknown>
   }
 }
 
-/** Calls `fn` when the background says fresher views are ready; returns the unsubscribe. */
-export function onRefresh(fn: () => void): () => void {
+/** Calls `fn` when the background says fresher views are ready, with the badge views it sent; returns the unsubscribe. */
+export function onRefresh(fn: (push: BadgePush | null) => void): () => void {
   const listener = (message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type === 'mitate:refresh') fn();
+    if ((message as { type?: unknown } | null)?.type === REFRESH_MESSAGE) fn(readBadgePush(message));
   };
   runtime()?.onMessage.addListener(listener);
   return () => runtime()?.onMessage.removeListener(listener);

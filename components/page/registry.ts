@@ -16,6 +16,10 @@ export interface PageFeatureContext {
   requestUpdate(delay?: number): void;
   /** goes up each time the background says fresher views are ready (or settings changed): views older are asked again */
   freshness?: number;
+  /** goes up each time the page itself changed (DOM, input, size, URL); unset: assume it changed */
+  pageVersion?: number;
+  /** the browser has rendered a frame since the page last changed: reading style costs nothing now */
+  pageStyled?: boolean;
 }
 
 export interface PageFeature {

@@ -50,6 +50,39 @@ export function afterNextFrame(fallbackMs = 100): Promise<void> {
 }
 
 /**
+ * Counts the page's changes and whether the browser has rendered a frame since the last one: style read then is
+ * already computed, while read right after a change it makes the reader's task restyle what changed.
+ */
+export function createChangeTracker(afterFrame: () => Promise<void> = afterNextFrame) {
+  let version = 0;
+  let rendered = 0;
+  let watching = false;
+  const watch = () => {
+    if (watching) return;
+    watching = true;
+    const seen = version;
+    void afterFrame().then(() => {
+      watching = false;
+      rendered = Math.max(rendered, seen);
+      if (version > rendered) watch();
+    });
+  };
+  return {
+    changed() {
+      version += 1;
+      watch();
+    },
+    get version() {
+      return version;
+    },
+    /** a frame was rendered after the last change */
+    get styled() {
+      return rendered === version;
+    },
+  };
+}
+
+/**
  * Runs `scan` at most once at a time; a request while it runs makes it run once more after. A change after a quiet
  * spell is scanned at the next task (the first badges must not wait out a debounce); changes in quick succession are
  * debounced by RESCAN_DELAY_MS. An earlier request moves a pending one forward.

@@ -4,4 +4,5 @@ export { buildBreakEvenView, type BreakEvenViewInput } from './break-even';
 export { buildBadgeView, checkLine } from './badge';
 export { buildChipView, createProductCatalogue, productForRows, type ProductCatalogue } from './chip';
 export { emptyTabView, withNotice, withPageData, withSelectedCreator, withUnread, withUrl, TAB_LIMITS } from './tabs';
+export { readBadgePush, REFRESH_MESSAGE, MAX_PUSHED_BADGES, type BadgePush, type BadgeLabels } from './push';
 export { createPageService, WRITE_QUEUE_KEY, type PageService, type PageServiceDeps, type TabStore, type CaptureInput } from './service';

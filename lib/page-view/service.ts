@@ -18,6 +18,7 @@ import { buildBadgeView } from './badge';
 import { buildChipView, createProductCatalogue, productForRows } from './chip';
 import { buildBreakEvenView } from './break-even';
 import type { BadgeView, BreakEvenView, ChipView, TabView } from './schemas';
+import { MAX_PUSHED_BADGES, type BadgeLabels, type BadgePush } from './push';
 import { emptyTabView, withNotice, withPageData, withSelectedCreator, withUnread, withUrl } from './tabs';
 
 export interface TabStore {
@@ -31,8 +32,11 @@ export interface PageServiceDeps {
   tabs: TabStore;
   /** the UI language until the seller picks one (the browser's) */
   defaultLang?: () => Lang;
-  /** tells the tab that fresher views are ready (after a store write), so it asks again */
-  refreshTab?: (tabId: number) => void;
+  /**
+   * Tells the tab that fresher views are ready. With `push`, these badge views are the only ones that changed (the
+   * tab draws them without asking); without, it asks again for all it shows.
+   */
+  refreshTab?: (tabId: number, push?: BadgePush) => void;
   /** how long to wait before retrying a failed write, by attempt (1, 2, …); null = give up and surface it */
   retryDelayMs?: (attempt: number) => number | null;
   /**
@@ -153,9 +157,11 @@ export function createPageService(deps: PageServiceDeps) {
   function updateTab(tabId: number, url: string | null, change: (view: TabView) => TabView): Promise<TabView> {
     const run = async () => {
       const now = deps.now();
-      const before = (await deps.tabs.get(tabId)) ?? emptyTabView(tabId, url, now);
+      const stored = await deps.tabs.get(tabId);
+      const before = stored ?? emptyTabView(tabId, url, now);
       const view = change(url ? withUrl(before, url, now) : before);
-      if (view !== before) {
+      // a tab's first view is saved even when the change kept it as created (e.g. only its page URL)
+      if (view !== stored) {
         // the side panel watches storage.session, where the background keeps tab views
         await deps.tabs.set(view);
       }
@@ -189,13 +195,44 @@ export function createPageService(deps: PageServiceDeps) {
       const { lang } = await currentSettings();
       await updateTab(tabId, null, (view) => withNotice(view, describeBoundNote(lang, note), deps.now()));
     }
-    // The stored records merge this page with earlier visits (videos seen on creator pages score the list too).
+    // The stored records merge this page with earlier visits (videos seen on creator pages score the list too): the
+    // tab is sent the views that changed by it, and told nothing when none did.
     const ids = data.creators.map((c) => c.id);
+    const changed: Creator[] = [];
     if (ids.length) {
       const m = memoryOf(tabId);
-      for (const stored of await getCreators(db, ids)) m.creators.set(handleKeyOf(stored.handle ?? '') || stored.id, stored);
+      const { lang } = await currentSettings();
+      for (const stored of await getCreators(db, ids)) {
+        const key = handleKeyOf(stored.handle ?? '') || stored.id;
+        const before = m.creators.get(key);
+        m.creators.set(key, stored);
+        if (!before || JSON.stringify(badgeViewOf(lang, before)) !== JSON.stringify(badgeViewOf(lang, stored))) changed.push(stored);
+      }
     }
-    deps.refreshTab?.(tabId);
+    if (changed.length) await pushBadges(tabId, changed);
+    // learned bands may have moved: chips ask again (badges keep their views)
+    else if (result.observations > 0) deps.refreshTab?.(tabId, { badges: [], labels: await badgeLabels() });
+  }
+
+  /** A creator's badge as the page shows it: score, verdict and the seller's one-word status marker. */
+  function badgeViewOf(lang: Lang, creator: Creator): BadgeView {
+    const noted = statuses.get(creator.id) ?? null;
+    // the seller's note, or the profile's own "invited in the last 90 days": nobody is invited twice
+    const status = sellerStatusOf({ note: noted ? { status: noted } : null, creator });
+    return buildBadgeView(lang, creator.id, checksOf(creator), status);
+  }
+
+  async function badgeLabels(): Promise<BadgeLabels> {
+    const { lang } = await currentSettings();
+    return { loading: t(lang, 'scoreBadgeLoading'), unavailable: t(lang, 'scoreError') };
+  }
+
+  /** Sends the tab these creators' badge views (the first MAX_PUSHED_BADGES), so it draws them without asking. */
+  async function pushBadges(tabId: number, creators: readonly Creator[]): Promise<void> {
+    if (!deps.refreshTab) return;
+    const { lang } = await currentSettings();
+    const badges = creators.slice(0, MAX_PUSHED_BADGES).flatMap((c) => (c.handle ? [{ handle: c.handle, view: badgeViewOf(lang, c) }] : []));
+    deps.refreshTab(tabId, { badges, labels: await badgeLabels() });
   }
 
   /** The language for a notice when the settings cannot be read (the store itself may be what fails). */
@@ -230,13 +267,13 @@ export function createPageService(deps: PageServiceDeps) {
   async function loadStatuses(tabId: number, creatorIds: string[]) {
     try {
       const found = await notedStatuses(await deps.openDb(), creatorIds);
-      let marked = false;
+      const marked = new Set<string>();
       for (const id of creatorIds) {
         const status = found.get(id) ?? null;
         statuses.set(id, status);
-        if (status && status !== 'candidate') marked = true;
+        if (status && status !== 'candidate') marked.add(id);
       }
-      if (marked) deps.refreshTab?.(tabId);
+      if (marked.size) await pushBadges(tabId, [...memoryOf(tabId).creators.values()].filter((c) => marked.has(c.id)));
     } catch {
       // markers are a convenience: the badge still shows the score
     }
@@ -275,7 +312,10 @@ export function createPageService(deps: PageServiceDeps) {
     }
     catalogue.learnPage(data);
     inMemory();
-    await updateTab(tabId, null, (view) => withPageData(view, data, now));
+    const tabUpdated = updateTab(tabId, null, (view) => withPageData(view, data, now));
+    // the tab gets its first badges now, not after the tab view's storage write
+    await pushBadges(tabId, data.creators.map((c) => m.creators.get(handleKeyOf(c.handle ?? '') || c.id) ?? c));
+    await tabUpdated;
     // Writes go in arrival order through the journal; the page gets its answer without waiting for the disk.
     // A failing write says so only when it stops retrying (onGaveUp); a refused one (journal full) at once.
     const submitted = writeQueue.submit({ tabId, visit: input.visit ?? null, at: now, data }).then(async (outcome) => {
@@ -283,7 +323,6 @@ export function createPageService(deps: PageServiceDeps) {
     });
     submits.add(submitted);
     void submitted.finally(() => submits.delete(submitted));
-    deps.refreshTab?.(tabId);
     return { read: true, creators: data.creators.length, notice: null };
   }
 
@@ -298,7 +337,7 @@ export function createPageService(deps: PageServiceDeps) {
       return done;
     },
 
-    async creatorBadges(tabId: number, input: { url: string; handles: string[] }): Promise<{ badges: Array<{ handle: string; view: BadgeView | null }>; labels: { loading: string; unavailable: string } }> {
+    async creatorBadges(tabId: number, input: { url: string; handles: string[] }): Promise<{ badges: Array<{ handle: string; view: BadgeView | null }>; labels: BadgeLabels }> {
       // A response captured a moment ago is read before answering, so the first badges already have it.
       await readInMemory.get(tabId);
       // the tab view follows the page (queued in order per tab; getTabView waits for it), the answer does not wait
@@ -320,14 +359,10 @@ export function createPageService(deps: PageServiceDeps) {
       });
       if (unknown.length) void loadStatuses(tabId, unknown);
       return {
-        labels: { loading: t(lang, 'scoreBadgeLoading'), unavailable: t(lang, 'scoreError') },
+        labels: await badgeLabels(),
         badges: input.handles.map((handle) => {
           const creator = m.creators.get(handleKeyOf(handle));
-          if (!creator) return { handle, view: null };
-          const noted = statuses.get(creator.id) ?? null;
-          // the seller's note, or the profile's own "invited in the last 90 days": nobody is invited twice
-          const status = sellerStatusOf({ note: noted ? { status: noted } : null, creator });
-          return { handle, view: buildBadgeView(lang, creator.id, checksOf(creator), status) };
+          return { handle, view: creator ? badgeViewOf(lang, creator) : null };
         }),
       };
     },

@@ -66,9 +66,12 @@ function cleanHandle(text: string | null | undefined): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
-function readCard(element: Element, marked: boolean): CreatorCard {
-  const texts = textElements(element);
+function readCard(element: Element, marked: boolean, handleOnly = false): CreatorCard {
   const span = safeQueryAll(element, SELECTORS.handleSpan.selector)[0];
+  // the handle span alone names the creator: reading every text of the row (for nickname and followers) is skipped
+  // when only the handle is wanted (badges), which spares touching each element of a 200-row list
+  if (span && handleOnly) return { element, handle: cleanHandle(span.textContent), handleElement: span, nickname: null, followersText: null };
+  const texts = textElements(element);
   let handle = cleanHandle(span?.textContent);
   let handleIndex = span ? texts.findIndex((t) => t.element === span || span.contains(t.element)) : -1;
   if (handle === null) {
@@ -124,19 +127,24 @@ export interface CardReading {
    * word such as a product's brand would otherwise read as a creator's handle.
    */
   markedHandlesOnly?: boolean;
+  /** Only the handle and its element are wanted: with the handle span, nickname and followers stay null (not read). */
+  handleOnly?: boolean;
 }
 
-export function readCreatorCards(root: ParentNode, cache?: CardCache, { wanted, markedHandlesOnly = false }: CardReading = {}): CreatorCard[] {
+export function readCreatorCards(root: ParentNode, cache?: CardCache, { wanted, markedHandlesOnly = false, handleOnly = false }: CardReading = {}): CreatorCard[] {
   const candidates = new Set<Element>();
   for (const span of safeQueryAll(root, SELECTORS.handleSpan.selector)) {
     const row = span.closest('tr') ?? cardAround(span);
     if (row) candidates.add(row);
   }
   const emptyRows = new Set(safeQueryAll(root, SELECTORS.emptyTableRow.selector));
+  // rows without text (placeholders) are dropped once read, below: reading every row's text on every scan of a
+  // 200-row list cost more than all the rest
+  const tableRows = new Set<Element>();
   for (const row of safeQueryAll(root, SELECTORS.tableRow.selector)) {
-    if (emptyRows.has(row) || row.closest('thead')) continue;
-    if ((row.textContent ?? '').trim() === '') continue;
+    if (emptyRows.has(row) || candidates.has(row) || row.closest('thead')) continue;
     candidates.add(row);
+    tableRows.add(row);
   }
   if (candidates.size === 0) {
     for (const img of safeQueryAll(root, 'img')) {
@@ -153,16 +161,22 @@ export function readCreatorCards(root: ParentNode, cache?: CardCache, { wanted, 
   // document order without indexing every element of the page (candidates never contain one another here)
   list.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
   const kept = wanted ? list.filter(wanted) : list;
-  const read = (element: Element): CreatorCard => {
-    if (!cache) return readCard(element, markedHandlesOnly);
+  const read = (element: Element): CreatorCard | null => {
     const text = element.textContent ?? '';
+    if (tableRows.has(element) && text.trim() === '') return null;
+    if (!cache) return readCard(element, markedHandlesOnly, handleOnly);
     const known = cache.get(element);
     if (known && known.text === text && known.marked === markedHandlesOnly) return known.card;
-    const card = readCard(element, markedHandlesOnly);
+    const card = readCard(element, markedHandlesOnly, handleOnly);
     cache.set(element, { text, marked: markedHandlesOnly, card });
     return card;
   };
-  return kept.map(read).filter((card) => card.handle !== null || card.element.tagName.toLowerCase() === 'tr');
+  const cards: CreatorCard[] = [];
+  for (const element of kept) {
+    const card = read(element);
+    if (card && (card.handle !== null || card.element.tagName.toLowerCase() === 'tr')) cards.push(card);
+  }
+  return cards;
 }
 
 /** The creator detail page's profile root and the handle shown there, or null when not on that page. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPageService, type TabView } from '../../lib/page-view';
+import { createPageService, MAX_PUSHED_BADGES, readBadgePush, type BadgePush, type TabView } from '../../lib/page-view';
 import { createHandler, type Sender } from '../../lib/protocol';
 import { getCreators, setSettings } from '../../lib/store';
 import { assessForBadge, BADGE_KEYS, sellerStatusOf } from '../../lib/scoring';
@@ -21,10 +21,17 @@ async function setup() {
   const { db } = await freshDb();
   const tabs = memoryTabs();
   const refreshed: number[] = [];
-  const page = createPageService({ openDb: async () => db, now: () => T0, tabs, refreshTab: (id) => refreshed.push(id), retryDelayMs: () => null });
+  const pushes: Array<BadgePush | undefined> = [];
+  const page = createPageService({
+    openDb: async () => db, now: () => T0, tabs, retryDelayMs: () => null,
+    refreshTab: (id, push) => {
+      refreshed.push(id);
+      pushes.push(push);
+    },
+  });
   const handle = createHandler({ openDb: async () => db, now: () => T0, page });
   const fromTab: Sender = { from: 'content', tabId: 7 };
-  return { db, tabs, page, handle, fromTab, refreshed };
+  return { db, tabs, page, handle, fromTab, refreshed, pushes };
 }
 
 const capture = (body: string, url = FIND_URL) => ({ type: 'capture', url, method: 'POST', status: 200, requestBody: null, body });
@@ -165,7 +172,54 @@ describe('page service: an answer too large to hand over', () => {
   });
 });
 
+describe('page service: badge views pushed to the tab', () => {
+  it('sends the list\'s first badges with the refresh, equal to what the tab would be answered', async () => {
+    const { handle, fromTab, pushes } = await setup();
+    await handle(capture(findBody), fromTab);
+    const first = pushes[0];
+    expect(first).toBeDefined();
+    expect(readBadgePush({ push: first })).toEqual(first);
+    const handles = first!.badges.map((b) => b.handle);
+    expect(handles.length).toBeGreaterThan(5);
+    expect(handles.length).toBeLessThanOrEqual(MAX_PUSHED_BADGES);
+    const asked = await handle({ type: 'creatorBadges', url: 'https://affiliate.tiktok.com/connection/creator?shop_region=JP', handles }, fromTab);
+    expect((asked as { data: unknown }).data).toEqual({ labels: first!.labels, badges: first!.badges });
+  });
+
+  it('after the store write, sends only views that changed, and no badge view when none did', async () => {
+    const { handle, page, fromTab, pushes } = await setup();
+    await handle(capture(findBody), fromTab);
+    await page.settled();
+    const before = pushes.length;
+    // the same list again: stored records already hold it, so storing it changes no badge
+    await handle(capture(findBody), fromTab);
+    await page.settled();
+    const afterStore = pushes.slice(before + 1);
+    for (const push of afterStore) expect(push?.badges ?? []).toEqual([]);
+  });
+
+  it('reads no malformed push (the tab then asks for every view again)', () => {
+    const labels = { loading: '…', unavailable: '—' };
+    const view = { creatorId: '1', scoreText: '80' };
+    expect(readBadgePush({ push: { badges: [{ handle: 'a', view }], labels } })).not.toBeNull();
+    expect(readBadgePush({})).toBeNull();
+    expect(readBadgePush({ push: { badges: [{ handle: 1, view }], labels } })).toBeNull();
+    expect(readBadgePush({ push: { badges: [{ handle: 'a', view: null }], labels } })).toBeNull();
+    expect(readBadgePush({ push: { badges: [], labels: { loading: 1, unavailable: '' } } })).toBeNull();
+    expect(readBadgePush({ push: { badges: Array.from({ length: MAX_PUSHED_BADGES + 1 }, () => ({ handle: 'a', view })), labels } })).toBeNull();
+  });
+});
+
 describe('page service: tab views under concurrent messages', () => {
+  it('a badge request on a tab nothing was read on yet records its page (the side panel follows it)', async () => {
+    const { handle, page, fromTab } = await setup();
+    await handle({ type: 'creatorBadges', url: 'https://affiliate.tiktok.com/connection/creator/detail?cid=1&shop_region=JP', handles: [] }, fromTab);
+    await handle(capture(findBody), fromTab);
+    const view = await page.getTabView(7);
+    expect(view.kind).toBe('creatorDetail');
+    expect(view.creatorIds.length).toBeGreaterThan(5);
+  });
+
   it('a capture and a badge request arriving together both leave their change (page URL and creators)', async () => {
     const { handle, page, fromTab } = await setup();
     await Promise.all([

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RESCAN_DELAY_MS, createScanScheduler, isOwnMutation } from '../../components/page/scheduler';
+import { RESCAN_DELAY_MS, createScanScheduler, isOwnMutation, createChangeTracker } from '../../components/page/scheduler';
 
 describe('scan scheduler', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -69,5 +69,30 @@ describe('isOwnMutation', () => {
     expect(isOwnMutation(record([host]))).toBe(true);
     expect(isOwnMutation(record([host, row]))).toBe(false);
     expect(isOwnMutation(record([]))).toBe(false);
+  });
+});
+
+describe('createChangeTracker', () => {
+  it('says the page is styled only once a frame was rendered after its last change', async () => {
+    const frames: Array<() => void> = [];
+    const frame = () => new Promise<void>((resolve) => frames.push(resolve));
+    const tracker = createChangeTracker(frame);
+    expect(tracker.styled).toBe(true);
+    tracker.changed();
+    tracker.changed();
+    expect(tracker.version).toBe(2);
+    expect(tracker.styled).toBe(false);
+    expect(frames).toHaveLength(1); // one watch at a time
+    // a change after the watch began is not known to be in that frame: another frame is awaited
+    frames.shift()!();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(tracker.styled).toBe(false);
+    expect(frames).toHaveLength(1);
+    frames.shift()!();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(tracker.styled).toBe(true);
+    expect(frames).toHaveLength(0);
   });
 });

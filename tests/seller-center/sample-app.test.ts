@@ -74,6 +74,10 @@ describe('sample Affiliate Center app', () => {
     expect(cards).toHaveLength(12);
     expect(cards[0]).toMatchObject({ handle: 'sakura_beauty_jp', nickname: 'さくら美容ちゃんねる', followersText: '4.8万' });
     expect(cards.find((c) => c.handle === 'xss_probe_jp')!.nickname).toBe('<img src=x onerror=alert(1)>');
+    // badges read only the handle: the same rows, handles and handle elements, without the rest of each row
+    const handlesOnly = readCreatorCards(document, undefined, { handleOnly: true });
+    expect(handlesOnly.map((c) => [c.element, c.handle, c.handleElement])).toEqual(cards.map((c) => [c.element, c.handle, c.handleElement]));
+    expect(handlesOnly.every((c) => c.nickname === null && c.followersText === null)).toBe(true);
     expect(document.querySelector('img[src="x"], script:not([src])')).toBeNull();
     const find = calls.find((c) => matchApiPath(c.path) === 'creatorFind')!;
     expect(find.body.pagination).toMatchObject({ size: 12, page: 0 });

@@ -5,6 +5,7 @@
 import { ownText, readCreatorCards, readCreatorDetail, type CardCache } from '../../../lib/seller-center/dom';
 import { SELECTORS } from '../../../lib/seller-center/selectors';
 import type { BadgeView } from '../../../lib/page-view/schemas';
+import type { BadgeLabels, BadgePush } from '../../../lib/page-view/push';
 import { ask } from '../messaging';
 import { renderBadge, renderBadgeStatus } from '../badge-dom';
 import { definePageFeature, type PageFeatureContext } from '../registry';
@@ -25,8 +26,11 @@ interface Placement {
   row: Element;
   handle: string;
   anchor: Element;
-  /** the outermost box between the handle and its row that clips its content (the host goes right after it), or null */
-  clips: Element | null;
+  /**
+   * the outermost box between the handle and its row that clips its content (the host goes right after it), or null;
+   * undefined until read (see measureClipping)
+   */
+  clips?: Element | null;
   block: boolean;
 }
 
@@ -41,7 +45,9 @@ const placed = new WeakMap<Element, { handle: string; placement: Placement }>();
  */
 const views = new Map<string, { view: BadgeView; freshness: number }>();
 const MAX_CACHED_VIEWS = 2_000;
-let labels: { loading: string; unavailable: string } | null = null;
+/** Handles match as the background matches them (lib/store handleKeyOf): case aside. */
+const viewKey = (handle: string) => handle.toLowerCase();
+let labels: BadgeLabels | null = null;
 let labelsFreshness = -1;
 let lastToldUrl: string | null = null;
 /**
@@ -63,7 +69,9 @@ function isNearView(row: Element, context: PageFeatureContext): boolean {
       rowObserver?.unobserve(entry.target);
       any = true;
     }
-    if (any) requestUpdate?.(0);
+    if (!any) return;
+    nearRowsChanged = true;
+    requestUpdate?.(0);
   }, { rootMargin: '1500px 0px' });
   requestUpdate = context.requestUpdate;
   if (!watched.has(row)) {
@@ -82,6 +90,34 @@ addEventListener('resize', () => {
   positioned = new WeakSet();
 });
 
+function keepView(handle: string, view: BadgeView, freshness: number) {
+  const key = viewKey(handle);
+  // an equal view keeps the object already drawn, so a refresh that changed nothing redraws nothing
+  const before = views.get(key)?.view;
+  views.set(key, { view: before && JSON.stringify(before) === JSON.stringify(view) ? before : view, freshness });
+  if (views.size > MAX_CACHED_VIEWS) views.delete(views.keys().next().value!);
+}
+
+/** The freshness of the latest refresh, and of the latest one after which every view must be asked again. */
+let latestFreshness = 0;
+let lastFullRefresh = 0;
+
+/**
+ * A refresh from the background (see PageServiceDeps.refreshTab). With a push, its views are the only ones that
+ * changed: every other view held is still current, and the next update draws these without asking.
+ */
+export function acceptRefresh(push: BadgePush | null, freshness: number) {
+  latestFreshness = freshness;
+  if (!push) {
+    lastFullRefresh = freshness;
+    return;
+  }
+  for (const entry of views.values()) entry.freshness = freshness;
+  for (const { handle, view } of push.badges) keepView(handle, view, freshness);
+  labels = push.labels;
+  labelsFreshness = freshness;
+}
+
 async function openPanel(creatorId: string): Promise<boolean> {
   const reply = await ask<{ opened: boolean }>({ type: 'openCreatorPanel', creatorId });
   return reply.ok && reply.data.opened;
@@ -91,7 +127,7 @@ export const creatorBadges = definePageFeature({
   id: 'creator-badges',
   pages: ['find', 'creatorDetail', 'sampleRequests', 'targetCollab', 'targetCollabCreate', 'orders', 'openCollab'],
   async update(context: PageFeatureContext) {
-    const placements = findPlacements(context);
+    const placements = currentPlacements(context);
     if (!placements.length) {
       // still tell the background which page this tab shows, so the side panel follows pages without creators
       if (context.url !== lastToldUrl) {
@@ -100,30 +136,37 @@ export const creatorBadges = definePageFeature({
       }
       return;
     }
+    // Style is read once the browser has styled the page's last change for a frame (which passes while the views are
+    // asked for): read right after the page inserted its rows, it made our task restyle the whole list
+    const unmeasured = placements.some((p) => p.clips === undefined);
+    const styled = unmeasured && !context.pageStyled ? afterNextFrame() : null;
     const freshness = context.freshness ?? 0;
     const handles = [...new Set(placements.map((p) => p.handle))].slice(0, 500);
-    const wanted = handles.filter((h) => (views.get(h)?.freshness ?? -1) < freshness);
+    const wanted = handles.filter((h) => (views.get(viewKey(h))?.freshness ?? -1) < freshness);
     // Every ask tells the background which page the tab shows; with nothing to ask, a new page still gets one ask.
     if (wanted.length || labelsFreshness < freshness || context.url !== lastToldUrl) {
-      const reply = await ask<{ badges: Array<{ handle: string; view: BadgeView | null }>; labels: { loading: string; unavailable: string } }>({
+      const reply = await ask<{ badges: Array<{ handle: string; view: BadgeView | null }>; labels: BadgeLabels }>({
         type: 'creatorBadges', url: context.url, handles: wanted,
       });
       if (!reply.ok || !context.isValid()) return;
       lastToldUrl = context.url;
       labels = reply.data.labels;
       labelsFreshness = freshness;
+      // pushes since the ask changed only what they sent: the answer is current for the rest
+      const answeredAt = lastFullRefresh <= freshness ? latestFreshness : freshness;
       for (const { handle, view } of reply.data.badges) {
-        if (!view) {
-          views.delete(handle);
-          continue;
-        }
-        // an equal view keeps the object already drawn, so a refresh that changed nothing redraws nothing
-        const before = views.get(handle)?.view;
-        views.set(handle, { view: before && JSON.stringify(before) === JSON.stringify(view) ? before : view, freshness });
+        // a view pushed after the ask is newer than the answer
+        if ((views.get(viewKey(handle))?.freshness ?? -1) > freshness) continue;
+        if (view) keepView(handle, view, answeredAt);
+        else views.delete(viewKey(handle));
       }
-      if (views.size > MAX_CACHED_VIEWS) views.delete(views.keys().next().value!);
     }
     if (!labels) return;
+    if (unmeasured) {
+      if (styled) await styled;
+      if (!context.isValid()) return;
+      measureClipping(placements);
+    }
     const waiting = performance.now() < DATA_WAIT_MS;
     const toPosition: Array<{ host: HTMLElement; container: HTMLElement; anchor: Element }> = [];
     let taskStart = performance.now();
@@ -140,10 +183,18 @@ export const creatorBadges = definePageFeature({
           : context.hosts.ensure(p.anchor, 'mitate-badge');
         if (!positioned.has(container)) {
           if (host.hasAttribute('data-mt-block') !== p.block) host.toggleAttribute('data-mt-block', p.block);
-          if (container.style.left === '') container.style.visibility = 'hidden';
+          if (container.style.left === '') {
+            // Beside a handle that clips nothing, the host follows the handle's text: the badge shows at once where it
+            // belongs, and the measuring after the next frame only checks that it fits. Elsewhere it waits hidden.
+            if (p.clips) container.style.visibility = 'hidden';
+            else {
+              container.style.left = `${BADGE_GAP_PX}px`;
+              container.style.top = `${BADGE_TOP_PX}px`;
+            }
+          }
           toPosition.push({ host, container, anchor: p.anchor });
         }
-        const view = views.get(p.handle)?.view ?? null;
+        const view = views.get(viewKey(p.handle))?.view ?? null;
         const next = view ?? (waiting ? labels.loading : labels.unavailable);
         // the same view object (or status text) as last time: nothing to draw
         if (shown.get(container) === next) continue;
@@ -160,6 +211,21 @@ export const creatorBadges = definePageFeature({
   },
 });
 
+/** The placements of the last update, while neither the page nor the rows near the window changed since. */
+let lastPlacements: { pageVersion: number; url: string; placements: Placement[] } | null = null;
+let nearRowsChanged = false;
+
+function currentPlacements(context: PageFeatureContext): Placement[] {
+  const last = lastPlacements;
+  if (last && !nearRowsChanged && context.pageVersion !== undefined && last.pageVersion === context.pageVersion && last.url === context.url) {
+    return last.placements.filter((p) => p.anchor.isConnected);
+  }
+  nearRowsChanged = false;
+  const placements = findPlacements(context);
+  lastPlacements = context.pageVersion === undefined ? null : { pageVersion: context.pageVersion, url: context.url, placements };
+  return placements;
+}
+
 function findPlacements(context: PageFeatureContext): Placement[] {
   const out: Placement[] = [];
   const add = (element: Element, handle: string | null, handleElement: Element | null) => {
@@ -171,11 +237,7 @@ function findPlacements(context: PageFeatureContext): Placement[] {
       out.push(known.placement);
       return;
     }
-    const anchor = badgeAnchor(element, handle, handleElement);
-    // A handle that truncates itself (overflow hidden + ellipsis), or sits in a box that does, would clip a badge
-    // inside it: the badge sits after the outermost such box (style reads only, once per row).
-    const clips = clippingBox(anchor, element);
-    const placement = { row: element, handle: handle.replace(/^@/, ''), anchor, clips, block: clips != null && !getComputedStyle(clips).display.startsWith('inline') };
+    const placement: Placement = { row: element, handle: handle.replace(/^@/, ''), anchor: badgeAnchor(element, handle, handleElement), block: false };
     placed.set(element, { handle, placement });
     out.push(placement);
   };
@@ -188,11 +250,23 @@ function findPlacements(context: PageFeatureContext): Placement[] {
   let firstRows = 0;
   const wanted = (row: Element) => isNearView(row, context) || (!observerReported && firstRows++ < FIRST_ROWS_NEAR);
   const markedHandlesOnly = PRODUCT_TABLE_PAGES.has(context.pageKind);
-  for (const card of readCreatorCards(document, cards, { wanted, markedHandlesOnly })) {
+  for (const card of readCreatorCards(document, cards, { wanted, markedHandlesOnly, handleOnly: true })) {
     if (card.element.closest('mitate-badge, mitate-chip')) continue;
     add(card.element, card.handle, card.handleElement);
   }
   return out;
+}
+
+/**
+ * A handle that truncates itself (overflow hidden + ellipsis), or sits in a box that does, would clip a badge inside
+ * it: the badge sits after the outermost such box. Style reads only, once per row, on placements not yet measured.
+ */
+function measureClipping(placements: readonly Placement[]) {
+  for (const p of placements) {
+    if (p.clips !== undefined || !p.anchor.isConnected) continue;
+    p.clips = clippingBox(p.anchor, p.row);
+    p.block = p.clips != null && !getComputedStyle(p.clips).display.startsWith('inline');
+  }
 }
 
 /** The outermost element from `anchor` up to (not including) `row` whose overflow clips, or null. */
