@@ -6,7 +6,10 @@
  * - filters: ids come from indexes (creators' status, the note buckets' tags, the search index of lib/store/search.ts), intersected
  *   in memory; a few hundred hits are read and sorted in memory, more are ordered by the sort index's key list
  *   (getAllKeys on an index returns primary keys in index order), and only the page is read;
- * - the verdict filter and sorting by followers must read every creator (getAll), the one slower path.
+ * - the verdict filter and sorting by followers must read every creator (getAll);
+ * - notes are stored many per record (lib/store/note-buckets.ts): the tag filter reads the buckets holding the tag and
+ *   the next-action sort reads every bucket, so a tag most notes carry, or that sort, reads all notes (100,000 notes:
+ *   0.4-0.6 s in Chromium on a loaded machine, against ~0.1 s for the v7 per-note indexes). These are the slower paths.
  * Every awaited request is a round trip to the browser's IndexedDB process, so independent requests go out together.
  * Measured figures: tests/store/query-perf.test.ts (fake-indexeddb) and `npm run bench` (Chromium).
  */
