@@ -50,10 +50,25 @@ export function afterNextFrame(fallbackMs = 100): Promise<void> {
 }
 
 /**
- * Counts the page's changes and whether the browser has rendered a frame since the last one: style read then is
- * already computed, while read right after a change it makes the reader's task restyle what changed.
+ * Resolves in the browser's next animation frame callback, just before it styles and lays out that frame: any task
+ * after it finds that frame's style computed. A background tab gets no frames: after at most `fallbackMs` then.
  */
-export function createChangeTracker(afterFrame: () => Promise<void> = afterNextFrame) {
+export function nextFrameStart(fallbackMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, fallbackMs);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Counts the page's changes and whether the browser has rendered a frame since the last one: style read then (from a
+ * later task) is already computed, while read right after a change it makes the reader's task restyle what changed.
+ */
+export function createChangeTracker(afterFrame: () => Promise<void> = nextFrameStart) {
   let version = 0;
   let rendered = 0;
   let watching = false;
