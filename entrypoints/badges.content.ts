@@ -21,7 +21,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const hosts = createInlineHosts(css);
-    const runner = createFeatureRunner(PAGE_FEATURES, (feature, message) => void ask({ type: 'reportFeatureFailure', feature, message }));
     const isValid = () => !ctx.isInvalid;
     // goes up when the background has fresher views (after it read or stored an answer) or settings changed
     let freshness = 0;
@@ -30,13 +29,20 @@ export default defineContentScript({
       acceptRefresh(push, freshness);
       scheduler.schedule(0);
     };
-    const scheduler = createScanScheduler(
-      () => runner.run({
-        pageKind: pageKindOf(location.href), url: location.href, hosts, isValid, requestUpdate: (delay) => scheduler.schedule(delay), freshness,
-        pageVersion: changes.version, pageStyled: changes.styled,
-      }),
-      isValid,
-    );
+    // One scheduler per feature: a feature waiting on a slow answer (chips on a first learn) never holds up another.
+    const report = (feature: string, message: string) => void ask({ type: 'reportFeatureFailure', feature, message });
+    const schedulers = PAGE_FEATURES.map((feature) => {
+      const runner = createFeatureRunner([feature], report);
+      const own = createScanScheduler(
+        () => runner.run({
+          pageKind: pageKindOf(location.href), url: location.href, hosts, isValid, requestUpdate: (delay) => own.schedule(delay), freshness,
+          pageVersion: changes.version, pageStyled: changes.styled,
+        }),
+        isValid,
+      );
+      return own;
+    });
+    const scheduler = { schedule: (delay?: number) => schedulers.forEach((own) => own.schedule(delay)) };
     // the page's own changes (not our hosts): an update with none since the last reuses what it read
     const changes = createChangeTracker();
     const pageChanged = () => {
