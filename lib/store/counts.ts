@@ -10,12 +10,17 @@ type AnyStores = ArrayLike<StoreNames<MitateSchema>>;
 type WriteTx = IDBPTransaction<MitateSchema, AnyStores, 'readwrite'>;
 type ReadTx = IDBPTransaction<MitateSchema, AnyStores, IDBTransactionMode>;
 
-/** Adds `delta` (creators added minus deleted in this transaction) to the stored count; the tx must include counts. */
-export async function adjustCreatorCount(tx: WriteTx, delta: number): Promise<void> {
+/** Adds `delta` (records added minus deleted in this transaction) to a stored count; the tx must include counts. */
+export async function adjustCount(tx: WriteTx, store: 'creators' | 'notes', delta: number): Promise<void> {
   if (delta === 0) return;
   const counts = tx.objectStore('counts');
-  const row = await counts.get('creators');
-  if (row) await counts.put({ store: 'creators', count: row.count + delta });
+  const row = await counts.get(store);
+  if (row) await counts.put({ store, count: row.count + delta });
+}
+
+/** Adds `delta` (creators added minus deleted in this transaction) to the stored creator count. */
+export function adjustCreatorCount(tx: WriteTx, delta: number): Promise<void> {
+  return adjustCount(tx, 'creators', delta);
 }
 
 /** How many creators are stored; the tx must include creators and counts. */

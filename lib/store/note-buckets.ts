@@ -8,6 +8,7 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import type { MitateSchema } from './db';
 import { NOTE_BUCKETS_V8, noteBucketRecordV8, noteBucketV8, type NoteBucketV8 } from './frozen/v8';
 import type { Note } from './records';
+import { adjustCount } from './counts';
 
 export type NoteBucket = Omit<NoteBucketV8, 'notes'> & { notes: Note[] };
 export const NOTE_BUCKETS = NOTE_BUCKETS_V8;
@@ -63,6 +64,18 @@ export class NoteBucketSet {
     for (const record of records) this.buckets.set(record.bucket, new Map(record.notes.map((note) => [note.creatorId, note])));
   }
 
+  /** These creators' notes, by creator id (a creator without a note is absent); their buckets are loaded first. */
+  async notesOf(creatorIds: Iterable<string>): Promise<Map<string, Note>> {
+    const ids = [...new Set(creatorIds)];
+    await this.load(ids);
+    const out = new Map<string, Note>();
+    for (const id of ids) {
+      const note = this.get(id);
+      if (note) out.set(id, note);
+    }
+    return out;
+  }
+
   /** A loaded creator's note (undefined: none). Throws if its bucket was not loaded (a programming error). */
   get(creatorId: string): Note | undefined {
     return this.loaded(creatorId).get(creatorId);
@@ -95,7 +108,7 @@ export class NoteBucketSet {
       writes.push(notes.size === 0 ? store.delete(bucket) : store.put(bucketRecord(bucket, notes.values())));
     }
     this.changed.clear();
-    if (this.delta !== 0) writes.push(adjustNoteCount(tx, this.delta));
+    if (this.delta !== 0) writes.push(adjustCount(tx, 'notes', this.delta));
     this.delta = 0;
     await Promise.all(writes);
   }
@@ -108,16 +121,8 @@ export class NoteBucketSet {
 }
 
 /** These creators' notes, by creator id (a creator without a note is absent). */
-export async function readNotes(tx: ReadTx, creatorIds: Iterable<string>): Promise<Map<string, Note>> {
-  const ids = [...new Set(creatorIds)];
-  const set = new NoteBucketSet(tx);
-  await set.load(ids);
-  const out = new Map<string, Note>();
-  for (const id of ids) {
-    const note = set.get(id);
-    if (note) out.set(id, note);
-  }
-  return out;
+export function readNotes(tx: ReadTx, creatorIds: Iterable<string>): Promise<Map<string, Note>> {
+  return new NoteBucketSet(tx).notesOf(creatorIds);
 }
 
 /** Every note, in creator id order (as the v7 notes store listed them). */
@@ -144,13 +149,6 @@ export async function creatorIdsByNextAction(tx: ReadTx): Promise<string[]> {
   return dated.map((entry) => entry.id);
 }
 
-/** Adds `delta` to the stored notes count; the tx must include counts. */
-export async function adjustNoteCount(tx: WriteTx, delta: number): Promise<void> {
-  if (delta === 0) return;
-  const counts = tx.objectStore('counts');
-  const row = await counts.get('notes');
-  if (row) await counts.put({ store: 'notes', count: row.count + delta });
-}
 
 /** How many notes are stored; the tx must include noteBuckets and counts. */
 export async function noteCount(tx: ReadTx): Promise<number> {

@@ -204,15 +204,7 @@ export async function applyImport(
       // the notes' buckets are read once (every note the file or an edit names) and each is written once, below;
       // notes are keyed by their creator id as it is (no keyId: 100,000 of them cost a tenth of a second)
       const noteBuckets = new NoteBucketSet(tx as never);
-      const storedNotesOf = async (ids: string[]): Promise<Map<string, Note>> => {
-        await noteBuckets.load(ids);
-        const found = new Map<string, Note>();
-        for (const id of ids) {
-          const note = noteBuckets.get(id);
-          if (note) found.set(id, note);
-        }
-        return found;
-      };
+      const storedNotesOf = (ids: string[]) => noteBuckets.notesOf(ids);
       for (const store of STORE_NAMES) {
         const list = (records.data[store] ?? []) as Array<Record<string, unknown>>;
         if (list.length === 0) continue;
