@@ -112,6 +112,24 @@ interface Unit {
   gap: boolean;
 }
 
+/**
+ * A cluster's NFKC form and its lower case, remembered: copy repeats the same few clusters (full-width punctuation,
+ * 【】, ！) and normalising each occurrence was the largest part of a check.
+ */
+const CLUSTER_FOLDS = new Map<string, readonly [string, string]>();
+const MAX_CLUSTER_FOLDS = 4096;
+function foldCluster(cluster: string): readonly [string, string] {
+  let folded = CLUSTER_FOLDS.get(cluster);
+  if (!folded) {
+    let out = cluster.normalize('NFKC');
+    // A lone (half-width) voiced mark normalises to a combining mark; NFC joins it with its base.
+    if (out !== cluster) out = out.normalize('NFC');
+    folded = [out, out.toLowerCase()];
+    if (CLUSTER_FOLDS.size < MAX_CLUSTER_FOLDS) CLUSTER_FOLDS.set(cluster, folded);
+  }
+  return folded;
+}
+
 export function normalise(original: string): Normalised {
   const units: Unit[] = [];
   let pendingGap = false;
@@ -147,10 +165,7 @@ export function normalise(original: string): Normalised {
       j += mw;
     }
     const raw = original.slice(i, j);
-    let out = cluster.normalize('NFKC');
-    // A lone (half-width) voiced mark normalises to a combining mark; NFC joins it with its base.
-    if (out !== cluster) out = out.normalize('NFC');
-    const lowered = out.toLowerCase();
+    const [out, lowered] = foldCluster(cluster);
     const transformed = out !== raw;
     for (let k = 0; k < lowered.length; k++) {
       units.push({ ch: lowered[k]!, start: i, end: j, transformed, gap: pendingGap && k === 0 });
