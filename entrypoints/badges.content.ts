@@ -27,7 +27,9 @@ export default defineContentScript({
     const fresher = (push: BadgePush | null = null) => {
       freshness += 1;
       acceptRefresh(push, freshness);
-      scheduler.schedule(0);
+      // views that came with the message are drawn in this task
+      if (push) schedulers.forEach((own) => own.runNow());
+      else scheduler.schedule(0);
     };
     // One scheduler per feature: a feature waiting on a slow answer (chips on a first learn) never holds up another.
     const report = (feature: string, message: string) => void ask({ type: 'reportFeatureFailure', feature, message });

@@ -128,6 +128,11 @@ export function createScanScheduler(scan: () => Promise<void>, isValid: () => bo
     }
   };
   return {
+    /** Runs now, in this task (e.g. views just arrived with a message): a timer could wait behind the page's next frame. */
+    runNow() {
+      if (timer !== undefined) clearTimeout(timer);
+      void runNow();
+    },
     schedule(delay?: number) {
       const wait = delay ?? (running || now() - lastScanEnd < RESCAN_DELAY_MS ? RESCAN_DELAY_MS : 0);
       const at = now() + wait;

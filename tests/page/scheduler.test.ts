@@ -72,6 +72,30 @@ describe('isOwnMutation', () => {
   });
 });
 
+describe('scan scheduler: runNow', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+  it('starts the scan in the calling task and drops the pending timer; while one runs, it runs once more after', async () => {
+    let scans = 0;
+    let release: () => void = () => undefined;
+    const scheduler = createScanScheduler(() => {
+      scans += 1;
+      return new Promise<void>((resolve) => (release = resolve));
+    }, () => true, () => Date.now());
+    scheduler.schedule(50);
+    scheduler.runNow();
+    expect(scans).toBe(1);
+    scheduler.runNow();
+    expect(scans).toBe(1);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(scans).toBe(2);
+    release();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(scans).toBe(2);
+  });
+});
+
 describe('createChangeTracker', () => {
   it('says the page is styled only once a frame was rendered after its last change', async () => {
     const frames: Array<() => void> = [];
