@@ -5,7 +5,11 @@
 import type { BadgeView } from './schemas';
 
 export interface BadgeLabels { loading: string; unavailable: string }
-export interface BadgePush { badges: Array<{ handle: string; view: BadgeView }>; labels: BadgeLabels }
+/**
+ * `complete`: these are all the views that changed, so the tab's other views are still current; false when more
+ * changed than one push carries (the tab then asks again for the rest).
+ */
+export interface BadgePush { badges: Array<{ handle: string; view: BadgeView }>; labels: BadgeLabels; complete: boolean }
 
 /** At most this many views in one push: a list's first rows (the rest are asked for as they scroll near). */
 export const MAX_PUSHED_BADGES = 30;
@@ -17,11 +21,11 @@ const isText = (x: unknown): x is string => typeof x === 'string' && x.length <=
 
 /** The push in a refresh message, or null (none, or malformed: then the tab asks for everything again). */
 export function readBadgePush(message: unknown): BadgePush | null {
-  const push = (message as { push?: unknown } | null)?.push as { badges?: unknown; labels?: { loading?: unknown; unavailable?: unknown } } | undefined;
-  if (!push || !Array.isArray(push.badges) || push.badges.length > MAX_PUSHED_BADGES) return null;
+  const push = (message as { push?: unknown } | null)?.push as { badges?: unknown; labels?: { loading?: unknown; unavailable?: unknown }; complete?: unknown } | undefined;
+  if (!push || !Array.isArray(push.badges) || push.badges.length > MAX_PUSHED_BADGES || typeof push.complete !== 'boolean') return null;
   if (!isText(push.labels?.loading) || !isText(push.labels?.unavailable)) return null;
   for (const item of push.badges as Array<{ handle?: unknown; view?: { creatorId?: unknown; scoreText?: unknown } } | null>) {
     if (!item || !isText(item.handle) || !item.view || typeof item.view !== 'object' || !isText(item.view.creatorId) || !isText(item.view.scoreText)) return null;
   }
-  return { badges: push.badges as BadgePush['badges'], labels: { loading: push.labels.loading, unavailable: push.labels.unavailable } };
+  return { badges: push.badges as BadgePush['badges'], labels: { loading: push.labels.loading, unavailable: push.labels.unavailable }, complete: push.complete };
 }

@@ -214,9 +214,8 @@ export function createPageService(deps: PageServiceDeps) {
         if (!before || JSON.stringify(badgeViewOf(lang, before)) !== JSON.stringify(badgeViewOf(lang, stored))) changed.push(stored);
       }
     }
-    if (changed.length) await pushBadges(tabId, changed);
-    // learned bands may have moved: chips ask again (badges keep their views)
-    else if (result.observations > 0) deps.refreshTab?.(tabId, { badges: [], labels: await badgeLabels() });
+    // with no view changed but new observations, learned bands may have moved: chips ask again (badges keep theirs)
+    if (changed.length || result.observations > 0) await pushBadges(tabId, changed);
   }
 
   /** A creator's badge as the page shows it: score, verdict and the seller's one-word status marker. */
@@ -227,17 +226,19 @@ export function createPageService(deps: PageServiceDeps) {
     return buildBadgeView(lang, creator.id, checksOf(creator), status);
   }
 
-  async function badgeLabels(): Promise<BadgeLabels> {
-    const { lang } = await currentSettings();
+  function badgeLabels(lang: Lang): BadgeLabels {
     return { loading: t(lang, 'scoreBadgeLoading'), unavailable: t(lang, 'scoreError') };
   }
 
-  /** Sends the tab these creators' badge views (the first MAX_PUSHED_BADGES), so it draws them without asking. */
+  /**
+   * Sends the tab the badge views of these creators, the only ones that changed, so it draws them without asking.
+   * Beyond MAX_PUSHED_BADGES the push says it is not complete, and the tab asks again for the rest.
+   */
   async function pushBadges(tabId: number, creators: readonly Creator[]): Promise<void> {
     if (!deps.refreshTab) return;
     const { lang } = await currentSettings();
     const badges = creators.slice(0, MAX_PUSHED_BADGES).flatMap((c) => (c.handle ? [{ handle: c.handle, view: badgeViewOf(lang, c) }] : []));
-    deps.refreshTab(tabId, { badges, labels: await badgeLabels() });
+    deps.refreshTab(tabId, { badges, labels: badgeLabels(lang), complete: creators.length <= MAX_PUSHED_BADGES });
   }
 
   /** The language for a notice when the settings cannot be read (the store itself may be what fails). */
@@ -378,7 +379,7 @@ export function createPageService(deps: PageServiceDeps) {
       });
       if (unknown.length) void loadStatuses(tabId, unknown);
       return {
-        labels: await badgeLabels(),
+        labels: badgeLabels(lang),
         badges: input.handles.map((handle) => {
           const creator = m.creators.get(handleKeyOf(handle));
           return { handle, view: creator ? badgeViewOf(lang, creator) : null };

@@ -179,6 +179,7 @@ describe('page service: badge views pushed to the tab', () => {
     const first = pushes[0];
     expect(first).toBeDefined();
     expect(readBadgePush({ push: first })).toEqual(first);
+    expect(first!.complete).toBe(true);
     const handles = first!.badges.map((b) => b.handle);
     expect(handles.length).toBeGreaterThan(5);
     expect(handles.length).toBeLessThanOrEqual(MAX_PUSHED_BADGES);
@@ -201,12 +202,29 @@ describe('page service: badge views pushed to the tab', () => {
   it('reads no malformed push (the tab then asks for every view again)', () => {
     const labels = { loading: '…', unavailable: '—' };
     const view = { creatorId: '1', scoreText: '80' };
-    expect(readBadgePush({ push: { badges: [{ handle: 'a', view }], labels } })).not.toBeNull();
+    const complete = true;
+    expect(readBadgePush({ push: { badges: [{ handle: 'a', view }], labels, complete } })).not.toBeNull();
     expect(readBadgePush({})).toBeNull();
-    expect(readBadgePush({ push: { badges: [{ handle: 1, view }], labels } })).toBeNull();
-    expect(readBadgePush({ push: { badges: [{ handle: 'a', view: null }], labels } })).toBeNull();
-    expect(readBadgePush({ push: { badges: [], labels: { loading: 1, unavailable: '' } } })).toBeNull();
-    expect(readBadgePush({ push: { badges: Array.from({ length: MAX_PUSHED_BADGES + 1 }, () => ({ handle: 'a', view })), labels } })).toBeNull();
+    expect(readBadgePush({ push: { badges: [{ handle: 'a', view }], labels } })).toBeNull();
+    expect(readBadgePush({ push: { badges: [{ handle: 1, view }], labels, complete } })).toBeNull();
+    expect(readBadgePush({ push: { badges: [{ handle: 'a', view: null }], labels, complete } })).toBeNull();
+    expect(readBadgePush({ push: { badges: [], labels: { loading: 1, unavailable: '' }, complete } })).toBeNull();
+    expect(readBadgePush({ push: { badges: Array.from({ length: MAX_PUSHED_BADGES + 1 }, () => ({ handle: 'a', view })), labels, complete } })).toBeNull();
+  });
+
+  it('says a push is not complete when more views changed than one push carries (the tab asks for the rest)', async () => {
+    const { handle, fromTab, pushes } = await setup();
+    const page = JSON.parse(findBody) as { creator_profile_list: Array<{ creator_oecuid: { value: string }; handle: { value: string } }> };
+    const base = page.creator_profile_list;
+    page.creator_profile_list = Array.from({ length: MAX_PUSHED_BADGES + 5 }, (_, i) => {
+      const clone = structuredClone(base[i % base.length]!);
+      clone.creator_oecuid.value = String(7_500_000_000_000_000_000n + BigInt(i));
+      clone.handle.value = `${clone.handle.value}_${i}`;
+      return clone;
+    });
+    await handle(capture(JSON.stringify(page)), fromTab);
+    expect(pushes[0]!.badges).toHaveLength(MAX_PUSHED_BADGES);
+    expect(pushes[0]!.complete).toBe(false);
   });
 });
 

@@ -103,16 +103,15 @@ let latestFreshness = 0;
 let lastFullRefresh = 0;
 
 /**
- * A refresh from the background (see PageServiceDeps.refreshTab). With a push, its views are the only ones that
- * changed: every other view held is still current, and the next update draws these without asking.
+ * A refresh from the background (see PageServiceDeps.refreshTab). The next update draws pushed views without asking;
+ * a complete push holds every view that changed, so every other view held is still current. Without a complete
+ * push, the views not in it are asked for again.
  */
 export function acceptRefresh(push: BadgePush | null, freshness: number) {
   latestFreshness = freshness;
-  if (!push) {
-    lastFullRefresh = freshness;
-    return;
-  }
-  for (const entry of views.values()) entry.freshness = freshness;
+  if (!push?.complete) lastFullRefresh = freshness;
+  if (!push) return;
+  if (push.complete) for (const entry of views.values()) entry.freshness = freshness;
   for (const { handle, view } of push.badges) keepView(handle, view, freshness);
   labels = push.labels;
   labelsFreshness = freshness;
