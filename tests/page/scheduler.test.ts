@@ -9,6 +9,16 @@ describe('scan scheduler', () => {
     const scheduler = createScanScheduler(async () => void (scans += 1), () => true, () => Date.now());
     return { scheduler, scans: () => scans };
   };
+  /** A scheduler whose scans stay running until released. */
+  const gatedSetup = () => {
+    let scans = 0;
+    let release: () => void = () => undefined;
+    const scheduler = createScanScheduler(() => {
+      scans += 1;
+      return new Promise<void>((resolve) => (release = resolve));
+    }, () => true, () => Date.now());
+    return { scheduler, scans: () => scans, release: () => release() };
+  };
 
   it('scans a change after a quiet spell at the next task, without waiting out the debounce', async () => {
     const { scheduler, scans } = setup();
@@ -43,21 +53,31 @@ describe('scan scheduler', () => {
   });
 
   it('a request during a scan makes it run once more after', async () => {
-    let release: () => void = () => undefined;
-    let scans = 0;
-    const scheduler = createScanScheduler(() => {
-      scans += 1;
-      return new Promise<void>((resolve) => (release = resolve));
-    }, () => true, () => Date.now());
+    const { scheduler, scans, release } = gatedSetup();
     scheduler.schedule(0);
     await vi.advanceTimersByTimeAsync(0);
     scheduler.schedule(0);
     scheduler.schedule(0);
     await vi.advanceTimersByTimeAsync(0);
-    expect(scans).toBe(1);
+    expect(scans()).toBe(1);
     release();
     await vi.advanceTimersByTimeAsync(0);
-    expect(scans).toBe(2);
+    expect(scans()).toBe(2);
+  });
+
+  it('runNow starts the scan in the calling task and drops the pending timer; while one runs, it runs once more after', async () => {
+    const { scheduler, scans, release } = gatedSetup();
+    scheduler.schedule(50);
+    scheduler.runNow();
+    expect(scans()).toBe(1);
+    scheduler.runNow();
+    expect(scans()).toBe(1);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(scans()).toBe(2);
+    release();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(scans()).toBe(2);
   });
 });
 
@@ -69,30 +89,6 @@ describe('isOwnMutation', () => {
     expect(isOwnMutation(record([host]))).toBe(true);
     expect(isOwnMutation(record([host, row]))).toBe(false);
     expect(isOwnMutation(record([]))).toBe(false);
-  });
-});
-
-describe('scan scheduler: runNow', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
-  it('starts the scan in the calling task and drops the pending timer; while one runs, it runs once more after', async () => {
-    let scans = 0;
-    let release: () => void = () => undefined;
-    const scheduler = createScanScheduler(() => {
-      scans += 1;
-      return new Promise<void>((resolve) => (release = resolve));
-    }, () => true, () => Date.now());
-    scheduler.schedule(50);
-    scheduler.runNow();
-    expect(scans).toBe(1);
-    scheduler.runNow();
-    expect(scans).toBe(1);
-    release();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(scans).toBe(2);
-    release();
-    await vi.advanceTimersByTimeAsync(100);
-    expect(scans).toBe(2);
   });
 });
 
