@@ -11,8 +11,13 @@ export interface BadgeLabels { loading: string; unavailable: string }
  */
 export interface BadgePush { badges: Array<{ handle: string; view: BadgeView }>; labels: BadgeLabels; complete: boolean }
 
+/**
+ * How many of a list's rows a tab badges before it knows which rows are near the window (components/page
+ * creator-badges). A push carries as many, so the first rows are drawn without a round trip to the background.
+ */
+export const FIRST_ROWS_NEAR = 40;
 /** At most this many views in one push: a list's first rows (the rest are asked for as they scroll near). */
-export const MAX_PUSHED_BADGES = 30;
+export const MAX_PUSHED_BADGES = FIRST_ROWS_NEAR;
 
 /** The refresh message the background sends a tab; `push` is absent when every view should be asked for again. */
 export const REFRESH_MESSAGE = 'mitate:refresh';

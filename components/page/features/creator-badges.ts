@@ -5,11 +5,11 @@
 import { ownText, readCreatorCards, readCreatorDetail, type CardCache } from '../../../lib/seller-center/dom';
 import { SELECTORS } from '../../../lib/seller-center/selectors';
 import type { BadgeView } from '../../../lib/page-view/schemas';
-import type { BadgeLabels, BadgePush } from '../../../lib/page-view/push';
+import { FIRST_ROWS_NEAR, type BadgeLabels, type BadgePush } from '../../../lib/page-view/push';
 import { ask } from '../messaging';
 import { renderBadge, renderBadgeStatus } from '../badge-dom';
 import { definePageFeature, type PageFeatureContext } from '../registry';
-import { afterNextFrame, nextTask } from '../scheduler';
+import { afterNextFrame, nextFrameStart, nextTask } from '../scheduler';
 
 /** Pages whose tables list products: only a marked handle (handle span, "@handle") is a creator there. */
 const PRODUCT_TABLE_PAGES: ReadonlySet<string> = new Set(['targetCollabCreate', 'openCollab']);
@@ -83,7 +83,6 @@ function isNearView(row: Element, context: PageFeatureContext): boolean {
 let requestUpdate: ((delay?: number) => void) | null = null;
 /** whether the row observer has reported at all yet, and how many rows count as near before it has */
 let observerReported = false;
-const FIRST_ROWS_NEAR = 40;
 /** Containers already moved beside their handle; a resize measures again. */
 let positioned = new WeakSet<HTMLElement>();
 addEventListener('resize', () => {
@@ -135,18 +134,23 @@ export const creatorBadges = definePageFeature({
       }
       return;
     }
-    // Style is read once the browser has styled the page's last change for a frame (which passes while the views are
-    // asked for): read right after the page inserted its rows, it made our task restyle the whole list
+    // Style is read no earlier than the next frame's start: read right after the page inserted its rows, it made our
+    // task restyle the whole list, while the frame restyles it anyway. Measured and drawn in that frame's animation
+    // callback (when the views are held by then), the badges are styled and painted with the page's rows.
     const unmeasured = placements.some((p) => p.clips === undefined);
-    const styled = unmeasured && !context.pageStyled ? afterNextFrame() : null;
+    const styled = unmeasured && !context.pageStyled ? nextFrameStart() : null;
     const freshness = context.freshness ?? 0;
     const handles = [...new Set(placements.map((p) => p.handle))].slice(0, 500);
     const wanted = handles.filter((h) => (views.get(viewKey(h))?.freshness ?? -1) < freshness);
+    const toPosition: Positioning[] = [];
     // Every ask tells the background which page the tab shows; with nothing to ask, a new page still gets one ask.
     if (wanted.length || labelsFreshness < freshness || context.url !== lastToldUrl) {
-      const reply = await ask<{ badges: Array<{ handle: string; view: BadgeView | null }>; labels: BadgeLabels }>({
+      const asked = ask<{ badges: Array<{ handle: string; view: BadgeView | null }>; labels: BadgeLabels }>({
         type: 'creatorBadges', url: context.url, handles: wanted,
       });
+      // views already held (a push covers a list's first rows) are drawn while the rest are asked for
+      if (labels && wanted.length < handles.length && !(await drawBadges(context, placements, styled, toPosition))) return;
+      const reply = await asked;
       if (!reply.ok || !context.isValid()) return;
       lastToldUrl = context.url;
       labels = reply.data.labels;
@@ -160,48 +164,7 @@ export const creatorBadges = definePageFeature({
         else views.delete(viewKey(handle));
       }
     }
-    if (!labels) return;
-    if (unmeasured) {
-      if (styled) await styled;
-      if (!context.isValid()) return;
-      measureClipping(placements);
-    }
-    const waiting = performance.now() < DATA_WAIT_MS;
-    const toPosition: Array<{ host: HTMLElement; container: HTMLElement; anchor: Element }> = [];
-    let taskStart = performance.now();
-    for (let i = 0; i < placements.length; i += STEP) {
-      if (performance.now() - taskStart > TASK_BUDGET_MS) {
-        await nextTask();
-        if (!context.isValid()) return;
-        taskStart = performance.now();
-      }
-      for (const p of placements.slice(i, i + STEP)) {
-        if (!p.anchor.isConnected) continue;
-        const { host, container } = p.clips
-          ? context.hosts.ensure(p.clips.parentElement!, 'mitate-badge', p.clips)
-          : context.hosts.ensure(p.anchor, 'mitate-badge');
-        if (!positioned.has(container)) {
-          if (host.hasAttribute('data-mt-block') !== p.block) host.toggleAttribute('data-mt-block', p.block);
-          if (container.style.left === '') {
-            // Beside a handle that clips nothing, the host follows the handle's text: the badge shows at once where it
-            // belongs, and the measuring after the next frame only checks that it fits. Elsewhere it waits hidden.
-            if (p.clips) container.style.visibility = 'hidden';
-            else {
-              container.style.left = `${BADGE_GAP_PX}px`;
-              container.style.top = `${BADGE_TOP_PX}px`;
-            }
-          }
-          toPosition.push({ host, container, anchor: p.anchor });
-        }
-        const view = views.get(viewKey(p.handle))?.view ?? null;
-        const next = view ?? (waiting ? labels.loading : labels.unavailable);
-        // the same view object (or status text) as last time: nothing to draw
-        if (shown.get(container) === next) continue;
-        shown.set(container, next);
-        if (view) renderBadge(container, view, openPanel);
-        else renderBadgeStatus(container, next as string, waiting ? 'loading' : 'error');
-      }
-    }
+    if (!labels || !(await drawBadges(context, placements, styled, toPosition))) return;
     if (!toPosition.length) return;
     // Measured once the browser has laid the page out for its next frame: reading then costs nothing, while reading
     // right after inserting the hosts forced a layout of the whole list inside our task.
@@ -209,6 +172,57 @@ export const creatorBadges = definePageFeature({
     if (context.isValid()) positionBadges(toPosition);
   },
 });
+
+type Positioning = { host: HTMLElement; container: HTMLElement; anchor: Element };
+
+/**
+ * Draws each placement's held view (or its status), adding new hosts to `toPosition`; an unchanged badge is left as
+ * is, so drawing again after an ask redraws only what the answer changed. False when the page moved on meanwhile.
+ */
+async function drawBadges(context: PageFeatureContext, placements: Placement[], styled: Promise<void> | null, toPosition: Positioning[]): Promise<boolean> {
+  const current = labels!;
+  if (placements.some((p) => p.clips === undefined)) {
+    if (styled) await styled;
+    if (!context.isValid()) return false;
+    measureClipping(placements);
+  }
+  const waiting = performance.now() < DATA_WAIT_MS;
+  let taskStart = performance.now();
+  for (let i = 0; i < placements.length; i += STEP) {
+    if (performance.now() - taskStart > TASK_BUDGET_MS) {
+      await nextTask();
+      if (!context.isValid()) return false;
+      taskStart = performance.now();
+    }
+    for (const p of placements.slice(i, i + STEP)) {
+      if (!p.anchor.isConnected) continue;
+      const { host, container } = p.clips
+        ? context.hosts.ensure(p.clips.parentElement!, 'mitate-badge', p.clips)
+        : context.hosts.ensure(p.anchor, 'mitate-badge');
+      if (!positioned.has(container) && !toPosition.some((t) => t.container === container)) {
+        if (host.hasAttribute('data-mt-block') !== p.block) host.toggleAttribute('data-mt-block', p.block);
+        if (container.style.left === '') {
+          // Beside a handle that clips nothing, the host follows the handle's text: the badge shows at once where it
+          // belongs, and the measuring after the next frame only checks that it fits. Elsewhere it waits hidden.
+          if (p.clips) container.style.visibility = 'hidden';
+          else {
+            container.style.left = `${BADGE_GAP_PX}px`;
+            container.style.top = `${BADGE_TOP_PX}px`;
+          }
+        }
+        toPosition.push({ host, container, anchor: p.anchor });
+      }
+      const view = views.get(viewKey(p.handle))?.view ?? null;
+      const next = view ?? (waiting ? current.loading : current.unavailable);
+      // the same view object (or status text) as last time: nothing to draw
+      if (shown.get(container) === next) continue;
+      shown.set(container, next);
+      if (view) renderBadge(container, view, openPanel);
+      else renderBadgeStatus(container, next as string, waiting ? 'loading' : 'error');
+    }
+  }
+  return true;
+}
 
 /** The placements of the last update, while neither the page nor the rows near the window changed since. */
 let lastPlacements: { pageVersion: number; url: string; placements: Placement[] } | null = null;
