@@ -28,11 +28,16 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** True from a nextFrameStart callback until the frame it began is rendered: that frame is the next one to finish. */
+let frameInProgress = false;
+
 /**
  * Resolves in a task after the browser's next frame (its style and layout done), so geometry read then is already
- * computed; a page in a background tab gets no frames, so after at most `fallbackMs` anyway.
+ * computed; a page in a background tab gets no frames, so after at most `fallbackMs` anyway. Asked during a frame's
+ * animation callbacks (see nextFrameStart), that frame is the next: a task posted then runs once it is rendered.
  */
 export function afterNextFrame(fallbackMs = 100): Promise<void> {
+  if (frameInProgress) return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     let done = false;
     const finish = () => {
@@ -59,6 +64,11 @@ export function nextFrameStart(fallbackMs = 100): Promise<void> {
     if (typeof requestAnimationFrame !== 'function') return;
     requestAnimationFrame(() => {
       clearTimeout(fallback);
+      frameInProgress = true;
+      // a task posted from an animation callback runs after that frame is rendered
+      setTimeout(() => {
+        frameInProgress = false;
+      }, 0);
       resolve();
     });
   });

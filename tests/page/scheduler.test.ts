@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RESCAN_DELAY_MS, createScanScheduler, isOwnMutation, createChangeTracker } from '../../components/page/scheduler';
+import { RESCAN_DELAY_MS, afterNextFrame, createChangeTracker, createScanScheduler, isOwnMutation, nextFrameStart } from '../../components/page/scheduler';
 
 describe('scan scheduler', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -114,5 +114,49 @@ describe('createChangeTracker', () => {
     await Promise.resolve();
     expect(tracker.styled).toBe(true);
     expect(frames).toHaveLength(0);
+  });
+});
+
+describe('frames', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  /** Animation callbacks run only when the test renders a frame; `frames` counts the callbacks asked for. */
+  const fakeFrames = () => {
+    let callbacks: Array<() => void> = [];
+    let asked = 0;
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => {
+      asked += 1;
+      callbacks.push(callback);
+      return asked;
+    });
+    return {
+      frame: () => {
+        const due = callbacks;
+        callbacks = [];
+        for (const callback of due) callback();
+      },
+      asked: () => asked,
+    };
+  };
+
+  it('afterNextFrame asked during a frame\'s animation callbacks waits for that frame only, not for another', async () => {
+    const frames = fakeFrames();
+    const order: string[] = [];
+    const inFrame = nextFrameStart(10_000).then(() => {
+      order.push('frame start');
+      return afterNextFrame(10_000).then(() => order.push('after that frame'));
+    });
+    frames.frame();
+    await inFrame;
+    expect(order).toEqual(['frame start', 'after that frame']);
+    expect(frames.asked()).toBe(1);
+    // outside a frame it asks for the next one and resolves after it
+    let after = false;
+    const outside = afterNextFrame(10_000).then(() => (after = true));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(after).toBe(false);
+    expect(frames.asked()).toBe(2);
+    frames.frame();
+    await outside;
+    expect(after).toBe(true);
   });
 });
