@@ -27,7 +27,7 @@ export default defineContentScript({
     const fresher = (push: BadgePush | null = null) => {
       freshness += 1;
       acceptRefresh(push, freshness);
-      // views that came with the message are drawn in this task
+      // views that came with the message are drawn at once (after the frame showing the page's latest change)
       if (push) schedulers.forEach((own) => own.runNow());
       else scheduler.schedule(0);
     };
@@ -36,10 +36,11 @@ export default defineContentScript({
     const schedulers = PAGE_FEATURES.map((feature) => {
       const runner = createFeatureRunner([feature], report);
       const own = createScanScheduler(
-        () => runner.run({
+        // after the frame that shows the page's latest change: Mitate's work never holds that frame up
+        () => changes.whenRendered().then(() => runner.run({
           pageKind: pageKindOf(location.href), url: location.href, hosts, isValid, requestUpdate: (delay) => own.schedule(delay), freshness,
           pageVersion: changes.version, pageStyled: changes.styled,
-        }),
+        })),
         isValid,
       );
       return own;

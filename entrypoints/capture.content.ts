@@ -7,6 +7,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { AFFILIATE_MATCHES } from '../lib/seller-center/hosts';
 import { receiveCaptures, type ReceivedCapture } from '../components/page/receive-captures';
 import { ask } from '../components/page/messaging';
+import { handOverTime } from '../components/page/scheduler';
 
 const MAX_WAITING = 20;
 const MAX_ATTEMPTS = 6;
@@ -33,8 +34,8 @@ export default defineContentScript({
       for (const item of waiting.splice(0)) void forward(item.capture, item.attempt);
     };
 
-    // Synchronous, before any page script: see lib/bridge.
-    const stop = receiveCaptures((capture) => void forward(capture, 1));
+    // Synchronous, before any page script: see lib/bridge. A list goes once the page has drawn it (handOverTime).
+    const stop = receiveCaptures((capture) => void handOverTime(capture).then(() => forward(capture, 1)));
     ctx.onInvalidated(stop);
   },
 });

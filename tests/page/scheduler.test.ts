@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RESCAN_DELAY_MS, afterNextFrame, createChangeTracker, createScanScheduler, isOwnMutation, nextFrameStart } from '../../components/page/scheduler';
+import { LARGE_ANSWER_CHARS, RESCAN_DELAY_MS, afterNextFrame, createChangeTracker, createScanScheduler, handOverTime, isOwnMutation, nextFrameStart } from '../../components/page/scheduler';
 
 describe('scan scheduler', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -158,5 +158,34 @@ describe('frames', () => {
     frames.frame();
     await outside;
     expect(after).toBe(true);
+  });
+
+  /** Whether `promise` has settled after the tasks queued so far ran (no frame rendered meanwhile). */
+  const settledSoon = async (promise: Promise<unknown>) => {
+    let settled = false;
+    void promise.then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    return settled;
+  };
+
+  it('whenRendered waits for the frame that shows the page\'s last change, and not at all once it was rendered', async () => {
+    const frames = fakeFrames();
+    const changes = createChangeTracker();
+    changes.changed();
+    const waiting = changes.whenRendered();
+    expect(await settledSoon(waiting)).toBe(false);
+    frames.frame();
+    await waiting;
+    expect(changes.styled).toBe(true);
+    expect(await settledSoon(changes.whenRendered())).toBe(true);
+  });
+
+  it('hands a large answer over after the page\'s next frame and a small one at once', async () => {
+    const frames = fakeFrames();
+    expect(await settledSoon(handOverTime({ body: 'x'.repeat(LARGE_ANSWER_CHARS) }))).toBe(true);
+    const large = handOverTime({ body: 'x'.repeat(LARGE_ANSWER_CHARS + 1) });
+    expect(await settledSoon(large)).toBe(false);
+    frames.frame();
+    await large;
   });
 });
