@@ -52,7 +52,7 @@ function bundleSizes() {
  * is watched until a scored badge shows (drawn, and no longer hidden while it waits for its place).
  */
 const PAGE_PROBE = `
-  window.__mitateBench = { longTasks: [], firstBadgeAt: null, apiResponseEndAt: null, pageDrewAt: null };
+  window.__mitateBench = { longTasks: [], firstBadgeAt: null, apiResponseEndAt: null, pageDrewAt: null, pageFrameAt: null };
   try {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__mitateBench.longTasks.push(e.duration); })
       .observe({ type: 'longtask', buffered: true });
@@ -82,7 +82,11 @@ const PAGE_PROBE = `
   const pageObserver = new MutationObserver((records) => {
     for (const r of records) for (const n of r.addedNodes) {
       if (n.nodeName === 'MITATE-BADGE') watch(n);
-      else if (window.__mitateBench.pageDrewAt === null && handleDrawn(n)) window.__mitateBench.pageDrewAt = performance.now();
+      else if (window.__mitateBench.pageDrewAt === null && handleDrawn(n)) {
+        window.__mitateBench.pageDrewAt = performance.now();
+        // and when the browser finished the frame that first shows them: a task posted from its animation callback
+        requestAnimationFrame(() => setTimeout(() => { window.__mitateBench.pageFrameAt = performance.now(); }, 0));
+      }
     }
   });
   observers.push(pageObserver);
@@ -99,9 +103,9 @@ async function measurePage(page: Page, url: string, apiPath: string) {
   const metrics = (await cdp.send('Performance.getMetrics')).metrics as Array<{ name: string; value: number }>;
   const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
   const probe = await page.evaluate((api) => {
-    const bench = (window as unknown as { __mitateBench: { longTasks: number[]; firstBadgeAt: number | null; pageDrewAt: number | null } }).__mitateBench;
+    const bench = (window as unknown as { __mitateBench: { longTasks: number[]; firstBadgeAt: number | null; pageDrewAt: number | null; pageFrameAt: number | null } }).__mitateBench;
     const entry = performance.getEntriesByType('resource').find((e) => e.name.includes(api)) as PerformanceResourceTiming | undefined;
-    return { longTasks: bench.longTasks, firstBadgeAt: bench.firstBadgeAt, pageDrewAt: bench.pageDrewAt, apiResponseEnd: entry?.responseEnd ?? null };
+    return { longTasks: bench.longTasks, firstBadgeAt: bench.firstBadgeAt, pageDrewAt: bench.pageDrewAt, pageFrameAt: bench.pageFrameAt, apiResponseEnd: entry?.responseEnd ?? null };
   }, apiPath);
   await cdp.detach();
   return { script: metric('ScriptDuration'), task: metric('TaskDuration'), ...probe };
@@ -157,6 +161,11 @@ async function pageCosts() {
         add('page', `${p.name}${label}: of which API response to the page drawing a handle / handle drawn to first scored badge (medians)`,
           `${ms(median(split.map((r) => r.pageDrewAt! - r.apiResponseEnd!)))} / ${ms(median(split.map((r) => r.firstBadgeAt! - r.pageDrewAt!)))}`);
       }
+      // the floor under the first badge: the page's own first frame showing its creators (style, layout and paint of
+      // what it drew); and whether Mitate delays that frame
+      const frame = (rs: Measured[]) => rs.filter((r) => r.pageFrameAt !== null && r.apiResponseEnd !== null).map((r) => r.pageFrameAt! - r.apiResponseEnd!);
+      add('page', `${p.name}${label}: API response to the end of the page's own first frame showing creators, without / with Mitate (medians)`,
+        `${ms(median(frame(a)))} / ${ms(median(frame(b)))}`);
     }
   };
   for (const p of pages) {
