@@ -34,8 +34,8 @@ export default defineContentScript({
       for (const item of waiting.splice(0)) void forward(item.capture, item.attempt);
     };
 
-    // Synchronous, before any page script: see lib/bridge. A list goes once the page has drawn it (handOverTime).
-    const stop = receiveCaptures((capture) => void handOverTime(capture).then(() => forward(capture, 1)));
+    // Synchronous, before any page script: see lib/bridge. Answers go once the page has drawn them (handOverTime).
+    const stop = receiveCaptures((capture) => void handOverTime().then(() => forward(capture, 1)));
     ctx.onInvalidated(stop);
   },
 });
