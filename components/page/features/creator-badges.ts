@@ -134,9 +134,9 @@ export const creatorBadges = definePageFeature({
       }
       return;
     }
-    // Style is read no earlier than the next frame's start: read right after the page inserted its rows, it made our
-    // task restyle the whole list, while the frame restyles it anyway. Measured and drawn in that frame's animation
-    // callback (when the views are held by then), the badges are styled and painted with the page's rows.
+    // Scans start once the page's change is on screen (badges.content.ts); a change since then is measured no earlier
+    // than the next frame's start: read right after the page inserted its rows, style made our task restyle the whole
+    // list, while the frame restyles it anyway (badges drawn in its animation callback are painted in that frame).
     const unmeasured = placements.some((p) => p.clips === undefined);
     const styled = unmeasured && !context.pageStyled ? nextFrameStart() : null;
     const freshness = context.freshness ?? 0;
