@@ -199,6 +199,11 @@ async function drawBadges(context: PageFeatureContext, placements: Placement[], 
       const { host, container } = p.clips
         ? context.hosts.ensure(p.clips.parentElement!, 'mitate-badge', p.clips)
         : context.hosts.ensure(p.anchor, 'mitate-badge');
+      const view = views.get(viewKey(p.handle))?.view ?? null;
+      const next = view ?? (waiting ? current.loading : current.unavailable);
+      const before = shown.get(container);
+      // a badge whose content changes (e.g. "scoring…" to a score) is measured again: it may no longer fit beside the handle
+      if (before !== undefined && before !== next) positioned.delete(container);
       if (!positioned.has(container) && !toPosition.some((t) => t.container === container)) {
         if (host.hasAttribute('data-mt-block') !== p.block) host.toggleAttribute('data-mt-block', p.block);
         if (container.style.left === '') {
@@ -212,10 +217,8 @@ async function drawBadges(context: PageFeatureContext, placements: Placement[], 
         }
         toPosition.push({ host, container, anchor: p.anchor });
       }
-      const view = views.get(viewKey(p.handle))?.view ?? null;
-      const next = view ?? (waiting ? current.loading : current.unavailable);
       // the same view object (or status text) as last time: nothing to draw
-      if (shown.get(container) === next) continue;
+      if (before === next) continue;
       shown.set(container, next);
       if (view) renderBadge(container, view, openPanel);
       else renderBadgeStatus(container, next as string, waiting ? 'loading' : 'error');
