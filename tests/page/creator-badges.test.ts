@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * The creator-badges feature on a Find creators list: views the background pushed are drawn while the views it did
- * not push are still being asked for, and the answer then fills in the rest.
+ * not push are still being asked for, and the answer then fills in the rest; a badge whose content grows is fitted
+ * beside its handle again.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { acceptRefresh, creatorBadges } from '../../components/page/features/creator-badges';
@@ -33,6 +34,7 @@ function shownScores(handles: string[]): string[] {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   document.body.innerHTML = '';
 });
 
@@ -58,5 +60,39 @@ describe('creator badges', () => {
     answer({ ok: true, data: { badges: [{ handle: 'asked_three', view: view('3', '45') }], labels } });
     await update;
     expect(shownScores(handles)).toEqual(['81', '62', '45']);
+  });
+});
+
+describe('creator badges: fitting beside the handle', () => {
+  it('fits a badge again when its content changes: a score too wide for the cell flows below the handle', async () => {
+    list(['grows_later']);
+    const cell = document.querySelector('td')!;
+    cell.style.paddingRight = '0px';
+    // the handle's text ends at 90 px and its cell at 116 px: 20 px of room beside it (after the 6 px gap)
+    const box = (left: number, right: number) => ({ left, right, top: 0, bottom: 16, width: right - left, height: 16, x: left, y: 0, toJSON: () => ({}) }) as DOMRect;
+    vi.spyOn(Range.prototype, 'getBoundingClientRect').mockReturnValue(box(40, 90));
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      if (this === cell) return box(0, 116);
+      // a badge with a score is 60 px wide, a status ("scoring…") 10 px
+      if (this.parentElement?.classList.contains('mt-inline')) return box(0, this.querySelector('.mt-scoring-badge__score')?.textContent ? 60 : 10);
+      return box(0, 0);
+    });
+    let reply: unknown = { ok: true, data: { badges: [{ handle: 'grows_later', view: null }], labels } };
+    vi.stubGlobal('browser', { runtime: { sendMessage: async () => reply } });
+    const hosts = createInlineHosts('');
+    const context = (freshness: number) => ({
+      pageKind: 'find' as const, url: 'https://affiliate.tiktok.com/connection/creator?shop_region=JP&fit', hosts,
+      isValid: () => true, requestUpdate: () => undefined, freshness, pageVersion: freshness, pageStyled: true,
+    });
+    const host = () => document.querySelector('mitate-badge')!;
+    await creatorBadges.update(context(10));
+    expect(host().shadowRoot!.textContent).toContain('scoring…');
+    expect(host().hasAttribute('data-mt-flow')).toBe(false);
+    reply = { ok: true, data: { badges: [], labels } };
+    acceptRefresh({ badges: [{ handle: 'grows_later', view: view('9', '77') }], labels, complete: true }, 11);
+    await creatorBadges.update(context(11));
+    expect(document.querySelectorAll('mitate-badge')).toHaveLength(1);
+    expect(host().shadowRoot!.querySelector('.mt-scoring-badge__score')?.textContent).toBe('77');
+    expect(host().hasAttribute('data-mt-flow')).toBe(true);
   });
 });
