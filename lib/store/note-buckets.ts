@@ -149,7 +149,6 @@ export async function creatorIdsByNextAction(tx: ReadTx): Promise<string[]> {
   return dated.map((entry) => entry.id);
 }
 
-
 /** How many notes are stored; the tx must include noteBuckets and counts. */
 export async function noteCount(tx: ReadTx): Promise<number> {
   const row = await tx.objectStore('counts').get('notes');

@@ -236,10 +236,13 @@ export async function applyImport(
       // the creators' read goes out first; while the browser answers it, a file without CSV edits (whose notes are now
       // final) has its note buckets serialised and written (a few hundred ms for 100,000 notes)
       const creatorsRead = readManyById(creators, [...writtenNotes.keys(), ...editIds].filter((id) => !writtenCreators.has(id)), (c) => c.id);
+      const writeNotes = (): Promise<void> => {
+        for (const note of writtenNotes.values()) noteBuckets.put(note);
+        return noteBuckets.flush();
+      };
       let notesWritten: Promise<void> | null = null;
       if (!options.dryRun && edits.data.length === 0) {
-        for (const note of writtenNotes.values()) noteBuckets.put(note);
-        notesWritten = noteBuckets.flush();
+        notesWritten = writeNotes();
         // awaited below; a failure meanwhile aborts the transaction either way
         notesWritten.catch(() => undefined);
       }
@@ -269,11 +272,7 @@ export async function applyImport(
         }
       }
       if (!options.dryRun) {
-        if (!notesWritten) {
-          for (const note of writtenNotes.values()) noteBuckets.put(note);
-          notesWritten = noteBuckets.flush();
-        }
-        await Promise.all([notesWritten, putAll(creators as never, writtenCreators.values())]);
+        await Promise.all([notesWritten ?? writeNotes(), putAll(creators as never, writtenCreators.values())]);
         // every creator a written note belongs to was read above: pass them all, so none is read twice
         const knownCreators = new Map(writtenCreators);
         for (const id of writtenNotes.keys()) {
