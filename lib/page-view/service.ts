@@ -77,6 +77,7 @@ export interface CaptureInput {
 }
 
 const MAX_PRODUCTS_PER_TAB = 500;
+const MAX_RECENTLY_STORED = 2000;
 /**
  * Answers read per tab in each window: a real page sends a few per action (a creator page sends three), while a
  * page script sending answers in a loop would keep the worker parsing. The rest are not read; the seller is told.
@@ -98,6 +99,17 @@ export function createPageService(deps: PageServiceDeps) {
   /** every product seen on any page (orders carry no category of their own); seeded once from the store */
   const catalogue = createProductCatalogue();
   let catalogueSeeded: Promise<void> | null = null;
+
+  /**
+   * Stored records of creators seen lately on any tab (what the store merged from earlier visits), so a list read in
+   * one tab is badged with what a creator page showed in another at once, not first from the list alone.
+   */
+  const recentlyStored = new Map<string, Creator>();
+  const rememberStored = (creator: Creator) => {
+    recentlyStored.delete(creator.id);
+    recentlyStored.set(creator.id, creator);
+    if (recentlyStored.size > MAX_RECENTLY_STORED) recentlyStored.delete(recentlyStored.keys().next().value!);
+  };
 
   const memoryOf = (tabId: number) => {
     let m = memory.get(tabId);
@@ -211,6 +223,7 @@ export function createPageService(deps: PageServiceDeps) {
         const key = handleKeyOf(stored.handle ?? '') || stored.id;
         const before = m.creators.get(key);
         m.creators.set(key, stored);
+        rememberStored(stored);
         if (!before || JSON.stringify(badgeViewOf(lang, before)) !== JSON.stringify(badgeViewOf(lang, stored))) changed.push(stored);
       }
     }
@@ -309,8 +322,9 @@ export function createPageService(deps: PageServiceDeps) {
     const m = memoryOf(tabId);
     for (const creator of data.creators) {
       const key = handleKeyOf(creator.handle ?? '') || creator.id;
-      const known = m.creators.get(key);
-      m.creators.set(key, known && known.id === creator.id ? mergeCreator(known, creator) : creator);
+      const inTab = m.creators.get(key);
+      const known = inTab && inTab.id === creator.id ? inTab : recentlyStored.get(creator.id);
+      m.creators.set(key, known ? mergeCreator(known, creator) : creator);
     }
     for (const product of data.products) {
       m.products.set(product.id, { id: product.id, name: product.name, category: product.category, priceJpy: product.priceJpy });
@@ -369,6 +383,7 @@ export function createPageService(deps: PageServiceDeps) {
         // Cards whose response was not seen (a cached page): stored creators matched by handle.
         for (const stored of await getCreatorsByHandles(await deps.openDb(), missing)) {
           m.creators.set(handleKeyOf(stored.handle ?? '') || stored.id, stored);
+          rememberStored(stored);
         }
       }
       // Statuses come from a cache kept current by note saves: reading the store here would wait behind the list's

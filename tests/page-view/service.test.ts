@@ -7,6 +7,7 @@ import { getCreators, setSettings } from '../../lib/store';
 import { assessForBadge, BADGE_KEYS, sellerStatusOf } from '../../lib/scoring';
 import { freshDb } from '../store/helpers';
 import { t } from '../../lib/i18n';
+import { normaliseResponse } from '../../lib/seller-center';
 
 const FIND_URL = 'https://affiliate.tiktok.com/api/v1/oec/affiliate/creator/marketplace/find?shop_region=JP';
 const findBody = fs.readFileSync(path.join(__dirname, '../fixtures/api/creatorFind/page-0.json'), 'utf8');
@@ -197,6 +198,29 @@ describe('page service: badge views pushed to the tab', () => {
     await page.settled();
     const afterStore = pushes.slice(before + 1);
     for (const push of afterStore) expect(push?.badges ?? []).toEqual([]);
+  });
+
+  it('badges a list at once with what a creator page in another tab showed, not first from the list alone', async () => {
+    const { handle, page, fromTab, pushes } = await setup();
+    const id = '7494000000000000103';
+    const profileUrl = 'https://affiliate.tiktok.com/api/v1/oec/affiliate/creator/marketplace/profile?shop_region=JP';
+    for (const type of [1, 2, 3]) {
+      const body = fs.readFileSync(path.join(__dirname, `../fixtures/api/creatorProfile/${id}-${type}.json`), 'utf8');
+      await handle({ ...capture(body, profileUrl), requestBody: JSON.stringify({ creator_oec_id: id, profile_types: [type] }) }, { from: 'content', tabId: 8 });
+    }
+    await page.settled();
+    const before = pushes.length;
+    await handle(capture(findBody), fromTab);
+    const first = pushes[before]!.badges.find((b) => b.view.creatorId === id)!;
+    await page.settled();
+    // the list alone scores this creator otherwise, so the first view is built on the profile
+    const listRead = normaliseResponse('creatorFind', JSON.parse(findBody), { url: FIND_URL, now: T0 });
+    const listed = listRead.ok ? listRead.data.creators.find((c) => c.id === id) : undefined;
+    expect(listed).toBeDefined();
+    const listOnly = assessForBadge(listed!, { now: T0 }).assessment.verdict;
+    expect(first.view.verdict).not.toBe(listOnly);
+    // and the store write changes nothing the tab was already shown
+    for (const push of pushes.slice(before + 1)) expect(push?.badges.map((b) => b.view.creatorId) ?? []).not.toContain(id);
   });
 
   it('reads no malformed push (the tab then asks for every view again)', () => {
