@@ -28,6 +28,9 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** A task after those already queued (unlike nextTask, which may run first where scheduler.yield exists). */
+const nextMacrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** True from a nextFrameStart callback until the frame it began is rendered: that frame is the next one to finish. */
 let frameInProgress = false;
 
@@ -107,10 +110,11 @@ export function createChangeTracker(afterFrame: () => Promise<void> = nextFrameS
     /**
      * Resolves once the page's changes so far are on screen: at once when a frame was rendered after the last one,
      * else after the next frame. Mitate's scans wait for it, so they never hold up the frame that shows the page's own
-     * new rows (the badges follow a frame later).
+     * new rows (the badges follow a frame later). After a frame they wait one task more: an answer handed over after
+     * the same frame (handOverTime) goes to the background first, as the badges need it there.
      */
     whenRendered(): Promise<void> {
-      return rendered === version ? Promise.resolve() : afterNextFrame();
+      return rendered === version ? Promise.resolve() : afterNextFrame().then(nextMacrotask);
     },
   };
 }

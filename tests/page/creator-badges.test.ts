@@ -56,10 +56,43 @@ describe('creator badges', () => {
     });
     await vi.waitFor(() => expect(asked).toHaveLength(1));
     expect(asked[0]).toMatchObject({ type: 'creatorBadges', handles: ['asked_three'] });
-    await vi.waitFor(() => expect(shownScores(handles)).toEqual(['81', '62', 'scoring…']));
+    // the third badge's host is placed while its view is asked for, empty (no "scoring…" flashing before the answer)
+    await vi.waitFor(() => expect(shownScores(handles)).toEqual(['81', '62', '']));
+    expect(document.querySelectorAll('mitate-badge')).toHaveLength(3);
     answer({ ok: true, data: { badges: [{ handle: 'asked_three', view: view('3', '45') }], labels } });
     await update;
     expect(shownScores(handles)).toEqual(['81', '62', '45']);
+  });
+});
+
+describe('creator badges: the first answer on a page', () => {
+  it('places the hosts while the views are asked for, measures them after the frame, and shows the answer in place at once', async () => {
+    // a fresh module: no labels nor views held yet, as on a page's first scan
+    vi.resetModules();
+    const fresh = await import('../../components/page/features/creator-badges');
+    // the handle clips its text (ellipsis), so a badge waits hidden until it is measured beside it
+    document.body.innerHTML = `<table><tbody><tr class="arco-table-tr"><td><div><span data-e2e="fbc99397-6043-1b37" style="display:block;overflow-x:hidden">first_one</span></div></td></tr></tbody></table>`;
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    const runFrame = () => frames.splice(0).forEach((callback) => callback(performance.now()));
+    let answer: (reply: unknown) => void = () => undefined;
+    vi.stubGlobal('browser', { runtime: { sendMessage: () => new Promise((resolve) => { answer = resolve; }) } });
+    const update = fresh.creatorBadges.update({
+      pageKind: 'find', url: 'https://affiliate.tiktok.com/connection/creator?shop_region=JP&first', hosts: createInlineHosts(''),
+      isValid: () => true, requestUpdate: () => undefined, freshness: 0, pageVersion: 1, pageStyled: true,
+    });
+    const container = () => document.querySelector('mitate-badge')?.shadowRoot?.querySelector<HTMLElement>('.mt-inline') ?? null;
+    await vi.waitFor(() => expect(container()).not.toBeNull(), { interval: 5 });
+    expect(container()!.style.visibility).toBe('hidden');
+    expect(container()!.textContent).toBe('');
+    runFrame();
+    await vi.waitFor(() => expect(container()!.style.visibility).toBe(''), { interval: 5 });
+    answer({ ok: true, data: { badges: [{ handle: 'first_one', view: view('1', '70') }], labels } });
+    // shown with the answer, not hidden until a frame later (that frame only checks it still fits)
+    await vi.waitFor(() => expect(container()!.querySelector('.mt-scoring-badge__score')?.textContent).toBe('70'), { interval: 2 });
+    expect(container()!.style.visibility).toBe('');
+    runFrame();
+    await update;
   });
 });
 

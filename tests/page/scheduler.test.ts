@@ -187,4 +187,17 @@ describe('frames', () => {
     frames.frame();
     await handOver;
   });
+
+  it('after the same frame, an answer is handed over before a scan that waited for the frame starts', async () => {
+    const frames = fakeFrames();
+    const changes = createChangeTracker();
+    const order: string[] = [];
+    changes.changed();
+    // the scan asks first (the page's change is seen before its answer is read), yet goes second
+    const scan = changes.whenRendered().then(() => order.push('scan'));
+    const handOver = handOverTime().then(() => order.push('hand over'));
+    frames.frame();
+    await Promise.all([scan, handOver]);
+    expect(order).toEqual(['hand over', 'scan']);
+  });
 });

@@ -34,6 +34,8 @@ interface Placement {
   block: boolean;
 }
 
+/** What a container placed before the first answer shows: nothing (its first content is then fitted again). */
+const EMPTY = '';
 /** What each container last showed: an unchanged badge is not re-rendered. */
 const shown = new WeakMap<HTMLElement, BadgeView | string>();
 /** Rows already read (keyed by element with their text) and placed (by element with their handle). */
@@ -148,8 +150,12 @@ export const creatorBadges = definePageFeature({
       const asked = ask<{ badges: Array<{ handle: string; view: BadgeView | null }>; labels: BadgeLabels }>({
         type: 'creatorBadges', url: context.url, handles: wanted,
       });
-      // views already held (a push covers a list's first rows) are drawn while the rest are asked for
-      if (labels && wanted.length < handles.length && !(await drawBadges(context, placements, styled, toPosition))) return;
+      // While the background answers, views already held (a push covers a list's first rows) are drawn and new
+      // badges' hosts placed, still empty: the frame meanwhile lays them out, they are measured after it, and the
+      // answer's badges then show in place at once instead of a frame later.
+      if (!(await drawBadges(context, placements, styled, toPosition, true))) return;
+      const placedMeanwhile = toPosition.splice(0);
+      if (placedMeanwhile.length) void afterNextFrame().then(() => context.isValid() && positionBadges(placedMeanwhile));
       const reply = await asked;
       if (!reply.ok || !context.isValid()) return;
       lastToldUrl = context.url;
@@ -179,8 +185,8 @@ type Positioning = { host: HTMLElement; container: HTMLElement; anchor: Element 
  * Draws each placement's held view (or its status), adding new hosts to `toPosition`; an unchanged badge is left as
  * is, so drawing again after an ask redraws only what the answer changed. False when the page moved on meanwhile.
  */
-async function drawBadges(context: PageFeatureContext, placements: Placement[], styled: Promise<void> | null, toPosition: Positioning[]): Promise<boolean> {
-  const current = labels!;
+async function drawBadges(context: PageFeatureContext, placements: Placement[], styled: Promise<void> | null, toPosition: Positioning[], asking = false): Promise<boolean> {
+  const current = labels;
   if (placements.some((p) => p.clips === undefined)) {
     if (styled) await styled;
     if (!context.isValid()) return false;
@@ -200,8 +206,10 @@ async function drawBadges(context: PageFeatureContext, placements: Placement[], 
         ? context.hosts.ensure(p.clips.parentElement!, 'mitate-badge', p.clips)
         : context.hosts.ensure(p.anchor, 'mitate-badge');
       const view = views.get(viewKey(p.handle))?.view ?? null;
-      const next = view ?? (waiting ? current.loading : current.unavailable);
       const before = shown.get(container);
+      // while its view is asked for, a new badge is placed empty and a drawn one keeps what it shows (see update)
+      if (!view && asking && before !== undefined) continue;
+      const next = view ?? (asking || !current ? EMPTY : waiting ? current.loading : current.unavailable);
       // a badge whose content changes (e.g. "scoring…" to a score) is measured again: it may no longer fit beside the handle
       if (before !== undefined && before !== next) positioned.delete(container);
       if (!positioned.has(container) && !toPosition.some((t) => t.container === container)) {
@@ -221,7 +229,7 @@ async function drawBadges(context: PageFeatureContext, placements: Placement[], 
       if (before === next) continue;
       shown.set(container, next);
       if (view) renderBadge(container, view, openPanel);
-      else renderBadgeStatus(container, next as string, waiting ? 'loading' : 'error');
+      else if (next !== EMPTY) renderBadgeStatus(container, next as string, waiting ? 'loading' : 'error');
     }
   }
   return true;
