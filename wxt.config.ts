@@ -29,7 +29,11 @@ export default defineConfig({
             gecko: { id: 'mitate@mitate.local', data_collection_permissions: { required: ['none'] } },
           },
         }
-      : {}),
+      : {
+          // Chrome 148+: messages are structured-cloned, as Firefox always does, instead of JSON-encoded. Handing a
+          // 0.6 MB list answer to the background then costs the page ~5 ms instead of ~10 (older Chrome ignores it).
+          message_serialization: 'structured_clone',
+        }),
   }),
   hooks: {
     // Seller Center pages get no webextension-polyfill: the content scripts call runtime messaging directly
