@@ -77,7 +77,7 @@ export interface CaptureInput {
 }
 
 const MAX_PRODUCTS_PER_TAB = 500;
-const MAX_RECENTLY_STORED = 2000;
+const MAX_RECENTLY_STORED = 1000;
 /**
  * Answers read per tab in each window: a real page sends a few per action (a creator page sends three), while a
  * page script sending answers in a loop would keep the worker parsing. The rest are not read; the seller is told.
@@ -441,12 +441,14 @@ export function createPageService(deps: PageServiceDeps) {
       await updateTab(tabId, null, (view) => withSelectedCreator(view, creatorId, deps.now()));
     },
 
-    /** Settings or learned rates changed (dashboard, import): views are rebuilt on the next ask. */
+    /** Settings, learned rates or stored records changed (dashboard, import, a deletion): views are rebuilt on the next ask. */
     invalidate() {
       settings = null;
       benchmarks = null;
       learnedStale = true;
       statuses.clear();
+      // a deleted creator's earlier visits must not come back in the next list's badges
+      recentlyStored.clear();
     },
 
     /** A note was saved in the side panel: its status marker shows on the page's next ask. */

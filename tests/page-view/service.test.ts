@@ -221,6 +221,12 @@ describe('page service: badge views pushed to the tab', () => {
     expect(first.view.verdict).not.toBe(listOnly);
     // and the store write changes nothing the tab was already shown
     for (const push of pushes.slice(before + 1)) expect(push?.badges.map((b) => b.view.creatorId) ?? []).not.toContain(id);
+    // once the seller deletes the creator's data, a list read in a new tab is badged from the list alone
+    expect(await handle({ type: 'deleteCreator', creatorId: id, withSellerEntries: true }, { from: 'extension' })).toMatchObject({ ok: true });
+    const afterDelete = pushes.length;
+    await handle(capture(findBody), { from: 'content', tabId: 9 });
+    expect(pushes[afterDelete]!.badges.find((b) => b.view.creatorId === id)!.view.verdict).toBe(listOnly);
+    await page.settled();
   });
 
   it('reads no malformed push (the tab then asks for every view again)', () => {
