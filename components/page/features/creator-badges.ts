@@ -36,6 +36,8 @@ interface Placement {
 
 /** What a container placed before the first answer shows: nothing (its first content is then fitted again). */
 const EMPTY = '';
+/** How many times a badge's content was drawn: layout read after a draw would be computed inside our task. */
+let drawCount = 0;
 /** What each container last showed: an unchanged badge is not re-rendered. */
 const shown = new WeakMap<HTMLElement, BadgeView | string>();
 /** Rows already read (keyed by element with their text) and placed (by element with their handle). */
@@ -155,7 +157,10 @@ export const creatorBadges = definePageFeature({
       // answer's badges then show in place at once instead of a frame later.
       if (!(await drawBadges(context, placements, styled, toPosition, true))) return;
       const placedMeanwhile = toPosition.splice(0);
-      if (placedMeanwhile.length) void afterNextFrame().then(() => context.isValid() && positionBadges(placedMeanwhile));
+      const drawnBefore = drawCount;
+      // measured only if nothing was drawn since: reading then would lay out what was drawn inside our task, and
+      // those badges are measured after their own frame anyway
+      if (placedMeanwhile.length) void afterNextFrame().then(() => drawCount === drawnBefore && context.isValid() && positionBadges(placedMeanwhile));
       const reply = await asked;
       if (!reply.ok || !context.isValid()) return;
       lastToldUrl = context.url;
@@ -228,6 +233,7 @@ async function drawBadges(context: PageFeatureContext, placements: Placement[], 
       // the same view object (or status text) as last time: nothing to draw
       if (before === next) continue;
       shown.set(container, next);
+      drawCount += 1;
       if (view) renderBadge(container, view, openPanel);
       else if (next !== EMPTY) renderBadgeStatus(container, next as string, waiting ? 'loading' : 'error');
     }
