@@ -36,7 +36,7 @@ interface Placement {
 
 /** What a container placed before the first answer shows: nothing (its first content is then fitted again). */
 const EMPTY = '';
-/** How many times a badge's content was drawn: layout read after a draw would be computed inside our task. */
+/** How many times a badge was placed or its content drawn: layout read after either would be computed inside our task. */
 let drawCount = 0;
 /** What each container last showed: an unchanged badge is not re-rendered. */
 const shown = new WeakMap<HTMLElement, BadgeView | string>();
