@@ -334,7 +334,10 @@ function positionBadges(badges: Array<{ host: HTMLElement; container: HTMLElemen
     if (container.hasAttribute('data-mt-compact')) container.removeAttribute('data-mt-compact');
     if (host.hasAttribute('data-mt-flow')) host.removeAttribute('data-mt-flow');
   }
-  const measured = live.map((b) => ({ offset: offsetAfterText(b.host, b.anchor), fit: roomBeside(b.container, b.anchor) }));
+  const measured = live.map((b) => {
+    const text = textBox(b.anchor);
+    return { offset: offsetAfterText(b.host, b.anchor, text), fit: roomBeside(b.container, b.anchor, text) };
+  });
   live.forEach(({ host, container }, i) => {
     const { offset, fit } = measured[i]!;
     const left = `${offset.left}px`;
@@ -348,12 +351,10 @@ function positionBadges(badges: Array<{ host: HTMLElement; container: HTMLElemen
 }
 
 /** Whether the badge fits between the end of the handle and the edge of the handle's cell: fully, compact, or not at all. */
-function roomBeside(container: HTMLElement, anchor: Element): 'full' | 'compact' | 'none' {
+function roomBeside(container: HTMLElement, anchor: Element, text: DOMRect): 'full' | 'compact' | 'none' {
   const cell = anchor.closest('td, th, [role="cell"], [role="gridcell"]');
   if (!cell) return 'full';
-  const range = document.createRange();
-  range.selectNodeContents(anchor);
-  const textEnd = range.getBoundingClientRect().right;
+  const textEnd = text.right;
   const cellBox = cell.getBoundingClientRect();
   const room = cellBox.right - parseFloat(getComputedStyle(cell).paddingRight) - textEnd - BADGE_GAP_PX;
   const badge = container.firstElementChild?.getBoundingClientRect().width ?? 0;
@@ -365,11 +366,15 @@ function roomBeside(container: HTMLElement, anchor: Element): 'full' | 'compact'
   return badge - optional <= room ? 'compact' : 'none';
 }
 
-/** Where a host's content must go to sit at the end of `element`'s visible text (layout reads only). */
-function offsetAfterText(host: HTMLElement, element: Element): { left: number; top: number } {
+/** The box of `element`'s text as laid out (it may run past the element where the element clips it). */
+function textBox(element: Element): DOMRect {
   const range = document.createRange();
   range.selectNodeContents(element);
-  const text = range.getBoundingClientRect();
+  return range.getBoundingClientRect();
+}
+
+/** Where a host's content must go to sit at the end of `element`'s visible text (`text`: textBox(element)). */
+function offsetAfterText(host: HTMLElement, element: Element, text: DOMRect): { left: number; top: number } {
   const box = element.getBoundingClientRect();
   const at = host.getBoundingClientRect();
   const right = text.width > 0 ? Math.min(text.right, box.right) : box.left;
