@@ -77,6 +77,8 @@ export interface CaptureInput {
 }
 
 const MAX_PRODUCTS_PER_TAB = 500;
+/** Creators a tab's badges are built from: many pages of a list in one long session (a page shows up to a few hundred). */
+const MAX_CREATORS_PER_TAB = 5_000;
 const MAX_RECENTLY_STORED = 1000;
 /**
  * Answers read per tab in each window: a real page sends a few per action (a creator page sends three), while a
@@ -324,7 +326,10 @@ export function createPageService(deps: PageServiceDeps) {
       const key = handleKeyOf(creator.handle ?? '') || creator.id;
       const inTab = m.creators.get(key);
       const known = inTab && inTab.id === creator.id ? inTab : recentlyStored.get(creator.id);
+      // re-inserted, so a long session in one tab drops the creators it saw longest ago
+      m.creators.delete(key);
       m.creators.set(key, known ? mergeCreator(known, creator) : creator);
+      if (m.creators.size > MAX_CREATORS_PER_TAB) m.creators.delete(m.creators.keys().next().value!);
     }
     for (const product of data.products) {
       m.products.set(product.id, { id: product.id, name: product.name, category: product.category, priceJpy: product.priceJpy });
@@ -451,6 +456,18 @@ export function createPageService(deps: PageServiceDeps) {
       recentlyStored.clear();
     },
 
+    /**
+     * The seller deleted this creator's data: no tab's badge is built on it any more (the tab's record may hold earlier
+     * visits merged in). Its badge is unavailable until the page shows the creator again.
+     */
+    forgetCreator(creatorId: string) {
+      for (const m of memory.values()) {
+        for (const [key, creator] of m.creators) if (creator.id === creatorId) m.creators.delete(key);
+      }
+      recentlyStored.delete(creatorId);
+      statuses.delete(creatorId);
+    },
+
     /** A note was saved in the side panel: its status marker shows on the page's next ask. */
     noteSaved(creatorId: string, status: NoteStatus) {
       statuses.set(creatorId, status);
@@ -458,6 +475,7 @@ export function createPageService(deps: PageServiceDeps) {
 
     forgetTab(tabId: number) {
       memory.delete(tabId);
+      reading.delete(tabId);
       captureWindows.delete(tabId);
       readInMemory.delete(tabId);
     },

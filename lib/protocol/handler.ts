@@ -94,7 +94,7 @@ export interface HandlerDeps {
   page?: PageService;
   /** opens the side panel on a tab; false when the browser refused (no user gesture, no side panel) */
   openSidePanel?: (tabId: number) => Promise<boolean>;
-  /** settings or imported data changed: open pages and tabs refresh (the background bumps a watched key) */
+  /** settings or stored data changed (an import, a deletion, a prune): open pages and tabs refresh (the background bumps a watched key) */
   onSettingsChanged?: () => void;
 }
 
@@ -186,11 +186,15 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
     pruneStorage: async (db, p) => {
       const pruned = await pruneOlderThan(db, p.olderThanDays, p.stores, deps.now());
       deps.page?.invalidate(); // learned benchmarks change with the observations
+      deps.onSettingsChanged?.();
       return pruned;
     },
     deleteCreator: async (db, p) => {
       const deleted = await deleteCreator(db, p.creatorId, { withSellerEntries: p.withSellerEntries });
+      deps.page?.forgetCreator(p.creatorId);
       deps.page?.invalidate();
+      // open pages ask for their views again: the deleted creator's badge must not stay as it was
+      deps.onSettingsChanged?.();
       return deleted;
     },
     // no page service (a context that reads no pages): nothing can be waiting

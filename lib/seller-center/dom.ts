@@ -166,7 +166,9 @@ export function readCreatorCards(root: ParentNode, cache?: CardCache, { wanted, 
     if (tableRows.has(element) && text.trim() === '') return null;
     if (!cache) return readCard(element, markedHandlesOnly, handleOnly);
     const known = cache.get(element);
-    if (known && known.text === text && known.marked === markedHandlesOnly) return known.card;
+    // the same text in a rebuilt cell (a re-render with the same results) is read again: its handle element is new
+    const handleStillThere = !known?.card?.handleElement || (known.card.handleElement.isConnected && element.contains(known.card.handleElement));
+    if (known && known.text === text && known.marked === markedHandlesOnly && handleStillThere) return known.card;
     const card = readCard(element, markedHandlesOnly, handleOnly);
     cache.set(element, { text, marked: markedHandlesOnly, card });
     return card;

@@ -30,9 +30,10 @@ async function setup() {
       pushes.push(push);
     },
   });
-  const handle = createHandler({ openDb: async () => db, now: () => T0, page });
+  let storeChanges = 0;
+  const handle = createHandler({ openDb: async () => db, now: () => T0, page, onSettingsChanged: () => void (storeChanges += 1) });
   const fromTab: Sender = { from: 'content', tabId: 7 };
-  return { db, tabs, page, handle, fromTab, refreshed, pushes };
+  return { db, tabs, page, handle, fromTab, refreshed, pushes, storeChanges: () => storeChanges };
 }
 
 const capture = (body: string, url = FIND_URL) => ({ type: 'capture', url, method: 'POST', status: 200, requestBody: null, body });
@@ -201,7 +202,7 @@ describe('page service: badge views pushed to the tab', () => {
   });
 
   it('badges a list at once with what a creator page in another tab showed, not first from the list alone', async () => {
-    const { handle, page, fromTab, pushes } = await setup();
+    const { handle, page, fromTab, pushes, storeChanges } = await setup();
     const id = '7494000000000000103';
     const profileUrl = 'https://affiliate.tiktok.com/api/v1/oec/affiliate/creator/marketplace/profile?shop_region=JP';
     for (const type of [1, 2, 3]) {
@@ -221,8 +222,15 @@ describe('page service: badge views pushed to the tab', () => {
     expect(first.view.verdict).not.toBe(listOnly);
     // and the store write changes nothing the tab was already shown
     for (const push of pushes.slice(before + 1)) expect(push?.badges.map((b) => b.view.creatorId) ?? []).not.toContain(id);
-    // once the seller deletes the creator's data, a list read in a new tab is badged from the list alone
+    // once the seller deletes the creator's data, open pages are told to ask again, and the tabs that showed the
+    // creator no longer badge it from what was merged in; a list read in a new tab is badged from the list alone
+    const changesBefore = storeChanges();
     expect(await handle({ type: 'deleteCreator', creatorId: id, withSellerEntries: true }, { from: 'extension' })).toMatchObject({ ok: true });
+    expect(storeChanges()).toBe(changesBefore + 1);
+    for (const tabId of [7, 8]) {
+      const asked = await handle({ type: 'creatorBadges', url: 'https://affiliate.tiktok.com/connection/creator', handles: [listed!.handle!] }, { from: 'content', tabId });
+      expect(asked).toMatchObject({ ok: true, data: { badges: [{ handle: listed!.handle!, view: null }] } });
+    }
     const afterDelete = pushes.length;
     await handle(capture(findBody), { from: 'content', tabId: 9 });
     expect(pushes[afterDelete]!.badges.find((b) => b.view.creatorId === id)!.view.verdict).toBe(listOnly);

@@ -129,3 +129,46 @@ describe('creator badges: fitting beside the handle', () => {
     expect(host().hasAttribute('data-mt-flow')).toBe(true);
   });
 });
+
+describe('creator badges: rows the page reuses or rebuilds', () => {
+  async function freshFeature() {
+    vi.resetModules();
+    return import('../../components/page/features/creator-badges');
+  }
+  const contextFor = (hosts: ReturnType<typeof createInlineHosts>, version: number) => ({
+    pageKind: 'find' as const, url: 'https://affiliate.tiktok.com/connection/creator?shop_region=JP&rows', hosts,
+    isValid: () => true, requestUpdate: () => undefined, freshness: version, pageVersion: version, pageStyled: true,
+  });
+
+  it("does not show the last creator's score on a row reused for another one, even when the background does not answer", async () => {
+    const fresh = await freshFeature();
+    list(['alice_a']);
+    const hosts = createInlineHosts('');
+    vi.stubGlobal('browser', { runtime: { sendMessage: async () => ({ ok: true, data: { badges: [{ handle: 'alice_a', view: view('1', '81') }], labels } }) } });
+    await fresh.creatorBadges.update(contextFor(hosts, 1));
+    expect(shownScores(['alice_a'])).toEqual(['81']);
+    // paging in place: the same row and span now show another creator, and the background is restarting
+    document.querySelector("span[data-e2e='fbc99397-6043-1b37']")!.textContent = 'bob_b';
+    vi.stubGlobal('browser', { runtime: { sendMessage: async () => ({ ok: false, error: { message: 'no reply' } }) } });
+    await fresh.creatorBadges.update(contextFor(hosts, 2));
+    expect(document.querySelectorAll('mitate-badge')).toHaveLength(1);
+    expect(shownScores(['bob_b'])[0]).not.toContain('81');
+    expect(['scoring…', 'no data']).toContain(shownScores(['bob_b'])[0]);
+  });
+
+  it('badges a handle again after the page rebuilt its cell with the same text', async () => {
+    const fresh = await freshFeature();
+    list(['carol_c']);
+    const hosts = createInlineHosts('');
+    vi.stubGlobal('browser', { runtime: { sendMessage: async () => ({ ok: true, data: { badges: [{ handle: 'carol_c', view: view('3', '70') }], labels } }) } });
+    await fresh.creatorBadges.update(contextFor(hosts, 1));
+    expect(shownScores(['carol_c'])).toEqual(['70']);
+    // a re-render with the same results: the row stays, its cell's content is new
+    const cell = document.querySelector('td')!;
+    cell.innerHTML = cell.innerHTML.replace(/<mitate-badge[^>]*>.*?<\/mitate-badge>/, '');
+    expect(document.querySelectorAll('mitate-badge')).toHaveLength(0);
+    await fresh.creatorBadges.update(contextFor(hosts, 2));
+    expect(document.querySelectorAll('mitate-badge')).toHaveLength(1);
+    expect(shownScores(['carol_c'])).toEqual(['70']);
+  });
+});

@@ -38,8 +38,9 @@ interface Placement {
 const EMPTY = '';
 /** How many times a badge was placed or its content drawn: layout read after either would be computed inside our task. */
 let drawCount = 0;
-/** What each container last showed: an unchanged badge is not re-rendered. */
+/** What each container last showed, and for which handle: an unchanged badge is not re-rendered. */
 const shown = new WeakMap<HTMLElement, BadgeView | string>();
+const shownHandle = new WeakMap<HTMLElement, string>();
 /** Rows already read (keyed by element with their text) and placed (by element with their handle). */
 const cards: CardCache = new WeakMap();
 const placed = new WeakMap<Element, { handle: string; placement: Placement }>();
@@ -162,17 +163,20 @@ export const creatorBadges = definePageFeature({
       // those badges are measured after their own frame anyway
       if (placedMeanwhile.length) void afterNextFrame().then(() => drawCount === drawnBefore && context.isValid() && positionBadges(placedMeanwhile));
       const reply = await asked;
-      if (!reply.ok || !context.isValid()) return;
-      lastToldUrl = context.url;
-      labels = reply.data.labels;
-      labelsFreshness = freshness;
-      // pushes since the ask changed only what they sent: the answer is current for the rest
-      const answeredAt = lastFullRefresh <= freshness ? latestFreshness : freshness;
-      for (const { handle, view } of reply.data.badges) {
-        // a view pushed after the ask is newer than the answer
-        if ((views.get(viewKey(handle))?.freshness ?? -1) > freshness) continue;
-        if (view) keepView(handle, view, answeredAt);
-        else views.delete(viewKey(handle));
+      if (!context.isValid()) return;
+      // without an answer (the background restarting), the badges still draw what is held, or their status
+      if (reply.ok) {
+        lastToldUrl = context.url;
+        labels = reply.data.labels;
+        labelsFreshness = freshness;
+        // pushes since the ask changed only what they sent: the answer is current for the rest
+        const answeredAt = lastFullRefresh <= freshness ? latestFreshness : freshness;
+        for (const { handle, view } of reply.data.badges) {
+          // a view pushed after the ask is newer than the answer
+          if ((views.get(viewKey(handle))?.freshness ?? -1) > freshness) continue;
+          if (view) keepView(handle, view, answeredAt);
+          else views.delete(viewKey(handle));
+        }
       }
     }
     if (!labels || !(await drawBadges(context, placements, styled, toPosition))) return;
@@ -210,8 +214,11 @@ async function drawBadges(context: PageFeatureContext, placements: Placement[], 
       const { host, container } = p.clips
         ? context.hosts.ensure(p.clips.parentElement!, 'mitate-badge', p.clips)
         : context.hosts.ensure(p.anchor, 'mitate-badge');
-      const view = views.get(viewKey(p.handle))?.view ?? null;
-      const before = shown.get(container);
+      const key = viewKey(p.handle);
+      const view = views.get(key)?.view ?? null;
+      // a row the page reused for another creator (paging or sorting in place) must not show the last one's badge
+      const sameCreator = shownHandle.get(container) === key;
+      const before = sameCreator ? shown.get(container) : undefined;
       // while its view is asked for, a new badge is placed empty and a drawn one keeps what it shows (see update)
       if (!view && asking && before !== undefined) continue;
       const next = view ?? (asking || !current ? EMPTY : waiting ? current.loading : current.unavailable);
@@ -233,6 +240,7 @@ async function drawBadges(context: PageFeatureContext, placements: Placement[], 
       // the same view object (or status text) as last time: nothing to draw
       if (before === next) continue;
       shown.set(container, next);
+      shownHandle.set(container, key);
       drawCount += 1;
       if (view) renderBadge(container, view, openPanel);
       else if (next !== EMPTY) renderBadgeStatus(container, next as string, waiting ? 'loading' : 'error');
@@ -312,7 +320,7 @@ function clippingBox(anchor: Element, row: Element): Element | null {
 /** Beside the handle text when we can find it (a cell whose own text is the handle counts); else in the first cell, never directly in a <tr>. */
 function badgeAnchor(card: Element, handle: string, handleElement: Element | null): Element {
   const wanted = handle.replace(/^@/, '').toLowerCase();
-  if (handleElement && handleElement !== card && ownText(handleElement).replace(/^@/, '').toLowerCase() === wanted) return handleElement;
+  if (handleElement && handleElement !== card && card.contains(handleElement) && ownText(handleElement).replace(/^@/, '').toLowerCase() === wanted) return handleElement;
   for (const el of Array.from(card.querySelectorAll(SELECTORS.handleText.selector))) {
     if (ownText(el).replace(/^@/, '').toLowerCase() === wanted) return el;
   }
