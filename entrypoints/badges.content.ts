@@ -12,7 +12,7 @@ import { createChangeTracker, createScanScheduler, isOwnMutation } from '../comp
 import { ask, onRefresh } from '../components/page/messaging';
 import { PAGE_FEATURES } from '../components/page/features';
 import { acceptRefresh } from '../components/page/features/creator-badges';
-import type { BadgePush } from '../lib/page-view/push';
+import { MAX_PAGE_URL_CHARS, type BadgePush } from '../lib/page-view/push';
 import { SETTINGS_VERSION_KEY } from '../lib/page-view/storage-keys';
 import css from '../components/page/page.css?inline';
 
@@ -38,7 +38,7 @@ export default defineContentScript({
       const own = createScanScheduler(
         // after the frame that shows the page's latest change: Mitate's work never holds that frame up
         () => changes.whenRendered().then(() => runner.run({
-          pageKind: pageKindOf(location.href), url: location.href, hosts, isValid, requestUpdate: (delay) => own.schedule(delay), freshness,
+          pageKind: pageKindOf(location.href), url: location.href.slice(0, MAX_PAGE_URL_CHARS), hosts, isValid, requestUpdate: (delay) => own.schedule(delay), freshness,
           pageVersion: changes.version, pageStyled: changes.styled,
         })),
         isValid,
@@ -58,7 +58,10 @@ export default defineContentScript({
       pageChanged();
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] });
-    ctx.onInvalidated(() => observer.disconnect());
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      hosts.removeAll();
+    });
     // Input values typed by the seller change no attribute.
     ctx.addEventListener(document, 'input', pageChanged, { capture: true });
     ctx.addEventListener(window, 'resize', pageChanged);

@@ -2,18 +2,33 @@
  * What the commission chip and the break-even chip share: where a chip goes beside a page figure, and a text-only
  * chip (no input, no link), so both sit in the line and never on the page's text.
  */
-import type { InlineHosts } from './inline-host';
+import type { InlineHost, InlineHosts } from './inline-host';
 
 /**
  * The chip's host for a figure: an input's chip goes right after the input's own box (its group with the % suffix),
  * never inside it; a text figure's chip goes inside the figure's element, after its text. Null when detached.
  */
-export function chipContainer(hosts: InlineHosts, figure: Element, tag: string): HTMLElement | null {
+export function chipHost(hosts: InlineHosts, figure: Element, tag: string): InlineHost | null {
   const inputBox = figure instanceof HTMLInputElement ? figure.parentElement : null;
   if (figure instanceof HTMLInputElement && !inputBox) return null;
   const anchor = inputBox ? inputBox.parentElement : figure;
   if (!anchor || !anchor.isConnected) return null;
-  return hosts.ensure(anchor, tag, inputBox ?? undefined).container;
+  return hosts.ensure(anchor, tag, inputBox ?? undefined);
+}
+
+/**
+ * The chips one feature shows: after each update only those it drew stay. A figure that went away or changed, or
+ * whose view is now none (a row reused for a product Mitate does not know), loses its chip instead of keeping the
+ * last one's.
+ */
+export function createShownChips() {
+  let shown = new Set<HTMLElement>();
+  return {
+    keepOnly(drawn: Set<HTMLElement>) {
+      for (const host of shown) if (!drawn.has(host)) host.remove();
+      shown = drawn;
+    },
+  };
 }
 
 export interface TextChip {

@@ -35,6 +35,9 @@ export function createInlineHosts(sharedCss: string) {
     return sheet;
   };
   const hosts = new WeakMap<Element, Map<string, InlineHost>>();
+  /** every host placed, to take them all away when this script stops (those the page removed are dropped as we go) */
+  const placed = new Set<HTMLElement>();
+  let pruneAt = 2_000;
 
   return {
     /** Returns the host of `tag` inside `anchor` (right after `after`, a child of anchor, when given), creating it on first use. */
@@ -60,10 +63,23 @@ export function createInlineHosts(sharedCss: string) {
       shadow.append(container);
       if (after && after.parentElement === anchor) after.after(host);
       else anchor.append(host);
+      if (placed.size >= pruneAt) {
+        for (const old of placed) if (!old.isConnected) placed.delete(old);
+        pruneAt = Math.max(2_000, placed.size * 2);
+      }
+      placed.add(host);
       const created = { host, container };
       if (!byTag) hosts.set(anchor, (byTag = new Map()));
       byTag.set(tag, created);
       return created;
+    },
+    /**
+     * Removes every host placed. When the extension is updated or reloaded, the old script stops and nothing would
+     * move its badges with the page's rows any more: they would sit beside other creators.
+     */
+    removeAll(): void {
+      for (const host of placed) host.remove();
+      placed.clear();
     },
   };
 }

@@ -22,6 +22,13 @@ export const MAX_PUSHED_BADGES = FIRST_ROWS_NEAR;
 /** The refresh message the background sends a tab; `push` is absent when every view should be asked for again. */
 export const REFRESH_MESSAGE = 'mitate:refresh';
 
+/**
+ * What the background accepts from a page (lib/protocol/schemas.ts): the page sends nothing longer, so one odd
+ * element or a long filter URL never makes it refuse a whole request.
+ */
+export const MAX_HANDLE_CHARS = 100;
+export const MAX_PAGE_URL_CHARS = 4_096;
+
 const isText = (x: unknown): x is string => typeof x === 'string' && x.length <= 600;
 
 /** The push in a refresh message, or null (none, or malformed: then the tab asks for everything again). */

@@ -12,6 +12,7 @@ import { BENCHMARK_CATEGORY_IDS, OBSERVATION_SOURCES } from '../commission';
 import { pageFormatSchema } from '../seller-center/format-report';
 import { MAX_CAPTURE_CHARS } from '../bridge/channel';
 import { badgeViewSchema, breakEvenViewSchema, chipViewSchema, tabViewSchema } from '../page-view/schemas';
+import { MAX_HANDLE_CHARS, MAX_PAGE_URL_CHARS } from '../page-view/push';
 import {
   boundNoteSchema,
   PRUNABLE_STORES,
@@ -39,8 +40,8 @@ import {
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 
-const handleText = z.string().check(z.minLength(1), z.maxLength(100));
-const pageUrl = z.string().check(z.minLength(1), z.maxLength(4_096));
+const handleText = z.string().check(z.minLength(1), z.maxLength(MAX_HANDLE_CHARS));
+const pageUrl = z.string().check(z.minLength(1), z.maxLength(MAX_PAGE_URL_CHARS));
 
 /** Requests a content script may send (display-only answers; nothing private). */
 export const contentRequestPayloads = {

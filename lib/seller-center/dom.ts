@@ -267,6 +267,18 @@ export function findCommissionFigures(root: ParentNode): Array<{ element: Elemen
   return out;
 }
 
+/** Elements whose text is not shown as text, or is the seller's own typing: nothing of Mitate's goes in there. */
+const NOT_PAGE_TEXT = new Set(['script', 'style', 'template', 'textarea', 'select', 'option', 'title', 'noscript']);
+
+/**
+ * Whether the element is inside something the seller edits (a rich-text editor, a textarea): a host placed there
+ * would become part of what the seller types, and maybe of what the page submits.
+ */
+export function isInEditable(element: Element): boolean {
+  if ((element as HTMLElement).isContentEditable === true) return true;
+  return element.closest('textarea, [contenteditable]:not([contenteditable="false"])') !== null;
+}
+
 const SHOW_TEXT = 4;
 const PERCENT_SIGN = /[%％]/;
 
@@ -282,8 +294,7 @@ function commissionCandidates(root: ParentNode): Element[] {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || !PERCENT_SIGN.test(node.textContent ?? '')) continue;
-      const tag = parent.tagName.toLowerCase();
-      if (tag !== 'script' && tag !== 'style' && tag !== 'template') found.add(parent);
+      if (!NOT_PAGE_TEXT.has(parent.tagName.toLowerCase()) && !isInEditable(parent)) found.add(parent);
     }
   }
   return [...found].sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));

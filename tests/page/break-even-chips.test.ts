@@ -65,6 +65,18 @@ describe('break-even chips (collaboration create)', () => {
     expect((again[0]!.shadowRoot!.querySelector('.mt-breakeven-chip') as HTMLElement).dataset.above).toBe('true');
   });
 
+  it('takes its chip away when the row is reused for a product the background does not know', async () => {
+    const input = form();
+    let chips: Array<BreakEvenView | null> = [view()];
+    vi.stubGlobal('browser', { runtime: { sendMessage: async () => ({ ok: true, data: { chips } }) } });
+    const context = { pageKind: 'targetCollabCreate' as const, url: location.href, hosts: createInlineHosts(''), isValid: () => true, requestUpdate: () => undefined };
+    await breakEvenChips.update(context);
+    expect(input.parentElement!.parentElement!.querySelectorAll(':scope > mitate-breakeven')).toHaveLength(1);
+    chips = [null];
+    await breakEvenChips.update(context);
+    expect(document.querySelector('mitate-breakeven')).toBeNull();
+  });
+
   it('shows nothing for an input whose product the background does not know', async () => {
     const input = form();
     vi.stubGlobal('browser', { runtime: { sendMessage: async () => ({ ok: true, data: { chips: [null] } }) } });

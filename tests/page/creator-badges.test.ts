@@ -171,4 +171,21 @@ describe('creator badges: rows the page reuses or rebuilds', () => {
     expect(document.querySelectorAll('mitate-badge')).toHaveLength(1);
     expect(shownScores(['carol_c'])).toEqual(['70']);
   });
+
+  it('places no badge inside what the seller types, and asks only for text a handle can be', async () => {
+    const fresh = await freshFeature();
+    const long = 'x'.repeat(150);
+    list(['dave_d', long]);
+    // a message editor quoting a creator's handle
+    document.body.insertAdjacentHTML('beforeend', '<div contenteditable="true"><table><tbody><tr class="arco-table-tr"><td><div><span data-e2e="fbc99397-6043-1b37">erin_e</span><span>name</span></div></td></tr></tbody></table></div>');
+    const sent: Array<{ handles: string[] }> = [];
+    vi.stubGlobal('browser', { runtime: { sendMessage: async (m: { handles: string[] }) => {
+      sent.push(m);
+      return { ok: true, data: { badges: m.handles.map((handle) => ({ handle, view: view('4', '66') })), labels } };
+    } } });
+    await fresh.creatorBadges.update(contextFor(createInlineHosts(''), 1));
+    expect(sent.flatMap((m) => m.handles)).toEqual(['dave_d']);
+    expect(document.querySelector('[contenteditable] mitate-badge')).toBeNull();
+    expect(shownScores(['dave_d'])).toEqual(['66']);
+  });
 });

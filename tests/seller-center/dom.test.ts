@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCommissionFigures, readCreatorCards, readCreatorDetail } from '../../lib/seller-center';
+import { isInEditable } from '../../lib/seller-center/dom';
 
 function root(html: string): HTMLElement {
   const div = document.createElement('div');
@@ -113,5 +114,19 @@ describe('findCommissionFigures', () => {
   });
   it('ignores percentages without a commission label nearby', () => {
     expect(findCommissionFigures(root('<div><p>女性 79%</p><p>79%</p></div>'))).toEqual([]);
+  });
+});
+
+describe('nothing of Mitate inside what the seller types', () => {
+  it('finds no commission figure in a rich-text editor or a textarea, only the page\'s own text', () => {
+    const el = root(`
+      <div class="arco-form-item"><label>コミッション率</label><span>12%</span></div>
+      <div class="arco-form-item"><label>コミッションについてのメッセージ</label><div contenteditable="true"><p>15%でいかがでしょうか</p><p><b>20%</b></p></div></div>
+      <div class="arco-form-item"><label>コミッション メモ</label><textarea>25%</textarea></div>`);
+    document.body.append(el);
+    expect(findCommissionFigures(el).map((f) => f.rate)).toEqual([0.12]);
+    expect(isInEditable(el.querySelector('b')!)).toBe(true);
+    expect(isInEditable(el.querySelector('span')!)).toBe(false);
+    el.remove();
   });
 });

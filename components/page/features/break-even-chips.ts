@@ -6,7 +6,7 @@
  */
 import { figureRowTexts, findCommissionFigures } from '../../../lib/seller-center/dom';
 import type { BreakEvenView } from '../../../lib/page-view/schemas';
-import { chipContainer, renderTextChip } from '../chip-dom';
+import { chipHost, createShownChips, renderTextChip } from '../chip-dom';
 import { ask } from '../messaging';
 import { definePageFeature } from '../registry';
 
@@ -14,6 +14,7 @@ const MAX_INPUTS = 100;
 const TAG = 'mitate-breakeven';
 
 const shown = new WeakMap<HTMLElement, string>();
+const shownChips = createShownChips();
 /** inputs whose typing already asks for an update (the typed rate decides "above break-even") */
 const watched = new WeakSet<HTMLInputElement>();
 
@@ -24,7 +25,10 @@ export const breakEvenChips = definePageFeature({
     const inputs = findCommissionFigures(document)
       .filter((f): f is { element: HTMLInputElement; rate: number } => f.element instanceof HTMLInputElement && !f.element.closest('mitate-badge, mitate-chip, mitate-breakeven'))
       .slice(0, MAX_INPUTS);
-    if (!inputs.length) return;
+    if (!inputs.length) {
+      shownChips.keepOnly(new Set());
+      return;
+    }
     for (const { element } of inputs) {
       if (watched.has(element)) continue;
       watched.add(element);
@@ -36,10 +40,13 @@ export const breakEvenChips = definePageFeature({
       figures: inputs.map((f) => ({ rate: f.rate, context: figureRowTexts(f.element) })),
     });
     if (!reply.ok || !context.isValid()) return;
+    const drawn = new Set<HTMLElement>();
     inputs.forEach((figure, i) => {
       const view = reply.data.chips[i];
-      const container = view ? chipContainer(context.hosts, figure.element, TAG) : null;
-      if (!view || !container) return;
+      const placed = view ? chipHost(context.hosts, figure.element, TAG) : null;
+      if (!view || !placed) return;
+      const { host, container } = placed;
+      drawn.add(host);
       const key = `${view.state}|${view.text}|${view.bandText}|${view.above}|${view.detail}`;
       if (shown.get(container) === key) return;
       shown.set(container, key);
@@ -52,5 +59,6 @@ export const breakEvenChips = definePageFeature({
         qualifier: { className: 'mt-breakeven-chip__band', text: view.bandText },
       }));
     });
+    shownChips.keepOnly(drawn);
   },
 });

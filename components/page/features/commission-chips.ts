@@ -2,13 +2,14 @@
 import { figureRowTexts, findCommissionFigures } from '../../../lib/seller-center/dom';
 import { COMMISSION_LABEL_PATTERN } from '../../../lib/seller-center/selectors';
 import type { ChipView } from '../../../lib/page-view/schemas';
-import { chipContainer, renderTextChip } from '../chip-dom';
+import { chipHost, createShownChips, renderTextChip } from '../chip-dom';
 import { ask } from '../messaging';
 import { definePageFeature } from '../registry';
 
 const MAX_FIGURES = 300;
 
 const shown = new WeakMap<HTMLElement, string>();
+const shownChips = createShownChips();
 let last: { key: string; freshness: number; chips: Array<ChipView | null> } | null = null;
 /** the page version at which the page named no commission (null: not read yet, or the update gave no version) */
 let noCommissionAt: number | null = null;
@@ -22,10 +23,14 @@ export const commissionChips = definePageFeature({
     if (context.pageVersion !== undefined && context.pageVersion === noCommissionAt) return;
     if (!COMMISSION_LABEL_PATTERN.test(document.body.textContent ?? '')) {
       noCommissionAt = context.pageVersion ?? null;
+      shownChips.keepOnly(new Set());
       return;
     }
     const figures = findCommissionFigures(document).filter((f) => !f.element.closest('mitate-badge, mitate-chip')).slice(0, MAX_FIGURES);
-    if (!figures.length) return;
+    if (!figures.length) {
+      shownChips.keepOnly(new Set());
+      return;
+    }
     const asked = figures.map((f) => ({ rate: f.rate, context: figureRowTexts(f.element) }));
     // the same figures in the same rows, no fresher views: the last answer still holds (no message, no new views)
     const key = `${context.url}\n${JSON.stringify(asked)}`;
@@ -36,10 +41,13 @@ export const commissionChips = definePageFeature({
       chips = reply.data.chips;
       last = { key, freshness: context.freshness ?? 0, chips };
     }
+    const drawn = new Set<HTMLElement>();
     figures.forEach((figure, i) => {
       const view = chips[i];
-      const container = view ? chipContainer(context.hosts, figure.element, 'mitate-chip') : null;
-      if (!view || !container) return;
+      const placed = view ? chipHost(context.hosts, figure.element, 'mitate-chip') : null;
+      if (!view || !placed) return;
+      const { host, container } = placed;
+      drawn.add(host);
       const key = `${view.position}|${view.rateText}|${view.detail}`;
       if (shown.get(container) === key) return;
       shown.set(container, key);
@@ -52,6 +60,7 @@ export const commissionChips = definePageFeature({
         qualifier: { className: 'mt-commission-chip__pos', text: view.shortText },
       }));
     });
+    shownChips.keepOnly(drawn);
   },
 });
 
