@@ -34,16 +34,19 @@ export function definePageFeature(feature: PageFeature): PageFeature {
 }
 
 export function createFeatureRunner(features: readonly PageFeature[], report: (featureId: string, message: string) => void) {
-  const stopped = new Set<string>();
+  /** features stopped, with the page (URL) they failed on: in-app navigation to another page gives them another try */
+  const stoppedOn = new Map<string, string>();
   return {
-    stopped: stopped as ReadonlySet<string>,
+    /** ids of the features stopped on the page they failed on */
+    stopped: (): string[] => [...stoppedOn.keys()],
     async run(context: PageFeatureContext): Promise<void> {
-      const due = features.filter((f) => !stopped.has(f.id) && f.pages.includes(context.pageKind));
+      const due = features.filter((f) => stoppedOn.get(f.id) !== context.url && f.pages.includes(context.pageKind));
       await Promise.allSettled(due.map(async (feature) => {
         try {
           await feature.update(context);
+          stoppedOn.delete(feature.id);
         } catch (error) {
-          stopped.add(feature.id);
+          stoppedOn.set(feature.id, context.url);
           report(feature.id, String((error as Error)?.message ?? error).slice(0, 500));
         }
       }));

@@ -188,4 +188,20 @@ describe('creator badges: rows the page reuses or rebuilds', () => {
     expect(document.querySelector('[contenteditable] mitate-badge')).toBeNull();
     expect(shownScores(['dave_d'])).toEqual(['66']);
   });
+
+  it('after in-app navigation, a new page\'s creators say "scoring…" for the wait, not "no data" at once', async () => {
+    const fresh = await freshFeature();
+    const now = vi.spyOn(performance, 'now').mockReturnValue(20_000);
+    vi.stubGlobal('browser', { runtime: { sendMessage: async (m: { handles: string[] }) => ({ ok: true, data: { badges: m.handles.map((handle) => ({ handle, view: null })), labels } }) } });
+    const hosts = createInlineHosts('');
+    const at = (url: string, version: number) => ({ ...contextFor(hosts, version), url });
+    list(['frank_f']);
+    // loaded long ago: a creator still unread says so
+    await fresh.creatorBadges.update(at('https://affiliate.tiktok.com/connection/creator?shop_region=JP&p=1', 1));
+    expect(shownScores(['frank_f'])).toEqual(['no data']);
+    list(['grace_g']);
+    now.mockReturnValue(20_500);
+    await fresh.creatorBadges.update(at('https://affiliate.tiktok.com/connection/creator?shop_region=JP&p=2', 2));
+    expect(shownScores(['grace_g'])).toEqual(['scoring…']);
+  });
 });

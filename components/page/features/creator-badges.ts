@@ -16,6 +16,8 @@ const PRODUCT_TABLE_PAGES: ReadonlySet<string> = new Set(['targetCollabCreate', 
 
 /** After this long without the page's data for a card, the badge stops saying "scoring…". */
 export const DATA_WAIT_MS = 8000;
+/** When the page the tab shows began (its load, then each in-app navigation): the wait counts from there. */
+let pageSince = { url: '', at: 0 };
 const BADGE_GAP_PX = 6;
 const BADGE_TOP_PX = -2;
 const STEP = 20;
@@ -130,6 +132,13 @@ export const creatorBadges = definePageFeature({
   id: 'creator-badges',
   pages: ['find', 'creatorDetail', 'sampleRequests', 'targetCollab', 'targetCollabCreate', 'orders', 'openCollab'],
   async update(context: PageFeatureContext) {
+    if (context.url !== pageSince.url) {
+      // after in-app navigation, a new page's creators say "scoring…" for the whole wait too, then turn if still unread
+      if (pageSince.url !== '') {
+        pageSince = { url: context.url, at: performance.now() };
+        context.requestUpdate(DATA_WAIT_MS + 100);
+      } else pageSince = { url: context.url, at: 0 };
+    }
     const placements = currentPlacements(context);
     if (!placements.length) {
       // still tell the background which page this tab shows, so the side panel follows pages without creators
@@ -201,7 +210,7 @@ async function drawBadges(context: PageFeatureContext, placements: Placement[], 
     if (!context.isValid()) return false;
     measureClipping(placements);
   }
-  const waiting = performance.now() < DATA_WAIT_MS;
+  const waiting = performance.now() - pageSince.at < DATA_WAIT_MS;
   let taskStart = performance.now();
   for (let i = 0; i < placements.length; i += STEP) {
     if (performance.now() - taskStart > TASK_BUDGET_MS) {
