@@ -105,11 +105,37 @@ interface Hit {
   ne: number;
 }
 
-function lineBounds(text: string, ns: number, ne: number): [number, number] {
-  // Native searches: a text without newlines would otherwise be walked end to end for every hit.
-  const a = ns > 0 ? text.lastIndexOf('\n', ns - 1) + 1 : 0;
-  const nl = text.indexOf('\n', ne);
-  return [a, nl === -1 ? text.length : nl];
+/**
+ * Newline positions of one text, found once per check: looking them up from each hit's position walked the whole text
+ * per hit when it had no newlines, and dense copy has hundreds of hits.
+ */
+class LineIndex {
+  private readonly newlines: number[] = [];
+
+  constructor(private readonly text: string) {
+    for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) this.newlines.push(k);
+  }
+
+  /** [start of the line holding ns, end of the line holding ne): after the last newline before ns, up to the first at or after ne. */
+  bounds(ns: number, ne: number): [number, number] {
+    const nl = this.newlines;
+    const before = this.firstAtOrAfter(ns) - 1;
+    const after = this.firstAtOrAfter(ne);
+    return [before >= 0 ? nl[before]! + 1 : 0, after < nl.length ? nl[after]! : this.text.length];
+  }
+
+  /** Index in `newlines` of the first newline at or after `pos` (binary search). */
+  private firstAtOrAfter(pos: number): number {
+    const nl = this.newlines;
+    let lo = 0;
+    let hi = nl.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nl[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 function sentenceOf(text: string, ns: number, ne: number): string {
@@ -120,8 +146,8 @@ function sentenceOf(text: string, ns: number, ne: number): string {
   return text.slice(a, b);
 }
 
-function isExcepted(c: CompiledRule, text: string, ns: number, ne: number, category: Category): boolean {
-  const [la, lb] = lineBounds(text, ns, ne);
+function isExcepted(c: CompiledRule, text: string, lines: LineIndex, ns: number, ne: number, category: Category): boolean {
+  const [la, lb] = lines.bounds(ns, ne);
   for (const ex of c.exceptions) {
     if (ex.categories && !ex.categories.has(category)) continue;
     const from = Math.max(la, ns - ex.window);
@@ -147,6 +173,7 @@ function collectHits(norm: Normalised, category: Category, kind: Kind): Hit[] {
   const text = norm.text;
   const hits: Hit[] = [];
   const index = new TextIndex(text);
+  const lines = new LineIndex(text);
   for (const c of COMPILED) {
     if (!c.scopes.has(category)) continue;
     if (c.kinds && !c.kinds.has(kind)) continue;
@@ -168,7 +195,7 @@ function collectHits(norm: Normalised, category: Category, kind: Kind): Hit[] {
           if (c.unless.test(text)) break;
         }
       }
-      if (c.exceptions.length > 0 && isExcepted(c, text, ns, ne, category)) continue;
+      if (c.exceptions.length > 0 && isExcepted(c, text, lines, ns, ne, category)) continue;
       if (c.rule.cautionSafe && CAUTION_RE.test(sentenceOf(text, ns, ne))) continue;
       if (META_AFTER.test(text.slice(ne, ne + 12))) continue;
       hits.push({ rule: c.rule, ns, ne });
