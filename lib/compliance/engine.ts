@@ -224,21 +224,41 @@ function collectHits(norm: Normalised, category: Category, kind: Kind): Hit[] {
 
 /** Keeps the most severe, then longest hit; drops hits inside an equal-or-more severe one, and same-group overlaps. */
 function dedupe(hits: Hit[]): Hit[] {
-  const sorted = hits.slice().sort((a, b) => {
-    const r = SEVERITY_RANK[b.rule.severity] - SEVERITY_RANK[a.rule.severity];
-    if (r !== 0) return r;
-    return b.ne - b.ns - (a.ne - a.ns) || a.ns - b.ns;
-  });
+  const ranked = hits.map((hit) => ({ hit, rank: SEVERITY_RANK[hit.rule.severity], length: hit.ne - hit.ns }));
+  ranked.sort((a, b) => b.rank - a.rank || b.length - a.length || a.hit.ns - b.hit.ns);
   const kept: Hit[] = [];
-  for (const h of sorted) {
-    const redundant = kept.some(
-      (k) =>
-        (k.ns <= h.ns && h.ne <= k.ne) ||
-        (k.rule.group === h.rule.group && k.ns < h.ne && h.ns < k.ne),
-    );
-    if (!redundant) kept.push(h);
+  // The kept hits again, ordered by start: a hit can only be redundant next to one starting at most the longest kept
+  // length before it, so each test looks at a few neighbours rather than at every kept hit (dense copy keeps hundreds).
+  const byStart: Hit[] = [];
+  let longest = 0;
+  for (const { hit: h } of ranked) {
+    let redundant = false;
+    for (let k = firstStartingAtOrAfter(byStart, h.ns - longest); k < byStart.length; k++) {
+      const other = byStart[k]!;
+      if (other.ns > h.ne) break;
+      if ((other.ns <= h.ns && h.ne <= other.ne) || (other.rule.group === h.rule.group && other.ns < h.ne && h.ns < other.ne)) {
+        redundant = true;
+        break;
+      }
+    }
+    if (redundant) continue;
+    kept.push(h);
+    byStart.splice(firstStartingAtOrAfter(byStart, h.ns), 0, h);
+    longest = Math.max(longest, h.ne - h.ns);
   }
   return kept;
+}
+
+/** Index of the first hit in `byStart` (ordered by start) that starts at or after `pos`. */
+function firstStartingAtOrAfter(byStart: readonly Hit[], pos: number): number {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byStart[mid]!.ns < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function toFinding(original: string, norm: Normalised, rule: Rule, ns: number, ne: number): Finding {
