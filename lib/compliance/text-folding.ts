@@ -89,6 +89,17 @@ function isSeparatorCode(c: number): boolean {
   );
 }
 
+/** GLYPH_FOLDS by UTF-16 code (every key and value is one BMP character). */
+const GLYPH_FOLD_CODES: ReadonlyMap<number, number> = new Map(
+  Object.entries(GLYPH_FOLDS).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
+);
+
+/** foldChar on a UTF-16 code, for the normaliser, which works on codes. */
+function foldCode(c: number): number {
+  if ((c >= 0x30a1 && c <= 0x30f6) || c === 0x30fd || c === 0x30fe) return c - 0x60;
+  return GLYPH_FOLD_CODES.get(c) ?? c;
+}
+
 /** Katakana → hiragana and Chinese glyph → Japanese glyph, one UTF-16 unit at a time (length-preserving). */
 export function foldChar(ch: string): string {
   const c = ch.charCodeAt(0);
@@ -102,14 +113,6 @@ export function foldPatternSource(source: string): string {
   let out = '';
   for (const ch of source) out += ch.length === 1 ? foldChar(ch) : ch;
   return out;
-}
-
-interface Unit {
-  ch: string;
-  start: number;
-  end: number;
-  transformed: boolean;
-  gap: boolean;
 }
 
 /**
@@ -130,8 +133,38 @@ function foldCluster(cluster: string): readonly [string, string] {
   return folded;
 }
 
+/**
+ * Normalised units as parallel arrays of numbers (one UTF-16 code, its original span and its flags each) rather than
+ * an object per unit: a check normalises every character, and allocating and reading objects was most of its cost.
+ */
+class Units {
+  codes: number[] = [];
+  starts: number[] = [];
+  ends: number[] = [];
+  flags: number[] = [];
+
+  push(code: number, start: number, end: number, flags: number): void {
+    this.codes.push(code);
+    this.starts.push(start);
+    this.ends.push(end);
+    this.flags.push(flags);
+  }
+}
+
+/**
+ * Codes per String.fromCharCode call when building the normalised text: one call per block is several times faster
+ * than a string per character, and a bounded block stays far below the engines' argument-count limit.
+ */
+const TEXT_BLOCK = 4096;
+
+function stringFromCodes(codes: readonly number[]): string {
+  let text = '';
+  for (let k = 0; k < codes.length; k += TEXT_BLOCK) text += String.fromCharCode.apply(null, codes.slice(k, k + TEXT_BLOCK));
+  return text;
+}
+
 export function normalise(original: string): Normalised {
-  const units: Unit[] = [];
+  const units = new Units();
   let pendingGap = false;
   let i = 0;
   const n = original.length;
@@ -142,8 +175,7 @@ export function normalise(original: string): Normalised {
       // Stable base; still check for a following combining mark (か + U+3099).
       const next = i + width < n ? original.codePointAt(i + width)! : -1;
       if (next < 0 || !isCombining(next)) {
-        const ch = String.fromCharCode(cp);
-        units.push({ ch, start: i, end: i + 1, transformed: false, gap: pendingGap });
+        units.push(cp, i, i + 1, pendingGap ? FLAG_GAP_BEFORE : 0);
         pendingGap = false;
         i += width;
         continue;
@@ -166,44 +198,43 @@ export function normalise(original: string): Normalised {
     }
     const raw = original.slice(i, j);
     const [out, lowered] = foldCluster(cluster);
-    const transformed = out !== raw;
+    const transformed = out !== raw ? FLAG_TRANSFORMED : 0;
     for (let k = 0; k < lowered.length; k++) {
-      units.push({ ch: lowered[k]!, start: i, end: j, transformed, gap: pendingGap && k === 0 });
+      units.push(lowered.charCodeAt(k), i, j, transformed | (pendingGap && k === 0 ? FLAG_GAP_BEFORE : 0));
     }
     if (lowered.length > 0) pendingGap = false;
     i = j;
   }
 
-  // Separator collapse between CJK characters.
-  const kept: Unit[] = [];
-  for (let u = 0; u < units.length; u++) {
-    const unit = units[u]!;
-    const code = unit.ch.charCodeAt(0);
-    if (isSeparatorCode(code) && kept.length > 0 && isCjkCode(kept[kept.length - 1]!.ch.charCodeAt(0))) {
+  // Separator collapse between CJK characters: the kept units' indices.
+  const { codes } = units;
+  const kept: number[] = [];
+  for (let u = 0; u < codes.length; u++) {
+    if (isSeparatorCode(codes[u]!) && kept.length > 0 && isCjkCode(codes[kept[kept.length - 1]!]!)) {
       let v = u;
-      while (v < units.length && isSeparatorCode(units[v]!.ch.charCodeAt(0))) v++;
-      if (v - u <= MAX_SEPARATOR_RUN && v < units.length && isCjkCode(units[v]!.ch.charCodeAt(0))) {
-        units[v]!.gap = true;
+      while (v < codes.length && isSeparatorCode(codes[v]!)) v++;
+      if (v - u <= MAX_SEPARATOR_RUN && v < codes.length && isCjkCode(codes[v]!)) {
+        units.flags[v]! |= FLAG_GAP_BEFORE;
         u = v - 1;
         continue;
       }
     }
-    kept.push(unit);
+    kept.push(u);
   }
 
   const len = kept.length;
   const starts = new Int32Array(len);
   const ends = new Int32Array(len);
   const flags = new Uint8Array(len);
-  const chars: string[] = new Array<string>(len);
+  const folded = new Array<number>(len);
   for (let k = 0; k < len; k++) {
-    const unit = kept[k]!;
-    chars[k] = foldChar(unit.ch);
-    starts[k] = unit.start;
-    ends[k] = unit.end;
-    flags[k] = (unit.transformed ? FLAG_TRANSFORMED : 0) | (unit.gap ? FLAG_GAP_BEFORE : 0);
+    const u = kept[k]!;
+    folded[k] = foldCode(codes[u]!);
+    starts[k] = units.starts[u]!;
+    ends[k] = units.ends[u]!;
+    flags[k] = units.flags[u]!;
   }
-  return { text: chars.join(''), starts, ends, flags };
+  return { text: stringFromCodes(folded), starts, ends, flags };
 }
 
 /** Maps a normalised [ns, ne) span to the original [start, end). */
