@@ -57,12 +57,15 @@ for (const [cls, words] of [
 ] as const) {
   for (const w of words) if (!TARGET_CLASS.has(fold(w))) TARGET_CLASS.set(fold(w), cls);
 }
-/** First character → candidate words, longest first (a hand-rolled trie level: far faster than a 300-way regex). */
-const TARGETS_BY_FIRST = new Map<string, string[]>();
+/**
+ * First UTF-16 code → candidate words, longest first (a hand-rolled trie level: far faster than a 300-way regex). Keyed
+ * by code, not by character, so the scan asks for no one-character string at every position.
+ */
+const TARGETS_BY_FIRST = new Map<number, string[]>();
 for (const w of TARGET_CLASS.keys()) {
-  const list = TARGETS_BY_FIRST.get(w[0]!) ?? [];
+  const list = TARGETS_BY_FIRST.get(w.charCodeAt(0)) ?? [];
   list.push(w);
-  TARGETS_BY_FIRST.set(w[0]!, list);
+  TARGETS_BY_FIRST.set(w.charCodeAt(0), list);
 }
 for (const list of TARGETS_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
 
@@ -97,7 +100,7 @@ function findTargets(text: string): Target[] {
   const out: Target[] = [];
   let i = 0;
   while (i < text.length) {
-    const list = TARGETS_BY_FIRST.get(text[i]!);
+    const list = TARGETS_BY_FIRST.get(text.charCodeAt(i));
     let matched: string | undefined;
     if (list) {
       for (const w of list) {
