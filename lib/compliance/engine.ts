@@ -5,7 +5,7 @@
 import { DISCLOSURE_MAX_HASHTAGS_BEFORE, DISCLOSURE_MAX_START, NEAR_WINDOW_DEFAULT } from './assumptions';
 import { LAWS } from './laws';
 import { foldPatternSource, normalise, spanIsEvasive, toOriginalSpan, type Normalised } from './text-folding';
-import { clauseHits } from './clause';
+import { clauseHits, isSentenceBreak } from './clause';
 import { requiredLiterals, TextIndex, type Literals } from './prefilter';
 import { RULES } from './rules';
 import { DISCLOSURE, STEMA_EXPLANATIONS } from './rules/disclosure';
@@ -17,7 +17,6 @@ export const COVER_WINDOW = 24;
 
 /** Sentences that are cautions or mandatory notices, not claims (research c4 "negation and caution"). */
 const CAUTION_RE = /ないで|おやめください|ご相談ください|ご相談下さい|相談してください|ものではありません|目的としたものでは|禁止|中止してください|中止し|の方は医師|医師に相談/;
-const SENTENCE_END = /[。！？!?\n]/;
 /** A quoted term being discussed, not used: 「"治る"という表現は使えません」 (research c4 "meta or quoted text"). */
 const META_AFTER = /^[」』"”']?\s*(?:という(?:表現|言葉|わーど|単語)|は(?:ng|使えない|使えません|だめ|禁止|避け)|と書いては|などのng)/;
 const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORY_IDS);
@@ -140,9 +139,9 @@ class LineIndex {
 
 function sentenceOf(text: string, ns: number, ne: number): string {
   let a = ns;
-  while (a > 0 && !SENTENCE_END.test(text[a - 1]!)) a--;
+  while (a > 0 && !isSentenceBreak(text.charCodeAt(a - 1))) a--;
   let b = ne;
-  while (b < text.length && !SENTENCE_END.test(text[b]!)) b++;
+  while (b < text.length && !isSentenceBreak(text.charCodeAt(b))) b++;
   return text.slice(a, b);
 }
 
