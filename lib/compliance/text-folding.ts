@@ -62,10 +62,19 @@ function isStable(cp: number): boolean {
   );
 }
 
+/**
+ * CJK punctuation (、。「」【】, not the tone marks from U+302A) and full-width forms (！？（）ｱ): common in copy, and neither
+ * format characters nor combining marks (the half-width voicing marks U+FF9E/F are tested before this), so they skip
+ * the Unicode-property regexes.
+ */
+function isCjkPunctuationOrFullwidth(cp: number): boolean {
+  return (cp >= 0x3000 && cp <= 0x3029) || (cp >= 0xff00 && cp <= 0xffef);
+}
+
 function isCombining(cp: number): boolean {
   if (cp === 0x3099 || cp === 0x309a || cp === 0x309b || cp === 0x309c || cp === 0xff9e || cp === 0xff9f) return true;
-  // Fast path (no regex) for the scripts that make up almost all copy: ASCII, kana, CJK ideographs.
-  if (cp < 0x0300 || (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x4e00 && cp <= 0x9fff)) return false;
+  // Fast path (no regex) for the scripts that make up almost all copy: ASCII, kana, CJK ideographs and punctuation.
+  if (cp < 0x0300 || (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x4e00 && cp <= 0x9fff) || isCjkPunctuationOrFullwidth(cp)) return false;
   if (isStripped(cp)) return false;
   return MARK_RE.test(String.fromCodePoint(cp));
 }
@@ -181,7 +190,7 @@ export function normalise(original: string): Normalised {
         continue;
       }
     }
-    if (isStripped(cp) || (cp >= 0x80 && !isStable(cp) && FORMAT_RE.test(String.fromCodePoint(cp)))) {
+    if (isStripped(cp) || (cp >= 0x80 && !isStable(cp) && !isCjkPunctuationOrFullwidth(cp) && FORMAT_RE.test(String.fromCodePoint(cp)))) {
       pendingGap = true;
       i += width;
       continue;
