@@ -7,6 +7,7 @@
  * (シ ミ が 消 え る, 最・安). Every normalised UTF-16 unit records the original [start, end) it came from.
  */
 import { MAX_SEPARATOR_RUN } from './assumptions';
+import { maxOf, minOf } from '../collections';
 
 /** Simplified-Chinese glyphs NFKC leaves alone but sellers paste (research §J "kanji-form pitfall"). */
 export const GLYPH_FOLDS: Readonly<Record<string, string>> = {
@@ -103,9 +104,14 @@ const GLYPH_FOLD_CODES: ReadonlyMap<number, number> = new Map(
   Object.entries(GLYPH_FOLDS).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
 );
 
+/** The lowest and highest code with a glyph fold: most characters lie outside and need no look-up. */
+const GLYPH_FOLD_MIN = minOf(GLYPH_FOLD_CODES.keys());
+const GLYPH_FOLD_MAX = maxOf(GLYPH_FOLD_CODES.keys());
+
 /** foldChar on a UTF-16 code, for the normaliser, which works on codes. */
 function foldCode(c: number): number {
   if ((c >= 0x30a1 && c <= 0x30f6) || c === 0x30fd || c === 0x30fe) return c - 0x60;
+  if (c < GLYPH_FOLD_MIN || c > GLYPH_FOLD_MAX) return c;
   return GLYPH_FOLD_CODES.get(c) ?? c;
 }
 
