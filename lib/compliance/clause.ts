@@ -27,7 +27,10 @@ const RELIEF_MAX_GAP = 4;
 const fold = (s: string) => foldPatternSource(s);
 const re = (src: string, flags = '') => new RegExp(foldPatternSource(src), flags);
 
-const SENTENCE_BREAK = /[。！？!?\n]/;
+/** 。！？!? or a newline ends a sentence; a test on codes, as it runs for every character around many spans. */
+export function isSentenceBreak(code: number): boolean {
+  return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f || code === 0x0a;
+}
 const KANJI = /[\u4e00-\u9fff々]/;
 const KANA_ONLY = /^[\u3041-\u309f]+$/;
 
@@ -57,12 +60,15 @@ for (const [cls, words] of [
 ] as const) {
   for (const w of words) if (!TARGET_CLASS.has(fold(w))) TARGET_CLASS.set(fold(w), cls);
 }
-/** First character → candidate words, longest first (a hand-rolled trie level: far faster than a 300-way regex). */
-const TARGETS_BY_FIRST = new Map<string, string[]>();
+/**
+ * First UTF-16 code → candidate words, longest first (a hand-rolled trie level: far faster than a 300-way regex). Keyed
+ * by code, not by character, so the scan asks for no one-character string at every position.
+ */
+const TARGETS_BY_FIRST = new Map<number, string[]>();
 for (const w of TARGET_CLASS.keys()) {
-  const list = TARGETS_BY_FIRST.get(w[0]!) ?? [];
+  const list = TARGETS_BY_FIRST.get(w.charCodeAt(0)) ?? [];
   list.push(w);
-  TARGETS_BY_FIRST.set(w[0]!, list);
+  TARGETS_BY_FIRST.set(w.charCodeAt(0), list);
 }
 for (const list of TARGETS_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
 
@@ -97,7 +103,7 @@ function findTargets(text: string): Target[] {
   const out: Target[] = [];
   let i = 0;
   while (i < text.length) {
-    const list = TARGETS_BY_FIRST.get(text[i]!);
+    const list = TARGETS_BY_FIRST.get(text.charCodeAt(i));
     let matched: string | undefined;
     if (list) {
       for (const w of list) {
@@ -135,15 +141,15 @@ function findPredicates(text: string, index: TextIndex): Predicate[] {
 }
 
 function hasBreak(text: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (SENTENCE_BREAK.test(text[k]!)) return true;
+  for (let k = a; k < b; k++) if (isSentenceBreak(text.charCodeAt(k))) return true;
   return false;
 }
 
 function sentenceAround(text: string, a: number, b: number): string {
   let s = a;
-  while (s > 0 && !SENTENCE_BREAK.test(text[s - 1]!)) s--;
+  while (s > 0 && !isSentenceBreak(text.charCodeAt(s - 1))) s--;
   let e = b;
-  while (e < text.length && !SENTENCE_BREAK.test(text[e]!)) e++;
+  while (e < text.length && !isSentenceBreak(text.charCodeAt(e))) e++;
   return text.slice(s, e);
 }
 

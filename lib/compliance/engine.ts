@@ -5,7 +5,7 @@
 import { DISCLOSURE_MAX_HASHTAGS_BEFORE, DISCLOSURE_MAX_START, NEAR_WINDOW_DEFAULT } from './assumptions';
 import { LAWS } from './laws';
 import { foldPatternSource, normalise, spanIsEvasive, toOriginalSpan, type Normalised } from './text-folding';
-import { clauseHits } from './clause';
+import { clauseHits, isSentenceBreak } from './clause';
 import { requiredLiterals, TextIndex, type Literals } from './prefilter';
 import { RULES } from './rules';
 import { DISCLOSURE, STEMA_EXPLANATIONS } from './rules/disclosure';
@@ -17,7 +17,6 @@ export const COVER_WINDOW = 24;
 
 /** Sentences that are cautions or mandatory notices, not claims (research c4 "negation and caution"). */
 const CAUTION_RE = /ないで|おやめください|ご相談ください|ご相談下さい|相談してください|ものではありません|目的としたものでは|禁止|中止してください|中止し|の方は医師|医師に相談/;
-const SENTENCE_END = /[。！？!?\n]/;
 /** A quoted term being discussed, not used: 「"治る"という表現は使えません」 (research c4 "meta or quoted text"). */
 const META_AFTER = /^[」』"”']?\s*(?:という(?:表現|言葉|わーど|単語)|は(?:ng|使えない|使えません|だめ|禁止|避け)|と書いては|などのng)/;
 const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORY_IDS);
@@ -105,23 +104,49 @@ interface Hit {
   ne: number;
 }
 
-function lineBounds(text: string, ns: number, ne: number): [number, number] {
-  // Native searches: a text without newlines would otherwise be walked end to end for every hit.
-  const a = ns > 0 ? text.lastIndexOf('\n', ns - 1) + 1 : 0;
-  const nl = text.indexOf('\n', ne);
-  return [a, nl === -1 ? text.length : nl];
+/**
+ * Newline positions of one text, found once per check: looking them up from each hit's position walked the whole text
+ * per hit when it had no newlines, and dense copy has hundreds of hits.
+ */
+class LineIndex {
+  private readonly newlines: number[] = [];
+
+  constructor(private readonly text: string) {
+    for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) this.newlines.push(k);
+  }
+
+  /** [start of the line holding ns, end of the line holding ne): after the last newline before ns, up to the first at or after ne. */
+  bounds(ns: number, ne: number): [number, number] {
+    const nl = this.newlines;
+    const before = this.firstAtOrAfter(ns) - 1;
+    const after = this.firstAtOrAfter(ne);
+    return [before >= 0 ? nl[before]! + 1 : 0, after < nl.length ? nl[after]! : this.text.length];
+  }
+
+  /** Index in `newlines` of the first newline at or after `pos` (binary search). */
+  private firstAtOrAfter(pos: number): number {
+    const nl = this.newlines;
+    let lo = 0;
+    let hi = nl.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nl[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 function sentenceOf(text: string, ns: number, ne: number): string {
   let a = ns;
-  while (a > 0 && !SENTENCE_END.test(text[a - 1]!)) a--;
+  while (a > 0 && !isSentenceBreak(text.charCodeAt(a - 1))) a--;
   let b = ne;
-  while (b < text.length && !SENTENCE_END.test(text[b]!)) b++;
+  while (b < text.length && !isSentenceBreak(text.charCodeAt(b))) b++;
   return text.slice(a, b);
 }
 
-function isExcepted(c: CompiledRule, text: string, ns: number, ne: number, category: Category): boolean {
-  const [la, lb] = lineBounds(text, ns, ne);
+function isExcepted(c: CompiledRule, text: string, lines: LineIndex, ns: number, ne: number, category: Category): boolean {
+  const [la, lb] = lines.bounds(ns, ne);
   for (const ex of c.exceptions) {
     if (ex.categories && !ex.categories.has(category)) continue;
     const from = Math.max(la, ns - ex.window);
@@ -147,6 +172,7 @@ function collectHits(norm: Normalised, category: Category, kind: Kind): Hit[] {
   const text = norm.text;
   const hits: Hit[] = [];
   const index = new TextIndex(text);
+  const lines = new LineIndex(text);
   for (const c of COMPILED) {
     if (!c.scopes.has(category)) continue;
     if (c.kinds && !c.kinds.has(kind)) continue;
@@ -168,7 +194,7 @@ function collectHits(norm: Normalised, category: Category, kind: Kind): Hit[] {
           if (c.unless.test(text)) break;
         }
       }
-      if (c.exceptions.length > 0 && isExcepted(c, text, ns, ne, category)) continue;
+      if (c.exceptions.length > 0 && isExcepted(c, text, lines, ns, ne, category)) continue;
       if (c.rule.cautionSafe && CAUTION_RE.test(sentenceOf(text, ns, ne))) continue;
       if (META_AFTER.test(text.slice(ne, ne + 12))) continue;
       hits.push({ rule: c.rule, ns, ne });
@@ -197,21 +223,41 @@ function collectHits(norm: Normalised, category: Category, kind: Kind): Hit[] {
 
 /** Keeps the most severe, then longest hit; drops hits inside an equal-or-more severe one, and same-group overlaps. */
 function dedupe(hits: Hit[]): Hit[] {
-  const sorted = hits.slice().sort((a, b) => {
-    const r = SEVERITY_RANK[b.rule.severity] - SEVERITY_RANK[a.rule.severity];
-    if (r !== 0) return r;
-    return b.ne - b.ns - (a.ne - a.ns) || a.ns - b.ns;
-  });
+  const ranked = hits.map((hit) => ({ hit, rank: SEVERITY_RANK[hit.rule.severity], length: hit.ne - hit.ns }));
+  ranked.sort((a, b) => b.rank - a.rank || b.length - a.length || a.hit.ns - b.hit.ns);
   const kept: Hit[] = [];
-  for (const h of sorted) {
-    const redundant = kept.some(
-      (k) =>
-        (k.ns <= h.ns && h.ne <= k.ne) ||
-        (k.rule.group === h.rule.group && k.ns < h.ne && h.ns < k.ne),
-    );
-    if (!redundant) kept.push(h);
+  // The kept hits again, ordered by start: a hit can only be redundant next to one starting at most the longest kept
+  // length before it, so each test looks at a few neighbours rather than at every kept hit (dense copy keeps hundreds).
+  const byStart: Hit[] = [];
+  let longest = 0;
+  for (const { hit: h } of ranked) {
+    let redundant = false;
+    for (let k = firstStartingAtOrAfter(byStart, h.ns - longest); k < byStart.length; k++) {
+      const other = byStart[k]!;
+      if (other.ns > h.ne) break;
+      if ((other.ns <= h.ns && h.ne <= other.ne) || (other.rule.group === h.rule.group && other.ns < h.ne && h.ns < other.ne)) {
+        redundant = true;
+        break;
+      }
+    }
+    if (redundant) continue;
+    kept.push(h);
+    byStart.splice(firstStartingAtOrAfter(byStart, h.ns), 0, h);
+    longest = Math.max(longest, h.ne - h.ns);
   }
   return kept;
+}
+
+/** Index of the first hit in `byStart` (ordered by start) that starts at or after `pos`. */
+function firstStartingAtOrAfter(byStart: readonly Hit[], pos: number): number {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byStart[mid]!.ns < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function toFinding(original: string, norm: Normalised, rule: Rule, ns: number, ne: number): Finding {

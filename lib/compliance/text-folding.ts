@@ -7,6 +7,7 @@
  * (シ ミ が 消 え る, 最・安). Every normalised UTF-16 unit records the original [start, end) it came from.
  */
 import { MAX_SEPARATOR_RUN } from './assumptions';
+import { maxOf, minOf } from '../collections';
 
 /** Simplified-Chinese glyphs NFKC leaves alone but sellers paste (research §J "kanji-form pitfall"). */
 export const GLYPH_FOLDS: Readonly<Record<string, string>> = {
@@ -62,10 +63,19 @@ function isStable(cp: number): boolean {
   );
 }
 
+/**
+ * CJK punctuation (、。「」【】, not the tone marks from U+302A) and full-width forms (！？（）ｱ): common in copy, and neither
+ * format characters nor combining marks (the half-width voicing marks U+FF9E/F are tested before this), so they skip
+ * the Unicode-property regexes.
+ */
+function isCjkPunctuationOrFullwidth(cp: number): boolean {
+  return (cp >= 0x3000 && cp <= 0x3029) || (cp >= 0xff00 && cp <= 0xffef);
+}
+
 function isCombining(cp: number): boolean {
   if (cp === 0x3099 || cp === 0x309a || cp === 0x309b || cp === 0x309c || cp === 0xff9e || cp === 0xff9f) return true;
-  // Fast path (no regex) for the scripts that make up almost all copy: ASCII, kana, CJK ideographs.
-  if (cp < 0x0300 || (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x4e00 && cp <= 0x9fff)) return false;
+  // Fast path (no regex) for the scripts that make up almost all copy: ASCII, kana, CJK ideographs and punctuation.
+  if (cp < 0x0300 || (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x4e00 && cp <= 0x9fff) || isCjkPunctuationOrFullwidth(cp)) return false;
   if (isStripped(cp)) return false;
   return MARK_RE.test(String.fromCodePoint(cp));
 }
@@ -89,6 +99,22 @@ function isSeparatorCode(c: number): boolean {
   );
 }
 
+/** GLYPH_FOLDS by UTF-16 code (every key and value is one BMP character). */
+const GLYPH_FOLD_CODES: ReadonlyMap<number, number> = new Map(
+  Object.entries(GLYPH_FOLDS).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
+);
+
+/** The lowest and highest code with a glyph fold: most characters lie outside and need no look-up. */
+const GLYPH_FOLD_MIN = minOf(GLYPH_FOLD_CODES.keys());
+const GLYPH_FOLD_MAX = maxOf(GLYPH_FOLD_CODES.keys());
+
+/** foldChar on a UTF-16 code, for the normaliser, which works on codes. */
+function foldCode(c: number): number {
+  if ((c >= 0x30a1 && c <= 0x30f6) || c === 0x30fd || c === 0x30fe) return c - 0x60;
+  if (c < GLYPH_FOLD_MIN || c > GLYPH_FOLD_MAX) return c;
+  return GLYPH_FOLD_CODES.get(c) ?? c;
+}
+
 /** Katakana → hiragana and Chinese glyph → Japanese glyph, one UTF-16 unit at a time (length-preserving). */
 export function foldChar(ch: string): string {
   const c = ch.charCodeAt(0);
@@ -102,14 +128,6 @@ export function foldPatternSource(source: string): string {
   let out = '';
   for (const ch of source) out += ch.length === 1 ? foldChar(ch) : ch;
   return out;
-}
-
-interface Unit {
-  ch: string;
-  start: number;
-  end: number;
-  transformed: boolean;
-  gap: boolean;
 }
 
 /**
@@ -130,8 +148,38 @@ function foldCluster(cluster: string): readonly [string, string] {
   return folded;
 }
 
+/**
+ * Normalised units as parallel arrays of numbers (one UTF-16 code, its original span and its flags each) rather than
+ * an object per unit: a check normalises every character, and allocating and reading objects was most of its cost.
+ */
+class Units {
+  codes: number[] = [];
+  starts: number[] = [];
+  ends: number[] = [];
+  flags: number[] = [];
+
+  push(code: number, start: number, end: number, flags: number): void {
+    this.codes.push(code);
+    this.starts.push(start);
+    this.ends.push(end);
+    this.flags.push(flags);
+  }
+}
+
+/**
+ * Codes per String.fromCharCode call when building the normalised text: one call per block is several times faster
+ * than a string per character, and a bounded block stays far below the engines' argument-count limit.
+ */
+const TEXT_BLOCK = 4096;
+
+function stringFromCodes(codes: readonly number[]): string {
+  let text = '';
+  for (let k = 0; k < codes.length; k += TEXT_BLOCK) text += String.fromCharCode.apply(null, codes.slice(k, k + TEXT_BLOCK));
+  return text;
+}
+
 export function normalise(original: string): Normalised {
-  const units: Unit[] = [];
+  const units = new Units();
   let pendingGap = false;
   let i = 0;
   const n = original.length;
@@ -142,14 +190,13 @@ export function normalise(original: string): Normalised {
       // Stable base; still check for a following combining mark (か + U+3099).
       const next = i + width < n ? original.codePointAt(i + width)! : -1;
       if (next < 0 || !isCombining(next)) {
-        const ch = String.fromCharCode(cp);
-        units.push({ ch, start: i, end: i + 1, transformed: false, gap: pendingGap });
+        units.push(cp, i, i + 1, pendingGap ? FLAG_GAP_BEFORE : 0);
         pendingGap = false;
         i += width;
         continue;
       }
     }
-    if (isStripped(cp) || (cp >= 0x80 && !isStable(cp) && FORMAT_RE.test(String.fromCodePoint(cp)))) {
+    if (isStripped(cp) || (cp >= 0x80 && !isStable(cp) && !isCjkPunctuationOrFullwidth(cp) && FORMAT_RE.test(String.fromCodePoint(cp)))) {
       pendingGap = true;
       i += width;
       continue;
@@ -166,44 +213,43 @@ export function normalise(original: string): Normalised {
     }
     const raw = original.slice(i, j);
     const [out, lowered] = foldCluster(cluster);
-    const transformed = out !== raw;
+    const transformed = out !== raw ? FLAG_TRANSFORMED : 0;
     for (let k = 0; k < lowered.length; k++) {
-      units.push({ ch: lowered[k]!, start: i, end: j, transformed, gap: pendingGap && k === 0 });
+      units.push(lowered.charCodeAt(k), i, j, transformed | (pendingGap && k === 0 ? FLAG_GAP_BEFORE : 0));
     }
     if (lowered.length > 0) pendingGap = false;
     i = j;
   }
 
-  // Separator collapse between CJK characters.
-  const kept: Unit[] = [];
-  for (let u = 0; u < units.length; u++) {
-    const unit = units[u]!;
-    const code = unit.ch.charCodeAt(0);
-    if (isSeparatorCode(code) && kept.length > 0 && isCjkCode(kept[kept.length - 1]!.ch.charCodeAt(0))) {
+  // Separator collapse between CJK characters: the kept units' indices.
+  const { codes } = units;
+  const kept: number[] = [];
+  for (let u = 0; u < codes.length; u++) {
+    if (isSeparatorCode(codes[u]!) && kept.length > 0 && isCjkCode(codes[kept[kept.length - 1]!]!)) {
       let v = u;
-      while (v < units.length && isSeparatorCode(units[v]!.ch.charCodeAt(0))) v++;
-      if (v - u <= MAX_SEPARATOR_RUN && v < units.length && isCjkCode(units[v]!.ch.charCodeAt(0))) {
-        units[v]!.gap = true;
+      while (v < codes.length && isSeparatorCode(codes[v]!)) v++;
+      if (v - u <= MAX_SEPARATOR_RUN && v < codes.length && isCjkCode(codes[v]!)) {
+        units.flags[v]! |= FLAG_GAP_BEFORE;
         u = v - 1;
         continue;
       }
     }
-    kept.push(unit);
+    kept.push(u);
   }
 
   const len = kept.length;
   const starts = new Int32Array(len);
   const ends = new Int32Array(len);
   const flags = new Uint8Array(len);
-  const chars: string[] = new Array<string>(len);
+  const folded = new Array<number>(len);
   for (let k = 0; k < len; k++) {
-    const unit = kept[k]!;
-    chars[k] = foldChar(unit.ch);
-    starts[k] = unit.start;
-    ends[k] = unit.end;
-    flags[k] = (unit.transformed ? FLAG_TRANSFORMED : 0) | (unit.gap ? FLAG_GAP_BEFORE : 0);
+    const u = kept[k]!;
+    folded[k] = foldCode(codes[u]!);
+    starts[k] = units.starts[u]!;
+    ends[k] = units.ends[u]!;
+    flags[k] = units.flags[u]!;
   }
-  return { text: chars.join(''), starts, ends, flags };
+  return { text: stringFromCodes(folded), starts, ends, flags };
 }
 
 /** Maps a normalised [ns, ne) span to the original [start, end). */
