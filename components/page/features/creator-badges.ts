@@ -136,7 +136,8 @@ export const creatorBadges = definePageFeature({
       // after in-app navigation, a new page's creators say "scoring…" for the whole wait too, then turn if still unread
       if (pageSince.url !== '') {
         pageSince = { url: context.url, at: performance.now() };
-        context.requestUpdate(DATA_WAIT_MS + 100);
+        // a timer of its own: a scan asked for later than one already due would be dropped by the scheduler
+        setTimeout(() => context.requestUpdate(0), DATA_WAIT_MS + 100);
       } else pageSince = { url: context.url, at: 0 };
     }
     const placements = currentPlacements(context);
