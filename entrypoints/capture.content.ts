@@ -23,7 +23,8 @@ export default defineContentScript({
 
     const forward = async (capture: ReceivedCapture, attempt: number) => {
       const reply = await ask({ type: 'capture', ...capture, visit });
-      if (reply.ok || ctx.isInvalid) return;
+      // kept for another try only when the background could not take it (restarting, busy), not when it refused it
+      if (reply.ok || reply.refused || ctx.isInvalid) return;
       if (attempt >= MAX_ATTEMPTS) return;
       if (waiting.length >= MAX_WAITING) waiting.shift();
       waiting.push({ capture, attempt: attempt + 1 });

@@ -11,16 +11,20 @@ function runtime(): Runtime | null {
   return g.browser?.runtime ?? g.chrome?.runtime ?? null;
 }
 
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+/** `refused`: the background read the request and turned it down (malformed, not for pages); asking again cannot help. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string; refused: boolean };
+
+/** Error codes of a request the background refuses as it is (lib/protocol/handler.ts). */
+const REFUSALS: ReadonlySet<unknown> = new Set(['bad_request', 'forbidden']);
 
 /** Sends one request; never throws (an unreachable or reloaded extension is an error reply). */
 export async function ask<T>(message: { type: string } & Record<string, unknown>): Promise<Reply<T>> {
   try {
-    const reply = (await runtime()?.sendMessage(message)) as { ok?: unknown; data?: unknown; error?: { message?: unknown } } | undefined;
+    const reply = (await runtime()?.sendMessage(message)) as { ok?: unknown; data?: unknown; error?: { message?: unknown; code?: unknown } } | undefined;
     if (reply && reply.ok === true) return { ok: true, data: reply.data as T };
-    return { ok: false, error: typeof reply?.error?.message === 'string' ? reply.error.message : 'no reply' };
+    return { ok: false, error: typeof reply?.error?.message === 'string' ? reply.error.message : 'no reply', refused: REFUSALS.has(reply?.error?.code) };
   } catch (error) {
-    return { ok: false, error: String((error as Error)?.message ?? error) };
+    return { ok: false, error: String((error as Error)?.message ?? error), refused: false };
   }
 }
 
