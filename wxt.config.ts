@@ -26,7 +26,9 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'mitate@mitate.local', data_collection_permissions: { required: ['none'] } },
+            // 140: the first release with data_collection_permissions; it also runs the MAIN-world page reader (128+),
+            // without which the isolated side would wait for a "reader ready" any page script could send
+            gecko: { id: 'mitate@mitate.local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
           },
         }
       : {

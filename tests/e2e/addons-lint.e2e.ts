@@ -21,4 +21,10 @@ describe('addons-linter', () => {
     expect(report.errors.map((e: { code: string; message: string; file?: string }) => `${e.code} ${e.file ?? ''}: ${e.message}`)).toEqual([]);
     expect(report.summary.errors).toBe(0);
   }, 120_000);
+
+  it('installs only where the MAIN-world page reader runs (Firefox 128+): without it the bridge would wait for a reader a page script could pose as', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(FIREFOX_DIR, 'manifest.json'), 'utf8')) as { browser_specific_settings?: { gecko?: { strict_min_version?: string } } };
+    const min = manifest.browser_specific_settings?.gecko?.strict_min_version ?? '0';
+    expect(Number.parseFloat(min)).toBeGreaterThanOrEqual(128);
+  });
 });
