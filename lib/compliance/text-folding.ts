@@ -118,9 +118,8 @@ function foldCode(c: number): number {
 /** Katakana → hiragana and Chinese glyph → Japanese glyph, one UTF-16 unit at a time (length-preserving). */
 export function foldChar(ch: string): string {
   const c = ch.charCodeAt(0);
-  if (c >= 0x30a1 && c <= 0x30f6) return String.fromCharCode(c - 0x60);
-  if (c === 0x30fd || c === 0x30fe) return String.fromCharCode(c - 0x60);
-  return GLYPH_FOLDS[ch] ?? ch;
+  const folded = foldCode(c);
+  return folded === c ? ch : String.fromCharCode(folded);
 }
 
 /** Applies the length-preserving folds to a regex source (katakana, glyphs); leaves ASCII syntax alone. */
