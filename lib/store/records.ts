@@ -38,33 +38,40 @@ export type NoteField = (typeof NOTE_FIELDS)[number];
 const epochMs = z.number().check(z.int());
 const yen = z.number().check(z.int());
 
-export const noteTagSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(40));
-
-/** Caps so a note stays small whatever an import holds. */
+/** Caps so a note stays small whatever an import holds (plain-notes.ts checks the same). */
 export const MAX_TIMELINE_EVENTS = 200;
+export const MAX_NOTE_TEXT = 100_000;
+export const MAX_NOTE_TAGS = 50;
+export const MAX_TAG_LENGTH = 40;
+/** a tracking number, the last writer's id */
+export const MAX_SHORT_TEXT = 200;
+export const MAX_EVENT_ID = 100;
+export const MAX_EVENT_MEMO = 2_000;
+
+export const noteTagSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TAG_LENGTH));
 
 export const timelineEventSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  id: z.string().check(z.minLength(1), z.maxLength(MAX_EVENT_ID)),
   status: noteStatusSchema,
   at: epochMs,
   recordedAt: epochMs,
   costJpy: z.nullable(yen.check(z.minimum(0))),
   shippingJpy: z.nullable(yen.check(z.minimum(0))),
-  trackingNo: z.nullable(z.string().check(z.maxLength(200))),
+  trackingNo: z.nullable(z.string().check(z.maxLength(MAX_SHORT_TEXT))),
   dueAt: z.nullable(epochMs),
-  memo: z.string().check(z.maxLength(2000)),
+  memo: z.string().check(z.maxLength(MAX_EVENT_MEMO)),
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
 export const noteSchema = z.object({
   creatorId: z.string().check(z.minLength(1)),
-  text: z.string().check(z.maxLength(100_000)),
+  text: z.string().check(z.maxLength(MAX_NOTE_TEXT)),
   status: noteStatusSchema,
-  tags: z.array(noteTagSchema).check(z.maxLength(50)),
+  tags: z.array(noteTagSchema).check(z.maxLength(MAX_NOTE_TAGS)),
   rating: z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(5))),
   nextActionAt: z.nullable(epochMs),
   sampleCostJpy: z.nullable(yen),
-  sampleTrackingNo: z.nullable(z.string().check(z.maxLength(200))),
+  sampleTrackingNo: z.nullable(z.string().check(z.maxLength(MAX_SHORT_TEXT))),
   /** starts at 1 and goes up by one on every save (optimistic concurrency) */
   revision: z.number().check(z.int(), z.minimum(1)),
   /** revision at which each field last changed; lets saveNote tell which fields the other writer touched */

@@ -13,6 +13,7 @@ import { keyId, putAll, readMany, readManyById } from './bulk';
 import { refreshSearchRows } from './search';
 import { adjustCreatorCount } from './counts';
 import { allNotes, NoteBucketSet } from './note-buckets';
+import { isPlainNote } from './plain-notes';
 import {
   collaborationRecordSchema,
   costSchema,
@@ -146,10 +147,17 @@ function differingFields(before: Record<string, unknown> | undefined, after: Rec
  */
 const validated = new WeakSet<object>();
 
-/** Validates an export's `data` (errors name store, record index and field) and marks it so applyImport trusts it. */
+/**
+ * Validates an export's `data` (errors name store, record index and field) and marks it so applyImport trusts it.
+ * Notes that are already exactly what the schema gives back (plain-notes.ts) skip zod; if any is not, zod reads them
+ * all, so its error names the first bad one.
+ */
 export function parseStoreData(raw: unknown): StoreData {
-  const parsed = storeDataSchema.safeParse(raw);
+  const notes = (raw as { notes?: unknown } | null)?.notes;
+  const plainNotes = Array.isArray(notes) && notes.length > 0 && notes.every(isPlainNote) ? notes : null;
+  const parsed = storeDataSchema.safeParse(plainNotes ? { ...(raw as object), notes: [] } : raw);
   if (!parsed.success) throw issueToError(parsed.error.issues[0]);
+  if (plainNotes) parsed.data.notes = plainNotes;
   validated.add(parsed.data);
   return parsed.data;
 }
