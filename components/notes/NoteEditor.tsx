@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
 import { TIME_ZONE, formatTokyoMinute, localeOf, parseTokyoMinute } from '../../lib/format';
-import { NOTE_STATUSES, type Note, type NotePatch, type NoteStatus } from '../../lib/store';
+import { MAX_NOTE_TAGS, MAX_TAG_LENGTH, NOTE_STATUSES, type Note, type NotePatch, type NoteStatus } from '../../lib/store';
 import type { ProtocolResult, ResponseData } from '../../lib/protocol';
 import './notes.css';
 
@@ -61,17 +61,35 @@ export function splitTags(text: string): string[] {
   return [...new Set(text.split(/[,，、]/).map((tag) => tag.trim()).filter((tag) => tag.length > 0))];
 }
 
+/** The tags the store accepts (it refuses a whole save with one tag too long): the rest stays in the field, with a hint. */
+export function savableTags(tags: readonly string[]): { tags: string[]; dropped: boolean } {
+  const kept = tags.filter((tag) => tag.length <= MAX_TAG_LENGTH).slice(0, MAX_NOTE_TAGS);
+  return { tags: kept, dropped: kept.length < tags.length };
+}
+
+/** Error codes of a save the background refuses as it is: saving it again cannot help, so it waits for the next edit. */
+const REFUSED = new Set(['bad_request', 'invalid', 'forbidden']);
+/** Longest wait between automatic retries of a save that failed for another reason (the worker restarting, a full disk). */
+const MAX_RETRY_MS = 30_000;
+
 function timeOfDay(lang: Lang, epochMs: number): string {
   return new Intl.DateTimeFormat(localeOf(lang), { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }).format(epochMs);
 }
 
 export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorProps) {
-  const [draft, setDraft] = useState<Draft>(() => draftOf(note));
+  const [draft, setDraftState] = useState<Draft>(() => draftOf(note));
+  // the draft as typed so far, for a save that comes back merged while the seller types on (see flush)
+  const draftRef = useRef(draft);
+  const setDraft = (next: Draft) => {
+    draftRef.current = next;
+    setDraftState(next);
+  };
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const revision = useRef(note?.revision ?? 0);
   const pending = useRef<NotePatch>({});
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
+  const failures = useRef(0);
   const onSaveRef = useRef(onSave);
   onSaveRef.current = onSave;
   const idPrefix = useRef(`mt-notes-${Math.random().toString(36).slice(2, 8)}`).current;
@@ -84,11 +102,24 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
     }
   }, [note]);
 
-  // closing the panel within the debounce window must not drop the last keystrokes: save them now
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    if (Object.keys(pending.current).length > 0) void flushRef.current();
+  // Closing the panel (or switching creator) within the debounce window must not drop the last keystrokes: save them
+  // now. A closing page runs no unmount cleanup, so it is saved when the page is hidden too.
+  useEffect(() => {
+    const saveNow = () => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      if (Object.keys(pending.current).length > 0) void flushRef.current();
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') saveNow();
+    };
+    addEventListener('pagehide', saveNow);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      removeEventListener('pagehide', saveNow);
+      document.removeEventListener('visibilitychange', onHidden);
+      saveNow();
+    };
   }, []);
 
   const flush = async (): Promise<void> => {
@@ -97,10 +128,12 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
     if (Object.keys(patch).length === 0) return;
     pending.current = {};
     setStatus({ kind: 'saving' });
+    const base = revision.current;
+    const textAtSave = draftRef.current.text;
     const run = (async () => {
       let result: SaveResult;
       try {
-        result = await onSaveRef.current(patch, revision.current);
+        result = await onSaveRef.current(patch, base);
       } catch (error) {
         result = { ok: false, error: { code: 'unknown', message: String((error as Error)?.message ?? error) } };
       }
@@ -109,43 +142,60 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
         revision.current = saved.revision;
         if (result.data.merged) {
           // show what the store kept, except fields typed since this save started
-          const fresh = draftOf(saved);
-          setDraft((current) => {
-            const next = { ...fresh };
-            for (const key of Object.keys(pending.current) as Array<keyof NotePatch>) {
-              const draftKey = key === 'tags' ? 'tagsText' : key;
-              (next as unknown as Record<string, unknown>)[draftKey] = (current as unknown as Record<string, unknown>)[draftKey];
+          const current = draftRef.current;
+          const next = draftOf(saved);
+          for (const key of Object.keys(pending.current) as Array<keyof NotePatch>) {
+            const draftKey = key === 'tags' ? 'tagsText' : key;
+            (next as unknown as Record<string, unknown>)[draftKey] = (current as unknown as Record<string, unknown>)[draftKey];
+          }
+          // Text typed on meanwhile was typed on the text before the merge: what was added at its end (or start)
+          // goes onto the merged text. Otherwise the next save starts from the old revision, so the store merges
+          // the two again rather than the typing replacing the other window's text.
+          if (pending.current.text !== undefined) {
+            const typed = current.text;
+            const rebased = typed.startsWith(textAtSave) ? saved.text + typed.slice(textAtSave.length)
+              : typed.endsWith(textAtSave) ? typed.slice(0, typed.length - textAtSave.length) + saved.text
+                : null;
+            if (rebased === null) revision.current = base;
+            else {
+              next.text = rebased;
+              pending.current = { ...pending.current, text: rebased };
             }
-            return next;
-          });
+          }
+          setDraft(next);
         }
+        failures.current = 0;
         setStatus({ kind: 'saved', at: saved.updatedAt, merged: result.data.merged });
-      } else {
-        // keep the edit so the next keystroke (or retry) saves it again
-        pending.current = { ...patch, ...pending.current };
-        setStatus({ kind: 'error', code: result.error.code, message: result.error.message });
+        return true;
       }
+      // keep the edit so the next keystroke (or a retry) saves it again
+      pending.current = { ...patch, ...pending.current };
+      failures.current += 1;
+      setStatus({ kind: 'error', code: result.error.code, message: result.error.message });
+      return !REFUSED.has(result.error.code);
     })();
-    inFlight.current = run;
-    await run;
+    inFlight.current = run.then(() => undefined);
+    const retry = await run;
     inFlight.current = null;
-    if (Object.keys(pending.current).length > 0 && timer.current === null) schedule();
+    if (Object.keys(pending.current).length === 0 || timer.current !== null || !retry) return;
+    // after a failure, wait longer each time (a restarting worker, a full disk) instead of retrying every 400 ms
+    schedule(failures.current === 0 ? SAVE_DEBOUNCE_MS : Math.min(MAX_RETRY_MS, SAVE_DEBOUNCE_MS * 2 ** failures.current));
   };
 
   const flushRef = useRef(flush);
   flushRef.current = flush;
 
-  const schedule = () => {
+  const schedule = (delay = SAVE_DEBOUNCE_MS) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       timer.current = null;
       void flush();
-    }, SAVE_DEBOUNCE_MS);
+    }, delay);
   };
 
   const change = (patch: NotePatch, draftPatch: Partial<Draft>) => {
     pending.current = { ...pending.current, ...patch };
-    setDraft((current) => ({ ...current, ...draftPatch }));
+    setDraft({ ...draftRef.current, ...draftPatch });
     setStatus({ kind: 'pending' });
     schedule();
   };
@@ -218,9 +268,12 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
           value={draft.tagsText}
           onInput={(event) => {
             const raw = (event.currentTarget as HTMLInputElement).value;
-            change({ tags: splitTags(raw) }, { tagsText: raw });
+            change({ tags: savableTags(splitTags(raw)).tags }, { tagsText: raw });
           }}
         />
+        {savableTags(splitTags(draft.tagsText)).dropped ? (
+          <span class="mt-notes-warn" role="status">{t(lang, 'ntTagsTooMany', MAX_NOTE_TAGS, MAX_TAG_LENGTH)}</span>
+        ) : null}
       </label>
       {showSample && (
         <div class="mt-notes-row">
@@ -237,7 +290,7 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
               onInput={(event) => {
                 const raw = (event.currentTarget as HTMLInputElement).value.trim();
                 const yen = raw === '' ? null : Math.round(Number(raw));
-                if (yen !== null && !Number.isFinite(yen)) return;
+                if (yen !== null && (!Number.isFinite(yen) || yen < 0)) return;
                 change({ sampleCostJpy: yen }, { sampleCostJpy: yen });
               }}
             />

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { NoteEditor, SAVE_DEBOUNCE_MS, splitTags, type SaveResult } from '../../components/notes/NoteEditor';
+import { MERGE_SEPARATOR } from '../../lib/store';
 import { emptyNote, mergeNote, type Note, type NotePatch } from '../../lib/store';
 import { mount, unmountAll } from '../helpers/mount';
 
@@ -105,6 +106,69 @@ describe('NoteEditor', () => {
     act(() => render(null, el));
     await settle(0);
     expect(store.calls).toEqual([{ patch: { text: 'last words' }, base: 0 }]);
+  });
+
+  it('keeps both windows\' text when a save comes back merged while the seller types on', async () => {
+    const base = mergeNote(emptyNote('c1', 0, 's'), { creatorId: 'c1', baseRevision: 0, patch: { text: 'base' }, editor: 's' }, 0).note;
+    const store = fakeStore(base);
+    // the first save takes a while to come back
+    let release: () => void = () => undefined;
+    const slow = vi.fn(async (patch: NotePatch, at: number) => {
+      if (slow.mock.calls.length === 1) await new Promise<void>((resolve) => { release = resolve; });
+      return store.save(patch, at);
+    });
+    const el = mount(<NoteEditor lang="en" note={base} onSave={slow} />);
+    store.current = mergeNote(base, { creatorId: 'c1', baseRevision: 1, patch: { text: 'base from tab B' }, editor: 'B' }, 1).note;
+    const textarea = el.querySelector('textarea')!;
+    typeInto(textarea, 'base A');
+    await settle();
+    expect(slow).toHaveBeenCalledTimes(1);
+    // typed on while that save is out
+    typeInto(textarea, 'base A, more');
+    await act(async () => {
+      release();
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    await settle();
+    expect(store.current!.text).toBe(`base from tab B${MERGE_SEPARATOR}base A, more`);
+    expect(textarea.value).toBe(store.current!.text);
+  });
+
+  it('saves at once when the panel is hidden or closed (a closing page runs no unmount)', async () => {
+    const store = fakeStore(null);
+    const el = mount(<NoteEditor lang="en" note={null} onSave={store.save} />);
+    typeInto(el.querySelector('textarea')!, 'typed just before closing');
+    await act(async () => {
+      dispatchEvent(new Event('pagehide'));
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(store.calls).toEqual([{ patch: { text: 'typed just before closing' }, base: 0 }]);
+  });
+
+  it('saves the note with the tags the store accepts and says the rest is not saved, without retrying in a loop', async () => {
+    const store = fakeStore(null);
+    const el = mount(<NoteEditor lang="en" note={null} onSave={store.save} />);
+    typeInto(el.querySelector('input[type=text]')!, `vip, ${'x'.repeat(41)}`);
+    typeInto(el.querySelector('textarea')!, 'text too');
+    await settle();
+    expect(store.calls).toEqual([{ patch: { tags: ['vip'], text: 'text too' }, base: 0 }]);
+    expect(el.textContent).toContain('Up to 50 tags of up to 40 characters each');
+  });
+
+  it('does not send a refused save again by itself; a save that could not reach the store is retried, waiting longer each time', async () => {
+    const refused = vi.fn(async (): Promise<SaveResult> => ({ ok: false, error: { code: 'bad_request', message: 'Invalid saveNote field' } }));
+    const el = mount(<NoteEditor lang="en" note={null} onSave={refused} />);
+    typeInto(el.querySelector('textarea')!, 'x');
+    await settle(10_000);
+    expect(refused).toHaveBeenCalledTimes(1);
+    act(() => render(null, el));
+    const unreachable = vi.fn(async (): Promise<SaveResult> => ({ ok: false, error: { code: 'unknown', message: 'no reply' } }));
+    const again = mount(<NoteEditor lang="en" note={null} onSave={unreachable} />);
+    typeInto(again.querySelector('textarea')!, 'y');
+    await settle(10_000);
+    // 0.4 s, then 0.8, 1.6, 3.2 s later: not every 0.4 s (25 times)
+    expect(unreachable.mock.calls.length).toBeGreaterThanOrEqual(3);
+    expect(unreachable.mock.calls.length).toBeLessThanOrEqual(5);
   });
 
   it('has loading and error states', () => {

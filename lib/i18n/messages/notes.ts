@@ -18,6 +18,11 @@ export const notes = {
   ntStatus_declined: { zh_CN: '已拒绝/放弃', ja: '辞退・見送り', en: 'Declined' },
   ntTags: { zh_CN: '标签', ja: 'タグ', en: 'Tags' },
   ntTagsHint: { zh_CN: '用逗号分隔', ja: 'カンマ区切り', en: 'Separate with commas' },
+  ntTagsTooMany: {
+    zh_CN: '标签最多 $1 个，每个最多 $2 个字符；超出的部分不会保存',
+    ja: 'タグは $1 個まで、1 つ $2 文字までです。超えた分は保存されません',
+    en: 'Up to $1 tags of up to $2 characters each; the rest is not saved',
+  },
   ntRating: { zh_CN: '评级', ja: '評価', en: 'Rating' },
   ntRatingNone: { zh_CN: '未评级', ja: '未評価', en: 'Not rated' },
   ntRatingStars: { zh_CN: '$1 星', ja: '星 $1', en: '$1 stars' },
