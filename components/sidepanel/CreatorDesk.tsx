@@ -31,7 +31,11 @@ export interface CreatorDeskProps {
 }
 
 export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cnyPerJpy, editor, version }: CreatorDeskProps) {
-  const [bundle, setBundle] = useState<Bundle | null>(null);
+  // kept with the creator it belongs to: a save for the creator shown before must not land in the next one's bundle
+  const [shown, setShown] = useState<{ creatorId: string; bundle: Bundle } | null>(null);
+  const bundle = shown?.creatorId === creatorId ? shown.bundle : null;
+  const setBundle = (of: string, update: (current: Bundle) => Bundle) =>
+    setShown((current) => (current && current.creatorId === of ? { creatorId: of, bundle: update(current.bundle) } : current));
   const [orders, setOrders] = useState<AffiliateOrder[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -40,14 +44,13 @@ export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cn
       if (!live) return;
       if (!b.ok) return setError(b.error.message);
       setError(null);
-      setBundle(b.data);
+      setShown({ creatorId, bundle: b.data });
       setOrders(o.ok ? o.data : []);
     });
     return () => {
       live = false;
     };
   }, [creatorId, version]);
-  useEffect(() => setBundle(null), [creatorId]);
 
   if (error) return <CreatorScorePanel lang={lang} creator={null} assessment={null} state="error" error={error} />;
   if (!bundle) return <CreatorScorePanel lang={lang} creator={null} assessment={null} state="loading" />;
@@ -65,13 +68,13 @@ export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cn
   const realised = allOrders.length ? computeRoi({ orders: allOrders, costs: bundle.costs, groupBy: 'creator' }).total : null;
   const save = async (patch: NotePatch, baseRevision: number) => {
     const result = await client.saveNote({ creatorId, baseRevision, patch, editor });
-    if (result.ok) setBundle((current) => (current ? { ...current, note: result.data.note } : current));
+    if (result.ok) setBundle(creatorId, (current) => ({ ...current, note: result.data.note }));
     return result;
   };
   const addEvent = async (event: NewTimelineEvent): Promise<string | null> => {
     const result = await client.addTimelineEvent({ creatorId, event, editor });
     if (!result.ok) return result.error.message;
-    setBundle((current) => (current ? { ...current, note: result.data } : current));
+    setBundle(creatorId, (current) => ({ ...current, note: result.data }));
     return null;
   };
   return (

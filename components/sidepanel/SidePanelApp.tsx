@@ -3,7 +3,7 @@
  * or after a badge click it shows that creator (score, warnings, videos, commission, ROI, note); on a list, the
  * creators read there; on orders, their ROI. An extension page: Seller Center's scripts cannot reach it.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, type Lang } from '../../lib/i18n';
 import type { ProtocolClient } from '../../lib/protocol';
 import type { TabView } from '../../lib/page-view';
@@ -55,10 +55,15 @@ export function SidePanelApp({ client, initialLang, desk }: { client: ProtocolCl
     setBenchmarks(loaded.context);
     if (loaded.error) setError(loaded.error);
   };
+  // only the latest request's answer is shown: a slow answer for the tab before must not replace the current one's
+  const latestView = useRef(0);
   const loadView = async (id: number | null) => {
+    const request = ++latestView.current;
     if (id == null) return setView(null);
     const v = await client.getTabView({ tabId: id });
+    if (request !== latestView.current) return;
     if (!v.ok) return setError(v.error.message);
+    setError(null);
     setView(v.data);
     setVersion((n) => n + 1);
   };
@@ -84,7 +89,8 @@ export function SidePanelApp({ client, initialLang, desk }: { client: ProtocolCl
   }), [tabId]);
 
   const report = (feature: string, message: string) => void client.reportFeatureFailure({ feature, message });
-  const selected = view ? view.selectedCreatorId ?? (view.kind === 'creatorDetail' && view.url ? creatorIdFromUrl(view.url) : null) : null;
+  const pageCreator = view?.kind === 'creatorDetail' && view.url ? creatorIdFromUrl(view.url) : null;
+  const selected = view ? view.selectedCreatorId ?? pageCreator : null;
   const select = (creatorId: string | null) => {
     if (tabId == null) return;
     setView((v) => (v ? { ...v, selectedCreatorId: creatorId } : v));
@@ -109,10 +115,11 @@ export function SidePanelApp({ client, initialLang, desk }: { client: ProtocolCl
         </>
       ) : selected ? (
         <>
-          {view.selectedCreatorId && LIST_KINDS.has(view.kind) ? (
-            <button type="button" class="mt-link-button" onClick={() => select(null)}>{t(lang, 'deskBackToList')}</button>
+          {view.selectedCreatorId && view.selectedCreatorId !== pageCreator ? (
+            // back to what the tab shows: its list, its orders, its own creator, or Today
+            <button type="button" class="mt-link-button" onClick={() => select(null)}>{t(lang, LIST_KINDS.has(view.kind) ? 'deskBackToList' : 'deskBack')}</button>
           ) : null}
-          <ErrorBoundary lang={lang} feature="creator-desk" name={t(lang, 'scoreTitle')} onError={report}>
+          <ErrorBoundary key={selected} lang={lang} feature="creator-desk" name={t(lang, 'scoreTitle')} onError={report}>
             <CreatorDesk lang={lang} client={client} creatorId={selected} tabOrders={view.orders} benchmarks={benchmarks}
               cnyPerJpy={settings?.cnyPerJpy ?? null} editor={editor} version={version} />
           </ErrorBoundary>

@@ -16,7 +16,12 @@ const desk: DeskBrowser = {
   },
   onActiveTabChanged(fn) {
     if (pinned != null) return () => undefined;
-    const listener = (info: { tabId: number }) => fn(info.tabId);
+    // only this panel's window: switching tabs in another window must not change what this one shows
+    let ownWindow: number | null = null;
+    void browser.windows.getCurrent().then((w) => void (ownWindow = w.id ?? null), () => undefined);
+    const listener = (info: { tabId: number; windowId: number }) => {
+      if (ownWindow === null || info.windowId === ownWindow) fn(info.tabId);
+    };
     browser.tabs.onActivated.addListener(listener);
     return () => browser.tabs.onActivated.removeListener(listener);
   },

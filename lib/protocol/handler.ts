@@ -202,7 +202,12 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
     retryWrites: () => page().retryWrites(),
     discardWrite: (_db, p) => page().discardWrite(p.id),
     exportAll: async (db) => buildExportEnvelope(await dumpAll(db), deps.now()),
-    addTimelineEvent: (db, p) => addTimelineEvent(db, p, deps.now()),
+    addTimelineEvent: async (db, p) => {
+      const note = await addTimelineEvent(db, p, deps.now());
+      // a status recorded on the timeline shows on the page's badges as a saved note's does
+      deps.page?.noteSaved(p.creatorId, note.status);
+      return note;
+    },
     listProductCosts: (db) => listProductCosts(db),
     setProductCost: (db, p) => setProductCost(db, p.productId, p.costOfGoodsJpy, p.memo, deps.now()),
     listSamples: (db, p) => listSamples(db, p),

@@ -85,6 +85,19 @@ describe('page service: capture → store → display-only badges', () => {
     expect((badges as { data: { badges: Array<{ view: { marker: string | null } }> } }).data.badges[0]!.view.marker).toBe(t('zh_CN', BADGE_KEYS.sellerStatus(expected)));
   });
 
+  it('shows a status recorded on the timeline on the page\'s badge, as a saved note\'s', async () => {
+    const { db, handle, page, fromTab } = await setup();
+    await handle(capture(findBody), fromTab);
+    await page.settled();
+    const [first] = await getCreators(db, (await page.getTabView(7)).creatorIds.slice(0, 1));
+    const event = { status: 'sample_sent', at: T0, costJpy: 1200, shippingJpy: null, trackingNo: null, dueAt: null, memo: '' };
+    expect(await handle({ type: 'addTimelineEvent', creatorId: first!.id, event, editor: 'panel' })).toMatchObject({ ok: true });
+    const badges = await handle({ type: 'creatorBadges', url: 'https://affiliate.tiktok.com/connection/creator', handles: [first!.handle!] }, fromTab);
+    const expected = sellerStatusOf({ note: { status: 'sample_sent' }, creator: first });
+    if (expected === null) throw new Error('a creator sent a sample has a seller status');
+    expect((badges as { data: { badges: Array<{ view: { marker: string | null } }> } }).data.badges[0]!.view.marker).toBe(t('zh_CN', BADGE_KEYS.sellerStatus(expected)));
+  });
+
   it('localises views in the language chosen in settings', async () => {
     const { db, handle, page, fromTab } = await setup();
     await setSettings(db, { lang: 'ja' });

@@ -33,6 +33,7 @@ export const desk = {
     en: 'No creators read on this page yet. They appear as the page loads them.',
   },
   deskBackToList: { zh_CN: '← 返回本页列表', ja: '← 一覧に戻る', en: '← Back to this page’s list' },
+  deskBack: { zh_CN: '← 返回', ja: '← 戻る', en: '← Back' },
   deskOpenCreator: { zh_CN: '打开 @$1', ja: '@$1 を開く', en: 'Open @$1' },
   deskOrdersHeading: { zh_CN: '本页订单的 ROI', ja: 'このページの注文の ROI', en: 'ROI of the orders on this page' },
   deskFeatureFailed: { zh_CN: '“$1”出错，已停用；其他功能照常。', ja: '「$1」でエラーが発生したため停止しました。他の機能は動作しています。', en: '“$1” failed and was stopped; everything else keeps working.' },
