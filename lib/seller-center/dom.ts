@@ -275,7 +275,7 @@ const NOT_PAGE_TEXT = new Set(['script', 'style', 'template', 'textarea', 'selec
  * would become part of what the seller types, and maybe of what the page submits.
  */
 export function isInEditable(element: Element): boolean {
-  if ((element as HTMLElement).isContentEditable === true) return true;
+  // by attribute, not isContentEditable: that reads computed style, which made a scan restyle the page per card
   return element.closest('textarea, [contenteditable]:not([contenteditable="false"])') !== null;
 }
 
