@@ -274,9 +274,16 @@ const NOT_PAGE_TEXT = new Set(['script', 'style', 'template', 'textarea', 'selec
  * Whether the element is inside something the seller edits (a rich-text editor, a textarea): a host placed there
  * would become part of what the seller types, and maybe of what the page submits.
  */
-export function isInEditable(element: Element): boolean {
-  // by attribute, not isContentEditable: that reads computed style, which made a scan restyle the page per card
-  return element.closest('textarea, [contenteditable]:not([contenteditable="false"])') !== null;
+export function isInEditable(element: Element, roots: readonly Element[] = editableRoots(element.ownerDocument)): boolean {
+  return roots.length > 0 && roots.some((root) => root.contains(element));
+}
+
+/**
+ * The page's editable regions, looked up once per scan (most pages have none, so no card is tested). By attribute, not
+ * isContentEditable: that reads computed style, which would make a scan restyle the page.
+ */
+export function editableRoots(root: ParentNode): Element[] {
+  return safeQueryAll(root, 'textarea, [contenteditable]:not([contenteditable="false"])');
 }
 
 const SHOW_TEXT = 4;
@@ -289,12 +296,13 @@ const PERCENT_SIGN = /[%％]/;
 function commissionCandidates(root: ParentNode): Element[] {
   const found = new Set<Element>(safeQueryAll(root, 'input'));
   const doc = (root as Node).ownerDocument ?? (root as Document);
+  const editable = editableRoots(doc);
   if (typeof doc.createTreeWalker === 'function') {
     const walker = doc.createTreeWalker(root as Node, SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || !PERCENT_SIGN.test(node.textContent ?? '')) continue;
-      if (!NOT_PAGE_TEXT.has(parent.tagName.toLowerCase()) && !isInEditable(parent)) found.add(parent);
+      if (!NOT_PAGE_TEXT.has(parent.tagName.toLowerCase()) && !isInEditable(parent, editable)) found.add(parent);
     }
   }
   return [...found].sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));

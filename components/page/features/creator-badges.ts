@@ -2,7 +2,7 @@
  * A display-only score badge beside each creator's handle wherever creators appear: the Find creators list, the
  * creator's own page, sample requests, target collaborations and orders. Views come from the background.
  */
-import { isInEditable, ownText, readCreatorCards, readCreatorDetail, type CardCache } from '../../../lib/seller-center/dom';
+import { editableRoots, isInEditable, ownText, readCreatorCards, readCreatorDetail, type CardCache } from '../../../lib/seller-center/dom';
 import { SELECTORS } from '../../../lib/seller-center/selectors';
 import type { BadgeView } from '../../../lib/page-view/schemas';
 import { FIRST_ROWS_NEAR, MAX_HANDLE_CHARS, type BadgeLabels, type BadgePush } from '../../../lib/page-view/push';
@@ -276,9 +276,10 @@ function currentPlacements(context: PageFeatureContext): Placement[] {
 
 function findPlacements(context: PageFeatureContext): Placement[] {
   const out: Placement[] = [];
+  const editable = editableRoots(document);
   const add = (element: Element, handle: string | null, handleElement: Element | null) => {
     // no badge inside what the seller types into (a message editor's @mention), nor for text no handle is that long
-    if (!handle || handle.length > MAX_HANDLE_CHARS || isInEditable(element)) return;
+    if (!handle || handle.length > MAX_HANDLE_CHARS || isInEditable(element, editable)) return;
     // the same creator in the same row, its handle element still there: placed as before (a row reused for another
     // creator has another handle; a re-rendered handle element is a new one)
     const known = placed.get(element);
