@@ -118,6 +118,14 @@ export default defineBackground(() => {
     if (answer) message.waitUntil?.(answer.then(updateReminderBadge));
   });
 
+  // A tab that navigates away from the affiliate pages: the side panel must not keep showing what it read there. Its
+  // address is hidden from Mitate there (no permission beyond the affiliate hosts), so an unseen one is such a page.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url === undefined && change.status !== 'loading') return;
+    const url = change.url ?? tab.url ?? '';
+    if (!isAffiliateUrl(url)) void page.leftAffiliatePages(tabId);
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => {
     tabViews.delete(tabId);
     page.forgetTab(tabId);

@@ -473,6 +473,16 @@ export function createPageService(deps: PageServiceDeps) {
       statuses.set(creatorId, status);
     },
 
+    /**
+     * The tab went to a page Mitate does not read (another site, or away from the affiliate pages): the side panel stops
+     * showing what it read there. A tab that never showed one has no view and is left alone.
+     */
+    async leftAffiliatePages(tabId: number): Promise<void> {
+      if (!(await deps.tabs.get(tabId))) return;
+      memory.delete(tabId);
+      await updateTab(tabId, null, () => emptyTabView(tabId, null, deps.now()));
+    },
+
     forgetTab(tabId: number) {
       memory.delete(tabId);
       reading.delete(tabId);

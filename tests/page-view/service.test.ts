@@ -98,6 +98,18 @@ describe('page service: capture → store → display-only badges', () => {
     expect((badges as { data: { badges: Array<{ view: { marker: string | null } }> } }).data.badges[0]!.view.marker).toBe(t('zh_CN', BADGE_KEYS.sellerStatus(expected)));
   });
 
+  it('clears a tab\'s view when it leaves the affiliate pages, and writes nothing for a tab that never showed one', async () => {
+    const { handle, page, fromTab, tabs } = await setup();
+    await handle(capture(findBody), fromTab);
+    await handle({ type: 'creatorBadges', url: 'https://affiliate.tiktok.com/connection/creator', handles: [] }, fromTab);
+    await page.settled();
+    expect(tabs.views.get(7)!.creatorIds.length).toBeGreaterThan(0);
+    await page.leftAffiliatePages(7);
+    expect(tabs.views.get(7)).toMatchObject({ url: null, kind: 'other', creatorIds: [], selectedCreatorId: null });
+    await page.leftAffiliatePages(8);
+    expect(tabs.views.has(8)).toBe(false);
+  });
+
   it('localises views in the language chosen in settings', async () => {
     const { db, handle, page, fromTab } = await setup();
     await setSettings(db, { lang: 'ja' });
