@@ -80,6 +80,8 @@ const MAX_PRODUCTS_PER_TAB = 500;
 /** Creators a tab's badges are built from: many pages of a list in one long session (a page shows up to a few hundred). */
 const MAX_CREATORS_PER_TAB = 5_000;
 const MAX_RECENTLY_STORED = 1000;
+/** Closed tabs remembered so a late update does not bring their view back (tab ids are not reused in a session). */
+const MAX_CLOSED_TABS = 1000;
 /**
  * Answers read per tab in each window: a real page sends a few per action (a creator page sends three), while a
  * page script sending answers in a loop would keep the worker parsing. The rest are not read; the seller is told.
@@ -173,6 +175,8 @@ export function createPageService(deps: PageServiceDeps) {
 
   /** Tab views change one at a time per tab: two messages at once must not overwrite each other's change. */
   const tabUpdates = new Map<number, Promise<unknown>>();
+  /** tabs closed lately: an update still queued for one must not write its view back after it was removed */
+  const closedTabs = new Set<number>();
   function updateTab(tabId: number, url: string | null, change: (view: TabView) => TabView): Promise<TabView> {
     const run = async () => {
       const now = deps.now();
@@ -180,7 +184,7 @@ export function createPageService(deps: PageServiceDeps) {
       const before = stored ?? emptyTabView(tabId, url, now);
       const view = change(url ? withUrl(before, url, now) : before);
       // a tab's first view is saved even when the change kept it as created (e.g. only its page URL)
-      if (view !== stored) {
+      if (view !== stored && !closedTabs.has(tabId)) {
         // the side panel watches storage.session, where the background keeps tab views
         await deps.tabs.set(view);
       }
@@ -483,7 +487,10 @@ export function createPageService(deps: PageServiceDeps) {
       await updateTab(tabId, null, () => emptyTabView(tabId, null, deps.now()));
     },
 
+    /** The tab was closed: what was kept for it goes, and no update still queued for it writes its view again. */
     forgetTab(tabId: number) {
+      closedTabs.add(tabId);
+      if (closedTabs.size > MAX_CLOSED_TABS) closedTabs.delete(closedTabs.values().next().value!);
       memory.delete(tabId);
       reading.delete(tabId);
       captureWindows.delete(tabId);

@@ -110,6 +110,17 @@ describe('page service: capture → store → display-only badges', () => {
     expect(tabs.views.has(8)).toBe(false);
   });
 
+  it('does not write back the view of a tab closed while an update for it was queued', async () => {
+    const { handle, page, fromTab, tabs } = await setup();
+    const captured = handle(capture(findBody), fromTab);
+    // the tab closes while its answer is being read: the background removes its view (background.ts onRemoved)
+    page.forgetTab(7);
+    tabs.views.delete(7);
+    await captured;
+    await page.settled();
+    expect(tabs.views.has(7)).toBe(false);
+  });
+
   it('localises views in the language chosen in settings', async () => {
     const { db, handle, page, fromTab } = await setup();
     await setSettings(db, { lang: 'ja' });
