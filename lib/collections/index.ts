@@ -18,6 +18,14 @@ export function maxOf(values: Iterable<number>, empty: number = -Infinity): numb
   return max;
 }
 
+/** Drops the entries added longest ago (first in insertion order) until `collection` holds at most `max`: a bounded cache. */
+export function dropOldest<K>(collection: Map<K, unknown> | Set<K>, max: number): void {
+  for (const key of collection.keys()) {
+    if (collection.size <= max) return;
+    collection.delete(key);
+  }
+}
+
 /** Appends every item to `target` (in place) and returns it. */
 export function appendAll<T>(target: T[], items: Iterable<T>): T[] {
   for (const item of items) target.push(item);

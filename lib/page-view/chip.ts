@@ -3,6 +3,7 @@ import { t, type Lang } from '../i18n';
 import { basisText, pct, placeRate, type BenchmarkContext } from '../commission';
 import type { PageData, Product } from '../model';
 import type { ChipView } from './schemas';
+import { dropOldest } from '../collections';
 
 const SHORT_KEY = { below: 'cmChipBelow', within: 'cmChipWithin', above: 'cmChipAbove' } as const;
 
@@ -42,7 +43,7 @@ export function createProductCatalogue(max = 2000) {
     if (known && known.name === merged.name && known.category === merged.category) return;
     byId.delete(id);
     byId.set(id, merged);
-    if (byId.size > max) byId.delete(byId.keys().next().value!);
+    dropOldest(byId, max);
   };
   return {
     /** products, plan products (id + category) and order lines (id + title) of one page answer */

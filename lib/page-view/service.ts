@@ -20,6 +20,7 @@ import { buildBreakEvenView } from './break-even';
 import type { BadgeView, BreakEvenView, ChipView, TabView } from './schemas';
 import { MAX_PUSHED_BADGES, type BadgeLabels, type BadgePush } from './push';
 import { emptyTabView, withNotice, withPageData, withSelectedCreator, withUnread, withUrl } from './tabs';
+import { dropOldest } from '../collections';
 
 export interface TabStore {
   get(tabId: number): Promise<TabView | null>;
@@ -112,7 +113,7 @@ export function createPageService(deps: PageServiceDeps) {
   const rememberStored = (creator: Creator) => {
     recentlyStored.delete(creator.id);
     recentlyStored.set(creator.id, creator);
-    if (recentlyStored.size > MAX_RECENTLY_STORED) recentlyStored.delete(recentlyStored.keys().next().value!);
+    dropOldest(recentlyStored, MAX_RECENTLY_STORED);
   };
 
   const memoryOf = (tabId: number) => {
@@ -171,6 +172,14 @@ export function createPageService(deps: PageServiceDeps) {
       benchmarks = benchmarkContextFromLearned(overrides, bands);
     }
     return benchmarks;
+  }
+
+  /** What the worker holds for a tab's page (its creators and products, reads, capture counts): gone with the page. */
+  function dropTabMemory(tabId: number) {
+    memory.delete(tabId);
+    reading.delete(tabId);
+    captureWindows.delete(tabId);
+    readInMemory.delete(tabId);
   }
 
   /** Tab views change one at a time per tab: two messages at once must not overwrite each other's change. */
@@ -333,11 +342,11 @@ export function createPageService(deps: PageServiceDeps) {
       // re-inserted, so a long session in one tab drops the creators it saw longest ago
       m.creators.delete(key);
       m.creators.set(key, known ? mergeCreator(known, creator) : creator);
-      if (m.creators.size > MAX_CREATORS_PER_TAB) m.creators.delete(m.creators.keys().next().value!);
+      dropOldest(m.creators, MAX_CREATORS_PER_TAB);
     }
     for (const product of data.products) {
       m.products.set(product.id, { id: product.id, name: product.name, category: product.category, priceJpy: product.priceJpy });
-      if (m.products.size > MAX_PRODUCTS_PER_TAB) m.products.delete(m.products.keys().next().value!);
+      dropOldest(m.products, MAX_PRODUCTS_PER_TAB);
     }
     catalogue.learnPage(data);
     inMemory();
@@ -483,18 +492,15 @@ export function createPageService(deps: PageServiceDeps) {
      */
     async leftAffiliatePages(tabId: number): Promise<void> {
       if (!(await deps.tabs.get(tabId))) return;
-      memory.delete(tabId);
+      dropTabMemory(tabId);
       await updateTab(tabId, null, () => emptyTabView(tabId, null, deps.now()));
     },
 
     /** The tab was closed: what was kept for it goes, and no update still queued for it writes its view again. */
     forgetTab(tabId: number) {
       closedTabs.add(tabId);
-      if (closedTabs.size > MAX_CLOSED_TABS) closedTabs.delete(closedTabs.values().next().value!);
-      memory.delete(tabId);
-      reading.delete(tabId);
-      captureWindows.delete(tabId);
-      readInMemory.delete(tabId);
+      dropOldest(closedTabs, MAX_CLOSED_TABS);
+      dropTabMemory(tabId);
     },
 
     /** The learned bands, for Mitate's own pages (kept until observations change; see invalidate). */

@@ -25,9 +25,14 @@ const isNullOr = (value: unknown, test: (value: unknown) => boolean) => value ==
 const isShortText = (value: unknown) => isString(value) && value.length <= MAX_SHORT_TEXT;
 const isYen = (value: unknown) => isInt(value) && value >= 0;
 
-/** A plain object (as JSON.parse makes) with exactly these own keys. */
+/** An object as JSON.parse makes one (not an array, nothing but Object.prototype behind it). */
+function isPlainObject(value: unknown): value is Plain {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/** A plain object with exactly these own keys. */
 function hasExactly(value: unknown, keys: readonly string[]): value is Plain {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  if (!isPlainObject(value)) return false;
   const own = Object.keys(value);
   if (own.length !== keys.length) return false;
   for (const key of keys) if (!Object.hasOwn(value, key)) return false;
@@ -52,10 +57,10 @@ function isPlainEvent(value: unknown): boolean {
 }
 
 function isPlainRevisions(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  if (!isPlainObject(value)) return false;
   for (const key of Object.keys(value)) {
     if (key === '__proto__') return false;
-    const revision = (value as Plain)[key];
+    const revision = value[key];
     if (!isInt(revision) || revision < 0) return false;
   }
   return true;

@@ -10,6 +10,7 @@ import { ask } from '../messaging';
 import { renderBadge, renderBadgeStatus } from '../badge-dom';
 import { definePageFeature, type PageFeatureContext } from '../registry';
 import { afterNextFrame, nextFrameStart, nextTask } from '../scheduler';
+import { dropOldest } from '../../../lib/collections';
 
 /** Pages whose tables list products: only a marked handle (handle span, "@handle") is a creator there. */
 const PRODUCT_TABLE_PAGES: ReadonlySet<string> = new Set(['targetCollabCreate', 'openCollab']);
@@ -41,8 +42,7 @@ const EMPTY = '';
 /** How many times a badge was placed or its content drawn: layout read after either would be computed inside our task. */
 let drawCount = 0;
 /** What each container last showed, and for which handle: an unchanged badge is not re-rendered. */
-const shown = new WeakMap<HTMLElement, BadgeView | string>();
-const shownHandle = new WeakMap<HTMLElement, string>();
+const shown = new WeakMap<HTMLElement, { handle: string; content: BadgeView | string }>();
 /** Rows already read (keyed by element with their text) and placed (by element with their handle). */
 const cards: CardCache = new WeakMap();
 const placed = new WeakMap<Element, { handle: string; placement: Placement }>();
@@ -101,7 +101,7 @@ function keepView(handle: string, view: BadgeView, freshness: number) {
   // an equal view keeps the object already drawn, so a refresh that changed nothing redraws nothing
   const before = views.get(key)?.view;
   views.set(key, { view: before && JSON.stringify(before) === JSON.stringify(view) ? before : view, freshness });
-  if (views.size > MAX_CACHED_VIEWS) views.delete(views.keys().next().value!);
+  dropOldest(views, MAX_CACHED_VIEWS);
 }
 
 /** The freshness of the latest refresh, and of the latest one after which every view must be asked again. */
@@ -227,8 +227,8 @@ async function drawBadges(context: PageFeatureContext, placements: Placement[], 
       const key = viewKey(p.handle);
       const view = views.get(key)?.view ?? null;
       // a row the page reused for another creator (paging or sorting in place) must not show the last one's badge
-      const sameCreator = shownHandle.get(container) === key;
-      const before = sameCreator ? shown.get(container) : undefined;
+      const last = shown.get(container);
+      const before = last?.handle === key ? last.content : undefined;
       // while its view is asked for, a new badge is placed empty and a drawn one keeps what it shows (see update)
       if (!view && asking && before !== undefined) continue;
       const next = view ?? (asking || !current ? EMPTY : waiting ? current.loading : current.unavailable);
@@ -249,8 +249,7 @@ async function drawBadges(context: PageFeatureContext, placements: Placement[], 
       }
       // the same view object (or status text) as last time: nothing to draw
       if (before === next) continue;
-      shown.set(container, next);
-      shownHandle.set(container, key);
+      shown.set(container, { handle: key, content: next });
       drawCount += 1;
       if (view) renderBadge(container, view, openPanel);
       else if (next !== EMPTY) renderBadgeStatus(container, next as string, waiting ? 'loading' : 'error');
@@ -332,7 +331,7 @@ function clippingBox(anchor: Element, row: Element): Element | null {
 /** Beside the handle text when we can find it (a cell whose own text is the handle counts); else in the first cell, never directly in a <tr>. */
 function badgeAnchor(card: Element, handle: string, handleElement: Element | null): Element {
   const wanted = handle.replace(/^@/, '').toLowerCase();
-  if (handleElement && handleElement !== card && card.contains(handleElement) && ownText(handleElement).replace(/^@/, '').toLowerCase() === wanted) return handleElement;
+  if (handleElement && handleElement !== card && ownText(handleElement).replace(/^@/, '').toLowerCase() === wanted) return handleElement;
   for (const el of Array.from(card.querySelectorAll(SELECTORS.handleText.selector))) {
     if (ownText(el).replace(/^@/, '').toLowerCase() === wanted) return el;
   }
