@@ -15,7 +15,7 @@ import { createPageService, REFRESH_MESSAGE, tabViewSchema, type TabView } from 
 import { HOST_PERMISSIONS, isAffiliateUrl } from '../lib/seller-center/hosts';
 import { matchApiPath } from '../lib/seller-center/endpoints';
 import { langFromLocale, t } from '../lib/i18n';
-import { PENDING_COPY_KEY, SETTINGS_VERSION_KEY, tabViewKey } from '../lib/page-view/storage-keys';
+import { NOTE_CHANGED_KEY, PENDING_COPY_KEY, SETTINGS_VERSION_KEY, tabViewKey } from '../lib/page-view/storage-keys';
 
 const CHECK_SELECTION_MENU = 'mitate-check-selection';
 
@@ -70,6 +70,8 @@ export default defineBackground(() => {
       return started ? started : false;
     },
     onSettingsChanged: () => void browser.storage.local.set({ [SETTINGS_VERSION_KEY]: Date.now() }),
+    // `at` makes each announcement a change, even of the same revision
+    onNoteChanged: (change) => void browser.storage.session.set({ [NOTE_CHANGED_KEY]: { ...change, at: Date.now() } }).catch(() => undefined),
   });
 
   const senderOf = (sender: Browser.runtime.MessageSender): Sender | null => {

@@ -67,6 +67,28 @@ export function savableTags(tags: readonly string[]): { tags: string[]; dropped:
   return { tags: kept, dropped: kept.length < tags.length };
 }
 
+/**
+ * `typed` was typed on `before`; `after` replaced `before` meanwhile (another window's save). What was added at its
+ * end (or start) goes onto `after`; null when the typing changed `before` elsewhere, which only a merge can keep, and
+ * when `before` was empty: two texts written apart are kept apart by the store's merge.
+ */
+export function rebaseText(typed: string, before: string, after: string): string | null {
+  if (before === '') return null;
+  if (typed.startsWith(before)) return after + typed.slice(before.length);
+  if (typed.endsWith(before)) return typed.slice(0, typed.length - before.length) + after;
+  return null;
+}
+
+/** The draft with the fields of `patch` (edits not yet saved) taken from `typed` instead. */
+function withTyped(draft: Draft, typed: Draft, patch: NotePatch): Draft {
+  const next = { ...draft } as unknown as Record<string, unknown>;
+  for (const key of Object.keys(patch) as Array<keyof NotePatch>) {
+    const draftKey = key === 'tags' ? 'tagsText' : key;
+    next[draftKey] = (typed as unknown as Record<string, unknown>)[draftKey];
+  }
+  return next as unknown as Draft;
+}
+
 /** Error codes of a save the background refuses as it is: saving it again cannot help, so it waits for the next edit. */
 const REFUSED = new Set(['bad_request', 'invalid', 'forbidden']);
 /** Longest wait between automatic retries of a save that failed for another reason (the worker restarting, a full disk). */
@@ -86,6 +108,8 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
   };
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const revision = useRef(note?.revision ?? 0);
+  // the note text at `revision`: what the text typed since was typed on
+  const baseText = useRef(note?.text ?? '');
   const pending = useRef<NotePatch>({});
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
@@ -94,12 +118,22 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
   onSaveRef.current = onSave;
   const idPrefix = useRef(`mt-notes-${Math.random().toString(36).slice(2, 8)}`).current;
 
-  // a newer note from outside (another tab's save, reload) replaces the draft when nothing is waiting to be saved
+  // A newer note from outside (another window's save, an import) replaces the draft. Edits not yet saved stay, and
+  // text typed meanwhile goes onto the newer text, so the next save starts from it: saved from the older revision,
+  // the store would keep both texts whole, the shared part twice. A save under way finds out from its answer.
   useEffect(() => {
-    if (note && note.revision > revision.current && Object.keys(pending.current).length === 0 && !inFlight.current) {
-      revision.current = note.revision;
-      setDraft(draftOf(note));
+    if (!note || note.revision <= revision.current || inFlight.current) return;
+    const typed = pending.current;
+    if (typed.text !== undefined) {
+      const rebased = rebaseText(draftRef.current.text, baseText.current, note.text);
+      if (rebased === null) return;
+      pending.current = { ...typed, text: rebased };
     }
+    revision.current = note.revision;
+    baseText.current = note.text;
+    const next = withTyped(draftOf(note), draftRef.current, pending.current);
+    if (pending.current.text !== undefined) next.text = pending.current.text;
+    setDraft(next);
   }, [note]);
 
   // Closing the panel (or switching creator) within the debounce window must not drop the last keystrokes: save them
@@ -129,6 +163,7 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
     pending.current = {};
     setStatus({ kind: 'saving' });
     const base = revision.current;
+    const baseAtSave = baseText.current;
     const textAtSave = draftRef.current.text;
     const run = (async () => {
       let result: SaveResult;
@@ -140,24 +175,20 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
       if (result.ok) {
         const saved = result.data.note;
         revision.current = saved.revision;
+        baseText.current = saved.text;
         if (result.data.merged) {
           // show what the store kept, except fields typed since this save started
           const current = draftRef.current;
-          const next = draftOf(saved);
-          for (const key of Object.keys(pending.current) as Array<keyof NotePatch>) {
-            const draftKey = key === 'tags' ? 'tagsText' : key;
-            (next as unknown as Record<string, unknown>)[draftKey] = (current as unknown as Record<string, unknown>)[draftKey];
-          }
-          // Text typed on meanwhile was typed on the text before the merge: what was added at its end (or start)
-          // goes onto the merged text. Otherwise the next save starts from the old revision, so the store merges
-          // the two again rather than the typing replacing the other window's text.
+          const next = withTyped(draftOf(saved), current, pending.current);
+          // Text typed on meanwhile was typed on the text before the merge: it goes onto the merged text. Otherwise
+          // the next save starts from the old revision, so the store merges the two again rather than the typing
+          // replacing the other window's text.
           if (pending.current.text !== undefined) {
-            const typed = current.text;
-            const rebased = typed.startsWith(textAtSave) ? saved.text + typed.slice(textAtSave.length)
-              : typed.endsWith(textAtSave) ? typed.slice(0, typed.length - textAtSave.length) + saved.text
-                : null;
-            if (rebased === null) revision.current = base;
-            else {
+            const rebased = rebaseText(current.text, textAtSave, saved.text);
+            if (rebased === null) {
+              revision.current = base;
+              baseText.current = baseAtSave;
+            } else {
               next.text = rebased;
               pending.current = { ...pending.current, text: rebased };
             }

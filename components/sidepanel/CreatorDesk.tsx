@@ -7,7 +7,7 @@ import { placeRate, pct, type BenchmarkContext } from '../../lib/commission';
 import { computeRoi, FORECAST_LABEL } from '../../lib/roi';
 import { ForecastSection } from './ForecastSection';
 import { orderLineKey, type AffiliateOrder } from '../../lib/model';
-import type { ProtocolClient, ResponseData } from '../../lib/protocol';
+import type { NoteChange, ProtocolClient, ResponseData } from '../../lib/protocol';
 import type { NotePatch } from '../../lib/store';
 import { CreatorScorePanel } from '../scoring/CreatorScorePanel';
 import { CommissionChip } from '../commission/CommissionChip';
@@ -28,9 +28,11 @@ export interface CreatorDeskProps {
   editor: string;
   /** bumped when the tab's view changes: newer page data may have arrived */
   version: number;
+  /** subscribes to notes saved anywhere (DeskBrowser.onNoteChanged) */
+  onNoteChanged?: (fn: (change: NoteChange) => void) => () => void;
 }
 
-export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cnyPerJpy, editor, version }: CreatorDeskProps) {
+export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cnyPerJpy, editor, version, onNoteChanged }: CreatorDeskProps) {
   // kept with the creator it belongs to: a save for the creator shown before must not land in the next one's bundle
   const [shown, setShown] = useState<{ creatorId: string; bundle: Bundle } | null>(null);
   const bundle = shown?.creatorId === creatorId ? shown.bundle : null;
@@ -51,6 +53,15 @@ export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cn
       live = false;
     };
   }, [creatorId, version]);
+  // This creator's note saved elsewhere (another window's panel): the editor gets the newer note and keeps what is
+  // typed here on top of it (NoteEditor), instead of both windows saving from an old revision.
+  useEffect(() => onNoteChanged?.((change) => {
+    if (change.creatorId !== creatorId || change.editor === editor) return;
+    void client.getCreator({ creatorId }).then((b) => {
+      const note = b.ok ? b.data.note : null;
+      if (note) setBundle(creatorId, (current) => ((current.note?.revision ?? 0) < note.revision ? { ...current, note } : current));
+    });
+  }), [creatorId, editor, onNoteChanged]);
 
   if (error) return <CreatorScorePanel lang={lang} creator={null} assessment={null} state="error" error={error} />;
   if (!bundle) return <CreatorScorePanel lang={lang} creator={null} assessment={null} state="loading" />;

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, type Lang } from '../../lib/i18n';
-import type { ProtocolClient } from '../../lib/protocol';
+import type { NoteChange, ProtocolClient } from '../../lib/protocol';
 import type { TabView } from '../../lib/page-view';
 import type { BenchmarkContext } from '../../lib/commission';
 import type { Settings } from '../../lib/store';
@@ -30,6 +30,8 @@ export interface DeskBrowser {
   /** calls back when a tab's view changed in the background */
   onTabViewChanged(fn: (tabId: number) => void): () => void;
   onSettingsChanged(fn: () => void): () => void;
+  /** calls back when a note was saved anywhere (another window's panel included); returns the unsubscribe */
+  onNoteChanged(fn: (change: NoteChange) => void): () => void;
   openDashboard(): void;
 }
 
@@ -78,7 +80,11 @@ export function SidePanelApp({ client, initialLang, desk }: { client: ProtocolCl
       setTabId(id);
       void loadView(id);
     });
-    const offSettings = desk.onSettingsChanged(() => void loadSettings());
+    const offSettings = desk.onSettingsChanged(() => {
+      void loadSettings();
+      // stored data may have changed too (an import, a deletion): the creator shown is read again
+      setVersion((n) => n + 1);
+    });
     return () => {
       offActive();
       offSettings();
@@ -121,7 +127,7 @@ export function SidePanelApp({ client, initialLang, desk }: { client: ProtocolCl
           ) : null}
           <ErrorBoundary key={selected} lang={lang} feature="creator-desk" name={t(lang, 'scoreTitle')} onError={report}>
             <CreatorDesk lang={lang} client={client} creatorId={selected} tabOrders={view.orders} benchmarks={benchmarks}
-              cnyPerJpy={settings?.cnyPerJpy ?? null} editor={editor} version={version} />
+              cnyPerJpy={settings?.cnyPerJpy ?? null} editor={editor} version={version} onNoteChanged={desk.onNoteChanged} />
           </ErrorBoundary>
         </>
       ) : view.kind === 'orders' ? (

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { SidePanelApp, type DeskBrowser } from '../../components/sidepanel/SidePanelApp';
 import { mountPage } from '../../components/app/mount-page';
-import { SETTINGS_VERSION_KEY, TAB_VIEW_KEY_PREFIX } from '../../lib/page-view/storage-keys';
+import { NOTE_CHANGED_KEY, SETTINGS_VERSION_KEY, TAB_VIEW_KEY_PREFIX } from '../../lib/page-view/storage-keys';
+import { readNoteChange } from '../../lib/page-view/note-change';
 
 // Follows the active tab of the window this panel belongs to; `?tab=<id>` pins it to one tab (the end-to-end
 // tests open the panel as a page beside Seller Center).
@@ -36,6 +37,14 @@ const desk: DeskBrowser = {
   onSettingsChanged(fn) {
     const listener = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && SETTINGS_VERSION_KEY in changes) fn();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+  onNoteChanged(fn) {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const change = area === 'session' ? readNoteChange(changes[NOTE_CHANGED_KEY]?.newValue) : null;
+      if (change) fn(change);
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);

@@ -96,6 +96,15 @@ export interface HandlerDeps {
   openSidePanel?: (tabId: number) => Promise<boolean>;
   /** settings or stored data changed (an import, a deletion, a prune): open pages and tabs refresh (the background bumps a watched key) */
   onSettingsChanged?: () => void;
+  /** a note was saved or given a timeline entry: other open editors of that creator load it (the background announces it) */
+  onNoteChanged?: (change: NoteChange) => void;
+}
+
+/** Which note changed, to which revision, by which editor (a panel's own saves need no reload). */
+export interface NoteChange {
+  creatorId: string;
+  revision: number;
+  editor: string;
 }
 
 const MAX_FEATURE_FAILURES = 50;
@@ -158,6 +167,7 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
     saveNote: async (db, p) => {
       const saved = await saveNote(db, p, deps.now());
       deps.page?.noteSaved(p.creatorId, saved.note.status);
+      deps.onNoteChanged?.({ creatorId: p.creatorId, revision: saved.note.revision, editor: p.editor });
       return saved;
     },
     queryCreators: (db, p) => queryCreators(db, p.query),
@@ -206,6 +216,7 @@ export function createHandler(deps: HandlerDeps): MessageHandler {
       const note = await addTimelineEvent(db, p, deps.now());
       // a status recorded on the timeline shows on the page's badges as a saved note's does
       deps.page?.noteSaved(p.creatorId, note.status);
+      deps.onNoteChanged?.({ creatorId: p.creatorId, revision: note.revision, editor: p.editor });
       return note;
     },
     listProductCosts: (db) => listProductCosts(db),

@@ -104,23 +104,33 @@ describe('notes in the side panel (issues 6, 14)', () => {
     await formula.page.close();
   });
 
-  it('keeps both texts when two side panels type in the same note at once, and says it merged', async () => {
+  it('a second side panel on the same creator shows the first one\'s saves and adds to them; text typed in both at once is kept whole, with the merge notice', async () => {
     const a = await openEditor(YUMEKAWA.id);
-    // a second panel on the same creator (a second window's side panel), opened before either saved
+    // a second panel on the same creator (a second window's side panel)
     const b = await SidePanel.open(launched, a.tabId);
     await b.noteText.waitFor({ timeout: 15_000 });
     const textA = 'パネルA: 価格交渉中';
     const textB = '面板B：样品已到';
     await a.panel.noteText.fill(textA);
     await expect.poll(() => a.panel.saveStateText(), { timeout: 10_000 }).toMatch(savedAtPattern());
-    // B's save starts from the same (empty) revision A's did
-    await b.noteText.fill(textB);
-    await expect.poll(() => b.saveStateText(), { timeout: 10_000 }).toBe(t(LANG, 'ntMerged'));
+    // B shows A's save without a reload, and its seller adds a line to it
+    await expect.poll(() => b.noteText.inputValue(), POLL).toBe(textA);
+    await b.noteText.fill(`${textA}\n${textB}`);
+    await expect.poll(() => b.saveStateText(), { timeout: 10_000 }).toMatch(savedAtPattern());
+    expect((await mitate.note(YUMEKAWA.id))?.text).toBe(`${textA}\n${textB}`);
+    await expect.poll(() => a.panel.noteText.inputValue(), POLL).toBe(`${textA}\n${textB}`);
 
-    const note = await mitate.note(YUMEKAWA.id);
-    expect(note?.text).toBe(textA + MERGE_SEPARATOR + textB);
-    // the merging panel shows what was kept
-    expect(await b.noteText.inputValue()).toBe(note?.text);
+    // both sellers rewrite the note at the same moment: neither text is lost
+    const rewriteA = 'A: 来週サンプル発送';
+    const rewriteB = 'B：已寄样，等视频';
+    await a.panel.noteText.fill(rewriteA);
+    await b.noteText.fill(rewriteB);
+    await expect.poll(async () => [await a.panel.saveStateText(), await b.saveStateText()].includes(t(LANG, 'ntMerged')), { timeout: 10_000 }).toBe(true);
+    const merged = (await mitate.note(YUMEKAWA.id))?.text;
+    expect([rewriteA + MERGE_SEPARATOR + rewriteB, rewriteB + MERGE_SEPARATOR + rewriteA]).toContain(merged);
+    // and both panels end up showing what was kept
+    await expect.poll(() => a.panel.noteText.inputValue(), POLL).toBe(merged);
+    await expect.poll(() => b.noteText.inputValue(), POLL).toBe(merged);
     await b.close();
     await a.panel.close();
     await a.page.close();

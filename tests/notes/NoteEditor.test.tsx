@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { NoteEditor, SAVE_DEBOUNCE_MS, splitTags, type SaveResult } from '../../components/notes/NoteEditor';
+import { NoteEditor, SAVE_DEBOUNCE_MS, rebaseText, splitTags, type SaveResult } from '../../components/notes/NoteEditor';
 import { MERGE_SEPARATOR } from '../../lib/store';
 import { emptyNote, mergeNote, type Note, type NotePatch } from '../../lib/store';
 import { mount, unmountAll } from '../helpers/mount';
@@ -132,6 +132,54 @@ describe('NoteEditor', () => {
     await settle();
     expect(store.current!.text).toBe(`base from tab B${MERGE_SEPARATOR}base A, more`);
     expect(textarea.value).toBe(store.current!.text);
+  });
+
+  it('puts text not yet saved onto a newer note from another window, instead of a merge that repeats the shared text', async () => {
+    const base = mergeNote(emptyNote('c1', 0, 's'), { creatorId: 'c1', baseRevision: 0, patch: { text: '基本' }, editor: 's' }, 0).note;
+    const store = fakeStore(base);
+    const host = mount(<NoteEditor lang="en" note={base} onSave={store.save} />);
+    const textarea = host.querySelector('textarea')!;
+    const select = host.querySelector('select')!;
+    // typed here, and not saved yet, when the other window's save arrives
+    typeInto(textarea, '基本, B');
+    act(() => {
+      select.value = 'invited';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const theirs = mergeNote(base, { creatorId: 'c1', baseRevision: 1, patch: { text: '基本, A', rating: 4 }, editor: 'A' }, 1).note;
+    store.current = theirs;
+    act(() => render(<NoteEditor lang="en" note={theirs} onSave={store.save} />, host));
+    expect(textarea.value).toBe('基本, A, B');
+    await settle();
+    expect(store.calls).toEqual([{ patch: { text: '基本, A, B', status: 'invited' }, base: 2 }]);
+    expect(store.current).toMatchObject({ text: '基本, A, B', rating: 4, status: 'invited' });
+    // with nothing typed, a newer note simply shows
+    const later = mergeNote(store.current!, { creatorId: 'c1', baseRevision: 3, patch: { text: '基本, A, B, C' }, editor: 'A' }, 2).note;
+    act(() => render(<NoteEditor lang="en" note={later} onSave={store.save} />, host));
+    expect(textarea.value).toBe('基本, A, B, C');
+  });
+
+  it('keeps the older revision when the text typed changed the middle, so the store keeps both texts', async () => {
+    const base = mergeNote(emptyNote('c1', 0, 's'), { creatorId: 'c1', baseRevision: 0, patch: { text: 'one two' }, editor: 's' }, 0).note;
+    const store = fakeStore(base);
+    const host = mount(<NoteEditor lang="en" note={base} onSave={store.save} />);
+    const textarea = host.querySelector('textarea')!;
+    typeInto(textarea, 'one 2 two');
+    const theirs = mergeNote(base, { creatorId: 'c1', baseRevision: 1, patch: { text: 'one two three' }, editor: 'A' }, 1).note;
+    store.current = theirs;
+    act(() => render(<NoteEditor lang="en" note={theirs} onSave={store.save} />, host));
+    expect(textarea.value).toBe('one 2 two');
+    await settle();
+    expect(store.calls).toEqual([{ patch: { text: 'one 2 two' }, base: 1 }]);
+    expect(store.current!.text).toBe(`one two three${MERGE_SEPARATOR}one 2 two`);
+  });
+
+  it('rebaseText moves what was added at the end or the start onto the newer text', () => {
+    expect(rebaseText('ab+', 'ab', 'abc')).toBe('abc+');
+    expect(rebaseText('+ab', 'ab', 'abc')).toBe('+abc');
+    expect(rebaseText('a+b', 'ab', 'abc')).toBeNull();
+    // two texts written on an empty note are not one text
+    expect(rebaseText('mine', '', 'theirs')).toBeNull();
   });
 
   it('saves at once when the panel is hidden or closed (a closing page runs no unmount)', async () => {

@@ -10,8 +10,8 @@ import { act } from 'preact/test-utils';
 import { SidePanelApp, type DeskBrowser } from '../../components/sidepanel/SidePanelApp';
 import { CreatorDesk } from '../../components/sidepanel/CreatorDesk';
 import { createPageService } from '../../lib/page-view';
-import { createClient, createHandler, type Sender } from '../../lib/protocol';
-import { getCreators, getNote } from '../../lib/store';
+import { createClient, createHandler, type NoteChange, type Sender } from '../../lib/protocol';
+import { MERGE_SEPARATOR, getCreators, getNote } from '../../lib/store';
 import { freshDb } from '../store/helpers';
 import { mount, unmountAll } from '../helpers/mount';
 
@@ -24,13 +24,19 @@ afterEach(() => unmountAll());
 
 /** The real handler behind a client; `hold(type)` keeps the next answer of that type until released. */
 async function setup() {
+  // notes saved, announced to every subscribed panel as the background announces them (entrypoints/background.ts)
+  const noteListeners = new Set<(change: NoteChange) => void>();
+  const onNoteChanged = (fn: (change: NoteChange) => void) => {
+    noteListeners.add(fn);
+    return () => void noteListeners.delete(fn);
+  };
   const { db } = await freshDb();
   const tabs = new Map<number, unknown>();
   const page = createPageService({
     openDb: async () => db, now: () => T0, retryDelayMs: () => null, refreshTab: () => undefined,
     tabs: { get: async (id: number) => (tabs.get(id) ?? null) as never, set: async (v: { tabId: number }) => void tabs.set(v.tabId, v) },
   });
-  const handle = createHandler({ openDb: async () => db, now: () => T0, page });
+  const handle = createHandler({ openDb: async () => db, now: () => T0, page, onNoteChanged: (change) => noteListeners.forEach((fn) => fn(change)) });
   const held = new Map<string, Array<() => void>>();
   const holding = new Set<string>();
   const client = createClient(async (message) => {
@@ -43,7 +49,7 @@ async function setup() {
   });
   const fromTab = (tabId: number): Sender => ({ from: 'content', tabId });
   return {
-    db, handle, client, fromTab, page,
+    db, handle, client, fromTab, page, onNoteChanged,
     hold: (type: string) => void holding.add(type),
     isHeld: (type: string) => (held.get(type)?.length ?? 0) > 0,
     release: (type: string) => held.get(type)?.shift()?.(),
@@ -79,6 +85,7 @@ describe('side panel', () => {
       },
       onTabViewChanged: () => () => undefined,
       onSettingsChanged: () => () => undefined,
+      onNoteChanged: () => () => undefined,
       openDashboard: () => undefined,
     };
     hold('getTabView');
@@ -131,5 +138,46 @@ describe('side panel', () => {
     expect(el.querySelector('textarea')!.value).toBe('');
     expect((await getNote(db, a!))?.text).toBe('private note about A');
     expect((await getNote(db, b!))?.text ?? '').toBe('');
+  });
+
+  it('two panels on the same creator see each other\'s saves, so alternating edits never repeat the text', async () => {
+    const { db, handle, client, fromTab, page, onNoteChanged } = await setup();
+    await handle({ type: 'capture', url: FIND_URL, method: 'POST', status: 200, requestBody: null, body: findBody }, fromTab(1));
+    await page.settled();
+    const id = (JSON.parse(findBody) as { creator_profile_list: Array<{ creator_oecuid: { value: string } }> }).creator_profile_list[0]!.creator_oecuid.value;
+    const panel = (editor: string) => mount(
+      <CreatorDesk lang="en" client={client} creatorId={id} tabOrders={[]} benchmarks={null} cnyPerJpy={null} editor={editor} version={0} onNoteChanged={onNoteChanged} />,
+    );
+    const a = panel('panel-a');
+    const b = panel('panel-b');
+    await until(() => a.querySelector('textarea') !== null && b.querySelector('textarea') !== null);
+    const typeAndSave = async (host: HTMLElement, text: string) => {
+      await act(async () => {
+        const textarea = host.querySelector('textarea')!;
+        textarea.value = text;
+        textarea.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((resolve) => setTimeout(resolve, 450));
+      });
+      for (let i = 0; i < 200 && (await getNote(db, id))?.text !== text; i++) {
+        await act(async () => {
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        });
+      }
+      expect((await getNote(db, id))?.text).toBe(text);
+    };
+    // each window adds a line to what it shows, in turn
+    let expected = '';
+    for (const [host, line] of [[a, 'A1'], [b, 'B1'], [a, 'A2'], [b, 'B2']] as const) {
+      const other = host === a ? b : a;
+      const shown = host.querySelector('textarea')!.value;
+      expect(shown).toBe(expected);
+      expected = shown ? `${shown}\n${line}` : line;
+      await typeAndSave(host, expected);
+      // the other window shows the saved text before its seller types
+      await until(() => other.querySelector('textarea')!.value === expected, () => `${other.querySelector('textarea')!.value} ≠ ${expected}`);
+    }
+    const stored = await getNote(db, id);
+    expect(stored?.text).toBe('A1\nB1\nA2\nB2');
+    expect(stored?.text).not.toContain(MERGE_SEPARATOR);
   });
 });
