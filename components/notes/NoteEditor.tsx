@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
 import { TIME_ZONE, formatTokyoMinute, localeOf, parseTokyoMinute } from '../../lib/format';
-import { MAX_NOTE_TAGS, MAX_TAG_LENGTH, NOTE_STATUSES, type Note, type NotePatch, type NoteStatus } from '../../lib/store';
+import { MAX_NOTE_TAGS, MAX_TAG_LENGTH, NOTE_STATUSES, rebaseText, type Note, type NotePatch, type NoteStatus } from '../../lib/store';
 import type { ProtocolResult, ResponseData } from '../../lib/protocol';
 import './notes.css';
 
@@ -20,8 +20,8 @@ export interface NoteEditorProps {
   lang: Lang;
   /** the stored note, null when the creator has none yet */
   note: Note | null;
-  /** persists `patch` made on top of `baseRevision` (e.g. client.saveNote) */
-  onSave: (patch: NotePatch, baseRevision: number) => Promise<SaveResult>;
+  /** persists `patch` made on top of `baseRevision`, whose text was `baseText` (e.g. client.saveNote) */
+  onSave: (patch: NotePatch, baseRevision: number, baseText: string) => Promise<SaveResult>;
   /** loading state of `note` */
   state?: 'loading' | 'ready' | 'error';
 }
@@ -67,18 +67,6 @@ export function savableTags(tags: readonly string[]): { tags: string[]; dropped:
   return { tags: kept, dropped: kept.length < tags.length };
 }
 
-/**
- * `typed` was typed on `before`; `after` replaced `before` meanwhile (another window's save). What was added at its
- * end (or start) goes onto `after`; null when the typing changed `before` elsewhere, which only a merge can keep, and
- * when `before` was empty: two texts written apart are kept apart by the store's merge.
- */
-export function rebaseText(typed: string, before: string, after: string): string | null {
-  if (before === '') return null;
-  if (typed.startsWith(before)) return after + typed.slice(before.length);
-  if (typed.endsWith(before)) return typed.slice(0, typed.length - before.length) + after;
-  return null;
-}
-
 /** The draft with the fields of `patch` (edits not yet saved) taken from `typed` instead. */
 function withTyped(draft: Draft, typed: Draft, patch: NotePatch): Draft {
   const next = { ...draft } as unknown as Record<string, unknown>;
@@ -119,8 +107,9 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
   const idPrefix = useRef(`mt-notes-${Math.random().toString(36).slice(2, 8)}`).current;
 
   // A newer note from outside (another window's save, an import) replaces the draft. Edits not yet saved stay, and
-  // text typed meanwhile goes onto the newer text, so the next save starts from it: saved from the older revision,
-  // the store would keep both texts whole, the shared part twice. A save under way finds out from its answer.
+  // text typed meanwhile is merged into the newer text (rebaseText), so the next save starts from it: saved from the
+  // older revision, the store would keep both texts whole, the shared part twice. A save under way finds out from
+  // its answer.
   useEffect(() => {
     if (!note || note.revision <= revision.current || inFlight.current) return;
     const typed = pending.current;
@@ -168,7 +157,7 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
     const run = (async () => {
       let result: SaveResult;
       try {
-        result = await onSaveRef.current(patch, base);
+        result = await onSaveRef.current(patch, base, baseAtSave);
       } catch (error) {
         result = { ok: false, error: { code: 'unknown', message: String((error as Error)?.message ?? error) } };
       }
@@ -180,9 +169,9 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
           // show what the store kept, except fields typed since this save started
           const current = draftRef.current;
           const next = withTyped(draftOf(saved), current, pending.current);
-          // Text typed on meanwhile was typed on the text before the merge: it goes onto the merged text. Otherwise
-          // the next save starts from the old revision, so the store merges the two again rather than the typing
-          // replacing the other window's text.
+          // Text typed on meanwhile was typed on the text before the merge: it is merged into the merged text.
+          // Otherwise the next save starts from the old revision, so the store merges the two again rather than the
+          // typing replacing the other window's text.
           if (pending.current.text !== undefined) {
             const rebased = rebaseText(current.text, textAtSave, saved.text);
             if (rebased === null) {

@@ -77,8 +77,9 @@ export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cn
   const offer = offers.length ? offers[offers.length - 1]! : null;
   const allOrders = dedupeOrders([...orders, ...tabOrders.filter((o) => o.creatorId === creatorId)]);
   const realised = allOrders.length ? computeRoi({ orders: allOrders, costs: bundle.costs, groupBy: 'creator' }).total : null;
-  const save = async (patch: NotePatch, baseRevision: number) => {
-    const result = await client.saveNote({ creatorId, baseRevision, patch, editor });
+  const save = async (patch: NotePatch, baseRevision: number, baseText: string) => {
+    // the base text only matters when the text changed: another window's text change is then merged with it
+    const result = await client.saveNote({ creatorId, baseRevision, patch, editor, ...(patch.text !== undefined ? { baseText } : {}) });
     if (result.ok) setBundle(creatorId, (current) => ({ ...current, note: result.data.note }));
     return result;
   };

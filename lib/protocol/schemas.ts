@@ -14,6 +14,7 @@ import { MAX_CAPTURE_CHARS } from '../bridge/channel';
 import { badgeViewSchema, breakEvenViewSchema, chipViewSchema, tabViewSchema } from '../page-view/schemas';
 import { MAX_HANDLE_CHARS, MAX_PAGE_URL_CHARS } from '../page-view/push';
 import {
+  MAX_NOTE_TEXT,
   boundNoteSchema,
   PRUNABLE_STORES,
   SPACE_STORES,
@@ -98,6 +99,7 @@ export const extensionRequestPayloads = {
   getCreatorsByHandles: z.object({ handles: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(500)) }),
   saveNote: z.object({
     creatorId: id, baseRevision: z.number().check(z.int(), z.minimum(0)), patch: notePatchSchema, editor: z.string().check(z.minLength(1), z.maxLength(100)),
+    baseText: z.optional(z.string().check(z.maxLength(MAX_NOTE_TEXT))),
   }),
   queryCreators: z.object({ query: creatorQuerySchema }),
   listOrders: z.object({ creatorId: z.optional(id), from: z.optional(z.number()), to: z.optional(z.number()) }),

@@ -7,6 +7,7 @@ export {
   saveNote, getNote, getNotes, mergeNote, emptyNote, addEventToNote, addTimelineEvent, MERGE_SEPARATOR,
   type SaveNoteInput, type SaveNoteResult, type TimelineEventInput,
 } from './notes';
+export { rebaseText } from './rebase-text';
 export { ingestPageData, metricsOf, defaultBudgetOf, SNAPSHOT_MIN_INTERVAL_MS, type IngestResult, type IngestBudget, type IngestOptions } from './ingest';
 export * from './bounds';
 export {

@@ -15,6 +15,7 @@ import {
   type NotePatch,
   type TimelineEvent,
 } from './records';
+import { rebaseText } from './rebase-text';
 
 /**
  * Put between two texts when both writers changed the note text since the same revision.
@@ -29,6 +30,11 @@ export interface SaveNoteInput {
   patch: NotePatch;
   /** tab/session id of the writer */
   editor: string;
+  /**
+   * the note text at baseRevision as the writer had it: when another writer changed the text since, the two changes
+   * are merged three-way (rebaseText) where they touch different parts, instead of both texts kept whole
+   */
+  baseText?: string;
 }
 
 export interface SaveNoteResult {
@@ -67,7 +73,8 @@ function uniqueTags(tags: readonly string[]): string[] {
 
 /**
  * Pure merge step, exported for tests: applies `patch` on `current` made from `baseRevision`.
- * A field the other writer changed after baseRevision is a conflict; text keeps both, tags unite, others take the patch.
+ * A field the other writer changed after baseRevision is a conflict; text keeps both (merged three-way when the writer
+ * sent its base text and the changes touch different parts, else both whole), tags unite, others take the patch.
  */
 export function mergeNote(current: Note, input: SaveNoteInput, now: number): SaveNoteResult {
   const revision = current.revision + 1;
@@ -86,7 +93,8 @@ export function mergeNote(current: Note, input: SaveNoteInput, now: number): Sav
       if (field === 'text') {
         const mine = incoming as string;
         const theirs = existing as string;
-        next.text = theirs.length === 0 ? mine : mine.length === 0 ? theirs : theirs + MERGE_SEPARATOR + mine;
+        const merged = input.baseText === undefined ? null : rebaseText(mine, input.baseText, theirs);
+        next.text = merged ?? (theirs.length === 0 ? mine : mine.length === 0 ? theirs : theirs + MERGE_SEPARATOR + mine);
       } else if (field === 'tags') {
         next.tags = uniqueTags([...(existing as string[]), ...(incoming as string[])]);
       } else {

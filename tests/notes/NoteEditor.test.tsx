@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { NoteEditor, SAVE_DEBOUNCE_MS, rebaseText, splitTags, type SaveResult } from '../../components/notes/NoteEditor';
+import { NoteEditor, SAVE_DEBOUNCE_MS, splitTags, type SaveResult } from '../../components/notes/NoteEditor';
 import { MERGE_SEPARATOR } from '../../lib/store';
 import { emptyNote, mergeNote, type Note, type NotePatch } from '../../lib/store';
 import { mount, unmountAll } from '../helpers/mount';
@@ -28,9 +28,9 @@ async function settle(ms = SAVE_DEBOUNCE_MS) {
 function fakeStore(initial: Note | null, now = Date.UTC(2026, 10, 24, 5, 7)) {
   let current = initial;
   const calls: Array<{ patch: NotePatch; base: number }> = [];
-  const save = vi.fn(async (patch: NotePatch, base: number): Promise<SaveResult> => {
+  const save = vi.fn(async (patch: NotePatch, base: number, baseText?: string): Promise<SaveResult> => {
     calls.push({ patch, base });
-    const result = mergeNote(current ?? emptyNote('c1', now, 'x'), { creatorId: 'c1', baseRevision: base, patch, editor: 'tab' }, now);
+    const result = mergeNote(current ?? emptyNote('c1', now, 'x'), { creatorId: 'c1', baseRevision: base, patch, editor: 'tab', baseText }, now);
     current = result.note;
     return { ok: true, data: result };
   });
@@ -78,9 +78,9 @@ describe('NoteEditor', () => {
     await settle();
     expect(store.calls[0]!.base).toBe(1);
     expect(el.querySelector('[role=status]')!.textContent).toBe('Merged with an edit from another tab; please check the note');
-    const text = el.querySelector('textarea')!.value;
-    expect(text).toContain('base from tab B');
-    expect(text).toContain('base from tab A');
+    // both added to the end of "base": one text with both additions, the other tab's first
+    expect(el.querySelector('textarea')!.value).toBe('base from tab B from tab A');
+    expect(store.current!.text).toBe('base from tab B from tab A');
   });
 
   it('reports a full disk and keeps the edit for the next save', async () => {
@@ -96,7 +96,7 @@ describe('NoteEditor', () => {
     fail = false;
     typeInto(el.querySelector('input[type=text]')!, 'VIP');
     await settle();
-    expect(save).toHaveBeenLastCalledWith({ text: '重要', tags: ['VIP'] }, 0);
+    expect(save).toHaveBeenLastCalledWith({ text: '重要', tags: ['VIP'] }, 0, '');
   });
 
   it('saves pending keystrokes when unmounted inside the debounce window', async () => {
@@ -113,24 +113,26 @@ describe('NoteEditor', () => {
     const store = fakeStore(base);
     // the first save takes a while to come back
     let release: () => void = () => undefined;
-    const slow = vi.fn(async (patch: NotePatch, at: number) => {
+    const slow = vi.fn(async (patch: NotePatch, at: number, baseText: string) => {
       if (slow.mock.calls.length === 1) await new Promise<void>((resolve) => { release = resolve; });
-      return store.save(patch, at);
+      return store.save(patch, at, baseText);
     });
     const el = mount(<NoteEditor lang="en" note={base} onSave={slow} />);
-    store.current = mergeNote(base, { creatorId: 'c1', baseRevision: 1, patch: { text: 'base from tab B' }, editor: 'B' }, 1).note;
+    // both windows rewrite the same text: the store keeps both
+    store.current = mergeNote(base, { creatorId: 'c1', baseRevision: 1, patch: { text: 'B wrote this' }, editor: 'B' }, 1).note;
     const textarea = el.querySelector('textarea')!;
-    typeInto(textarea, 'base A');
+    typeInto(textarea, 'A wrote');
     await settle();
     expect(slow).toHaveBeenCalledTimes(1);
+    expect(slow.mock.calls[0]![2]).toBe('base');
     // typed on while that save is out
-    typeInto(textarea, 'base A, more');
+    typeInto(textarea, 'A wrote, more');
     await act(async () => {
       release();
       await vi.advanceTimersByTimeAsync(0);
     });
     await settle();
-    expect(store.current!.text).toBe(`base from tab B${MERGE_SEPARATOR}base A, more`);
+    expect(store.current!.text).toBe(`B wrote this${MERGE_SEPARATOR}A wrote, more`);
     expect(textarea.value).toBe(store.current!.text);
   });
 
@@ -159,7 +161,7 @@ describe('NoteEditor', () => {
     expect(textarea.value).toBe('基本, A, B, C');
   });
 
-  it('keeps the older revision when the text typed changed the middle, so the store keeps both texts', async () => {
+  it('merges an edit in the middle with the other window\'s edit elsewhere; keeps the older revision when both changed the same words', async () => {
     const base = mergeNote(emptyNote('c1', 0, 's'), { creatorId: 'c1', baseRevision: 0, patch: { text: 'one two' }, editor: 's' }, 0).note;
     const store = fakeStore(base);
     const host = mount(<NoteEditor lang="en" note={base} onSave={store.save} />);
@@ -168,18 +170,19 @@ describe('NoteEditor', () => {
     const theirs = mergeNote(base, { creatorId: 'c1', baseRevision: 1, patch: { text: 'one two three' }, editor: 'A' }, 1).note;
     store.current = theirs;
     act(() => render(<NoteEditor lang="en" note={theirs} onSave={store.save} />, host));
-    expect(textarea.value).toBe('one 2 two');
+    expect(textarea.value).toBe('one 2 two three');
     await settle();
-    expect(store.calls).toEqual([{ patch: { text: 'one 2 two' }, base: 1 }]);
-    expect(store.current!.text).toBe(`one two three${MERGE_SEPARATOR}one 2 two`);
-  });
+    expect(store.calls).toEqual([{ patch: { text: 'one 2 two three' }, base: 2 }]);
 
-  it('rebaseText moves what was added at the end or the start onto the newer text', () => {
-    expect(rebaseText('ab+', 'ab', 'abc')).toBe('abc+');
-    expect(rebaseText('+ab', 'ab', 'abc')).toBe('+abc');
-    expect(rebaseText('a+b', 'ab', 'abc')).toBeNull();
-    // two texts written on an empty note are not one text
-    expect(rebaseText('mine', '', 'theirs')).toBeNull();
+    // both rewrite "three": only the store's merge can keep both
+    typeInto(textarea, 'one 2 two 3');
+    const clash = mergeNote(store.current!, { creatorId: 'c1', baseRevision: 3, patch: { text: 'one 2 two THREE' }, editor: 'A' }, 2).note;
+    store.current = clash;
+    act(() => render(<NoteEditor lang="en" note={clash} onSave={store.save} />, host));
+    expect(textarea.value).toBe('one 2 two 3');
+    await settle();
+    expect(store.calls[1]).toEqual({ patch: { text: 'one 2 two 3' }, base: 3 });
+    expect(store.current!.text).toBe(`one 2 two THREE${MERGE_SEPARATOR}one 2 two 3`);
   });
 
   it('saves at once when the panel is hidden or closed (a closing page runs no unmount)', async () => {

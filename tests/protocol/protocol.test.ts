@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createClient, createHandler, parseRequest, requestSchema, REQUEST_TYPES } from '../../lib/protocol';
-import { CURRENT_VERSION, dumpAll, type MitateDb } from '../../lib/store';
+import { CURRENT_VERSION, MAX_NOTE_TEXT, dumpAll, type MitateDb } from '../../lib/store';
 import { freshDb, makeCreator, makeOrder, pageData } from '../store/helpers';
 import { populate, T0 } from '../export/fixture';
 
@@ -24,6 +24,11 @@ describe('parseRequest', () => {
     expect(parseRequest({ type: 'ping', extra: 1 })).toMatchObject({ ok: false });
     expect(parseRequest({ type: 'saveNote', creatorId: 'c1', baseRevision: -1, patch: {}, editor: 'a' })).toMatchObject({
       ok: false, error: { detail: { field: 'baseRevision' } },
+    });
+    // the base text a panel sends with a text change is bounded as a note's text is
+    expect(parseRequest({ type: 'saveNote', creatorId: 'c1', baseRevision: 1, patch: { text: 'x' }, editor: 'a', baseText: 'x'.repeat(MAX_NOTE_TEXT) }).ok).toBe(true);
+    expect(parseRequest({ type: 'saveNote', creatorId: 'c1', baseRevision: 1, patch: { text: 'x' }, editor: 'a', baseText: 'x'.repeat(MAX_NOTE_TEXT + 1) })).toMatchObject({
+      ok: false, error: { detail: { field: 'baseText' } },
     });
   });
   it('the single union schema agrees with parseRequest', () => {

@@ -42,6 +42,23 @@ describe('saveNote', () => {
     expect([...final.tags].sort()).toEqual(['A', 'B', '美妆']);
   });
 
+  it('two concurrent writers that send their base text and changed different parts get one text with both changes', async () => {
+    const { db } = await freshDb();
+    await saveNote(db, { creatorId: 'c1', baseRevision: 0, patch: { text: '価格: 未定\nサンプル: 未送付' }, editor: 'setup' }, 1);
+    const base = '価格: 未定\nサンプル: 未送付';
+    const [a, b] = await Promise.all([
+      saveNote(db, { creatorId: 'c1', baseRevision: 1, patch: { text: '価格: 15%で合意\nサンプル: 未送付' }, editor: 'tabA', baseText: base }, 10),
+      saveNote(db, { creatorId: 'c1', baseRevision: 1, patch: { text: '価格: 未定\nサンプル: 11/30 発送' }, editor: 'tabB', baseText: base }, 11),
+    ]);
+    expect([a, b].some((r) => r.merged)).toBe(true);
+    expect((await getNote(db, 'c1'))!.text).toBe('価格: 15%で合意\nサンプル: 11/30 発送');
+    // both changed the same line: both texts whole, as without a base text
+    const now = (await getNote(db, 'c1'))!;
+    await saveNote(db, { creatorId: 'c1', baseRevision: now.revision, patch: { text: '価格: 12%で合意\nサンプル: 11/30 発送' }, editor: 'tabA', baseText: now.text }, 12);
+    const clash = await saveNote(db, { creatorId: 'c1', baseRevision: now.revision, patch: { text: '価格: 18%で合意\nサンプル: 11/30 発送' }, editor: 'tabB', baseText: now.text }, 13);
+    expect(clash.note.text).toBe(`価格: 12%で合意\nサンプル: 11/30 発送${MERGE_SEPARATOR}価格: 18%で合意\nサンプル: 11/30 発送`);
+  });
+
   it('a stale writer that changed other fields only is not a conflict', async () => {
     const { db } = await freshDb();
     await saveNote(db, { creatorId: 'c1', baseRevision: 0, patch: { text: 't' }, editor: 's' }, 1);
