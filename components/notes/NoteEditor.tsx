@@ -3,7 +3,7 @@
  * Saves as the seller types (debounced), one save at a time, each from the revision the last save returned,
  * so an edit from another tab is merged by the store instead of overwritten.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
 import { TIME_ZONE, formatTokyoMinute, localeOf, parseTokyoMinute } from '../../lib/format';
@@ -77,6 +77,16 @@ function withTyped(draft: Draft, typed: Draft, patch: NotePatch): Draft {
   return next as unknown as Draft;
 }
 
+/**
+ * Where the caret goes when the text it is in is replaced by `next` (another window's change merged in): after the
+ * same text that followed it, or else after the same text that preceded it, or else at the end.
+ */
+export function caretAfterReplace(text: string, caret: number, next: string): number {
+  const tail = text.slice(caret);
+  if (next.endsWith(tail)) return next.length - tail.length;
+  return next.startsWith(text.slice(0, caret)) ? caret : next.length;
+}
+
 /** Error codes of a save the background refuses as it is: saving it again cannot help, so it waits for the next edit. */
 const REFUSED = new Set(['bad_request', 'invalid', 'forbidden']);
 /** Longest wait between automatic retries of a save that failed for another reason (the worker restarting, a full disk). */
@@ -90,10 +100,24 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
   const [draft, setDraftState] = useState<Draft>(() => draftOf(note));
   // the draft as typed so far, for a save that comes back merged while the seller types on (see flush)
   const draftRef = useRef(draft);
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  // where the caret goes once a text replaced while the seller types in it is drawn
+  const caret = useRef<number | null>(null);
   const setDraft = (next: Draft) => {
+    const el = textArea.current;
+    // a text replaced from outside while the seller types in it (not the keystroke itself, already shown): the caret
+    // stays by the text around it instead of going to the end with the new value
+    if (el && document.activeElement === el && el.value !== next.text) {
+      caret.current = caretAfterReplace(el.value, el.selectionEnd, next.text);
+    }
     draftRef.current = next;
     setDraftState(next);
   };
+  useLayoutEffect(() => {
+    const at = caret.current;
+    caret.current = null;
+    if (at !== null) textArea.current?.setSelectionRange(at, at);
+  }, [draft.text]);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const revision = useRef(note?.revision ?? 0);
   // the note text at `revision`: what the text typed since was typed on
@@ -333,6 +357,7 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
       <label class="mt-notes-field" for={`${idPrefix}-text`}>
         <span class="mt-notes-label">{t(lang, 'ntText')}</span>
         <textarea
+          ref={textArea}
           id={`${idPrefix}-text`}
           class="mt-notes-textarea"
           rows={5}

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { NoteEditor, SAVE_DEBOUNCE_MS, splitTags, type SaveResult } from '../../components/notes/NoteEditor';
+import { NoteEditor, SAVE_DEBOUNCE_MS, caretAfterReplace, splitTags, type SaveResult } from '../../components/notes/NoteEditor';
 import { MERGE_SEPARATOR } from '../../lib/store';
 import { emptyNote, mergeNote, type Note, type NotePatch } from '../../lib/store';
 import { mount, unmountAll } from '../helpers/mount';
@@ -183,6 +183,27 @@ describe('NoteEditor', () => {
     await settle();
     expect(store.calls[1]).toEqual({ patch: { text: 'one 2 two 3' }, base: 3 });
     expect(store.current!.text).toBe(`one 2 two THREE${MERGE_SEPARATOR}one 2 two 3`);
+  });
+
+  it('keeps the caret by the text around it when the other window\'s change is merged in while the seller types', async () => {
+    const base = mergeNote(emptyNote('c1', 0, 's'), { creatorId: 'c1', baseRevision: 0, patch: { text: 'one two' }, editor: 's' }, 0).note;
+    const store = fakeStore(base);
+    const host = mount(<NoteEditor lang="en" note={base} onSave={store.save} />);
+    const textarea = host.querySelector('textarea')!;
+    textarea.focus();
+    typeInto(textarea, 'one 2 two');
+    textarea.setSelectionRange(6, 6); // after "one 2 "
+    // the other window added at the start: the caret moves with the text it was in
+    const theirs = mergeNote(base, { creatorId: 'c1', baseRevision: 1, patch: { text: '0 one two' }, editor: 'A' }, 1).note;
+    act(() => render(<NoteEditor lang="en" note={theirs} onSave={store.save} />, host));
+    expect(textarea.value).toBe('0 one 2 two');
+    expect([textarea.selectionStart, textarea.selectionEnd]).toEqual([8, 8]);
+  });
+
+  it('caretAfterReplace follows the text after the caret, else the text before it', () => {
+    expect(caretAfterReplace('abcd', 2, 'xxabcd')).toBe(4);
+    expect(caretAfterReplace('abcd', 2, 'abcdyy')).toBe(2);
+    expect(caretAfterReplace('abcd', 2, 'zzzz')).toBe(4);
   });
 
   it('saves at once when the panel is hidden or closed (a closing page runs no unmount)', async () => {
