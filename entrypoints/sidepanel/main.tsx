@@ -9,6 +9,10 @@ import { readNoteChange } from '../../lib/page-view/note-change';
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab') ?? NaN);
 const pinned = Number.isInteger(pinnedTab) && pinnedTab >= 0 ? pinnedTab : null;
 
+type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
+/** Firefox lists every key of the area on each write, changed or not (its bug 1833153): only real changes count. */
+const changed = (entry: StorageChanges[string] | undefined): boolean => !!entry && JSON.stringify(entry.oldValue) !== JSON.stringify(entry.newValue);
+
 const desk: DeskBrowser = {
   async activeTabId() {
     if (pinned != null) return pinned;
@@ -27,23 +31,24 @@ const desk: DeskBrowser = {
     return () => browser.tabs.onActivated.removeListener(listener);
   },
   onTabViewChanged(fn) {
-    const listener = (changes: Record<string, unknown>, area: string) => {
+    const listener = (changes: StorageChanges, area: string) => {
       if (area !== 'session') return;
-      for (const key of Object.keys(changes)) if (key.startsWith(TAB_VIEW_KEY_PREFIX)) fn(Number(key.slice(TAB_VIEW_KEY_PREFIX.length)));
+      for (const key of Object.keys(changes)) if (key.startsWith(TAB_VIEW_KEY_PREFIX) && changed(changes[key])) fn(Number(key.slice(TAB_VIEW_KEY_PREFIX.length)));
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
   },
   onSettingsChanged(fn) {
-    const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && SETTINGS_VERSION_KEY in changes) fn();
+    const listener = (changes: StorageChanges, area: string) => {
+      if (area === 'local' && changed(changes[SETTINGS_VERSION_KEY])) fn();
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
   },
   onNoteChanged(fn) {
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      const change = area === 'session' ? readNoteChange(changes[NOTE_CHANGED_KEY]?.newValue) : null;
+    const listener = (changes: StorageChanges, area: string) => {
+      const entry = area === 'session' ? changes[NOTE_CHANGED_KEY] : undefined;
+      const change = changed(entry) ? readNoteChange(entry!.newValue) : null;
       if (change) fn(change);
     };
     browser.storage.onChanged.addListener(listener);
