@@ -20,8 +20,11 @@ export interface NoteEditorProps {
   lang: Lang;
   /** the stored note, null when the creator has none yet */
   note: Note | null;
-  /** persists `patch` made on top of `baseRevision`, whose text was `baseText` (e.g. client.saveNote) */
-  onSave: (patch: NotePatch, baseRevision: number, baseText: string) => Promise<SaveResult>;
+  /**
+   * persists `patch` made on top of `baseRevision`, whose text was `baseText` (null: not to be merged three-way) (e.g.
+   * client.saveNote)
+   */
+  onSave: (patch: NotePatch, baseRevision: number, baseText: string | null) => Promise<SaveResult>;
   /** loading state of `note` */
   state?: 'loading' | 'ready' | 'error';
 }
@@ -54,6 +57,17 @@ function draftOf(note: Note | null): Draft {
     sampleCostJpy: note?.sampleCostJpy ?? null,
     sampleTrackingNo: note?.sampleTrackingNo ?? '',
   };
+}
+
+/**
+ * The draft showing `saved`, each field kept as typed where it already says what `saved` holds: the seller's own
+ * commas between tags and spaces around a tracking number are not rewritten under their fingers after each save.
+ */
+function draftShowing(current: Draft, saved: Note): Draft {
+  const shown = draftOf(saved);
+  const sameTags = JSON.stringify(savableTags(splitTags(current.tagsText)).tags) === JSON.stringify(saved.tags);
+  const sameTracking = (current.sampleTrackingNo.trim() || null) === saved.sampleTrackingNo;
+  return { ...shown, tagsText: sameTags ? current.tagsText : shown.tagsText, sampleTrackingNo: sameTracking ? current.sampleTrackingNo : shown.sampleTrackingNo };
 }
 
 /** "美妆, VIP、长期" → ['美妆', 'VIP', '长期']; commas in Chinese and Japanese too. */
@@ -120,8 +134,8 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
   }, [draft.text]);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const revision = useRef(note?.revision ?? 0);
-  // the note text at `revision`: what the text typed since was typed on
-  const baseText = useRef(note?.text ?? '');
+  // the note text at `revision`, what the text typed since was typed on; null when it must not be sent (see flush)
+  const baseText = useRef<string | null>(note?.text ?? '');
   const pending = useRef<NotePatch>({});
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
@@ -130,23 +144,15 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
   onSaveRef.current = onSave;
   const idPrefix = useRef(`mt-notes-${Math.random().toString(36).slice(2, 8)}`).current;
 
-  // A newer note from outside (another window's save, an import) replaces the draft. Edits not yet saved stay, and
-  // text typed meanwhile is merged into the newer text (rebaseText), so the next save starts from it: saved from the
-  // older revision, the store would keep both texts whole, the shared part twice. A save under way finds out from
-  // its answer.
+  // A newer note from outside (another window's save, an import) replaces the draft when nothing is waiting to be
+  // saved. Edits waiting go to the store from the revision they were typed on, with that text: the store merges them
+  // with the newer note (three-way for the text, tags united) and the answer shows the result.
   useEffect(() => {
-    if (!note || note.revision <= revision.current || inFlight.current) return;
-    const typed = pending.current;
-    if (typed.text !== undefined) {
-      const rebased = rebaseText(draftRef.current.text, baseText.current, note.text);
-      if (rebased === null) return;
-      pending.current = { ...typed, text: rebased };
+    if (note && note.revision > revision.current && Object.keys(pending.current).length === 0 && !inFlight.current) {
+      revision.current = note.revision;
+      baseText.current = note.text;
+      setDraft(draftShowing(draftRef.current, note));
     }
-    revision.current = note.revision;
-    baseText.current = note.text;
-    const next = withTyped(draftOf(note), draftRef.current, pending.current);
-    if (pending.current.text !== undefined) next.text = pending.current.text;
-    setDraft(next);
   }, [note]);
 
   // Closing the panel (or switching creator) within the debounce window must not drop the last keystrokes: save them
@@ -176,12 +182,11 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
     pending.current = {};
     setStatus({ kind: 'saving' });
     const base = revision.current;
-    const baseAtSave = baseText.current;
     const textAtSave = draftRef.current.text;
     const run = (async () => {
       let result: SaveResult;
       try {
-        result = await onSaveRef.current(patch, base, baseAtSave);
+        result = await onSaveRef.current(patch, base, baseText.current);
       } catch (error) {
         result = { ok: false, error: { code: 'unknown', message: String((error as Error)?.message ?? error) } };
       }
@@ -189,25 +194,23 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
         const saved = result.data.note;
         revision.current = saved.revision;
         baseText.current = saved.text;
-        if (result.data.merged) {
-          // show what the store kept, except fields typed since this save started
-          const current = draftRef.current;
-          const next = withTyped(draftOf(saved), current, pending.current);
-          // Text typed on meanwhile was typed on the text before the merge: it is merged into the merged text.
-          // Otherwise the next save starts from the old revision, so the store merges the two again rather than the
-          // typing replacing the other window's text.
-          if (pending.current.text !== undefined) {
-            const rebased = rebaseText(current.text, textAtSave, saved.text);
-            if (rebased === null) {
-              revision.current = base;
-              baseText.current = baseAtSave;
-            } else {
-              next.text = rebased;
-              pending.current = { ...pending.current, text: rebased };
-            }
+        // Show what the store kept (it may hold another window's changes, merged or in fields this save left alone),
+        // except fields typed since this save started. Text typed meanwhile was typed on the text saved: it is merged
+        // into what the store kept. Where it cannot be (both changed the same words), the next save goes from the old
+        // revision without a base text, so the store keeps both texts whole rather than one replacing the other.
+        const current = draftRef.current;
+        const next = withTyped(draftShowing(current, saved), current, pending.current);
+        if (pending.current.text !== undefined && saved.text !== textAtSave) {
+          const rebased = rebaseText(current.text, textAtSave, saved.text);
+          if (rebased === null) {
+            revision.current = base;
+            baseText.current = null;
+          } else {
+            next.text = rebased;
+            pending.current = { ...pending.current, text: rebased };
           }
-          setDraft(next);
         }
+        setDraft(next);
         failures.current = 0;
         setStatus({ kind: 'saved', at: saved.updatedAt, merged: result.data.merged });
         return true;

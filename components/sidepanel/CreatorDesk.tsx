@@ -46,7 +46,12 @@ export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cn
       if (!live) return;
       if (!b.ok) return setError(b.error.message);
       setError(null);
-      setShown({ creatorId, bundle: b.data });
+      // a reload that started before a newer save (this panel's, or another window's it was told of) keeps that note
+      setShown((current) => {
+        const held = current?.creatorId === creatorId ? current.bundle.note : null;
+        const note = held && held.revision > (b.data.note?.revision ?? 0) ? held : b.data.note;
+        return { creatorId, bundle: { ...b.data, note } };
+      });
       setOrders(o.ok ? o.data : []);
     });
     return () => {
@@ -77,9 +82,9 @@ export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cn
   const offer = offers.length ? offers[offers.length - 1]! : null;
   const allOrders = dedupeOrders([...orders, ...tabOrders.filter((o) => o.creatorId === creatorId)]);
   const realised = allOrders.length ? computeRoi({ orders: allOrders, costs: bundle.costs, groupBy: 'creator' }).total : null;
-  const save = async (patch: NotePatch, baseRevision: number, baseText: string) => {
+  const save = async (patch: NotePatch, baseRevision: number, baseText: string | null) => {
     // the base text only matters when the text changed: another window's text change is then merged with it
-    const result = await client.saveNote({ creatorId, baseRevision, patch, editor, ...(patch.text !== undefined ? { baseText } : {}) });
+    const result = await client.saveNote({ creatorId, baseRevision, patch, editor, ...(patch.text !== undefined && baseText !== null ? { baseText } : {}) });
     if (result.ok) setBundle(creatorId, (current) => ({ ...current, note: result.data.note }));
     return result;
   };

@@ -17,12 +17,20 @@ export function rebaseText(typed: string, before: string, after: string): string
   return null;
 }
 
-/** The stretch [start, end) of `base` that `changed` replaced: all of `base` but their common start and end. */
+/**
+ * The stretch [start, end) of `base` that `changed` replaced: all of `base` but their common start and end, in whole
+ * characters (two emoji can share the first half of their UTF-16 pair: a stretch never starts or ends inside one).
+ */
 function changedStretch(base: string, changed: string): { start: number; end: number } {
   const most = Math.min(base.length, changed.length);
   let start = 0;
   while (start < most && base.charCodeAt(start) === changed.charCodeAt(start)) start += 1;
+  if (start > 0 && isHighSurrogate(base.charCodeAt(start - 1))) start -= 1;
   let kept = 0;
   while (kept < most - start && base.charCodeAt(base.length - 1 - kept) === changed.charCodeAt(changed.length - 1 - kept)) kept += 1;
+  if (kept > 0 && isLowSurrogate(base.charCodeAt(base.length - kept))) kept -= 1;
   return { start, end: base.length - kept };
 }
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;

@@ -24,17 +24,47 @@ async function settle(ms = SAVE_DEBOUNCE_MS) {
   });
 }
 
-/** An in-memory "store" using the real merge, so the editor's revisions are exercised end to end. */
+/**
+ * An in-memory "store" using the real merge, so the editor's revisions are exercised end to end. The base text goes
+ * with a text change, as CreatorDesk sends it. `hold()` keeps the next answers out until `release()`.
+ */
 function fakeStore(initial: Note | null, now = Date.UTC(2026, 10, 24, 5, 7)) {
   let current = initial;
+  let holding = false;
+  const held: Array<() => void> = [];
   const calls: Array<{ patch: NotePatch; base: number }> = [];
-  const save = vi.fn(async (patch: NotePatch, base: number, baseText?: string): Promise<SaveResult> => {
+  const save = vi.fn(async (patch: NotePatch, base: number, baseText?: string | null): Promise<SaveResult> => {
     calls.push({ patch, base });
-    const result = mergeNote(current ?? emptyNote('c1', now, 'x'), { creatorId: 'c1', baseRevision: base, patch, editor: 'tab', baseText }, now);
+    const withBase = patch.text !== undefined && baseText != null ? { baseText } : {};
+    const result = mergeNote(current ?? emptyNote('c1', now, 'x'), { creatorId: 'c1', baseRevision: base, patch, editor: 'tab', ...withBase }, now);
     current = result.note;
+    if (holding) await new Promise<void>((resolve) => held.push(resolve));
     return { ok: true, data: result };
   });
-  return { save, calls, get current() { return current; }, set current(n: Note | null) { current = n; } };
+  return {
+    save, calls,
+    hold: () => void (holding = true),
+    release: async () => {
+      holding = false;
+      await act(async () => {
+        for (const resolve of held.splice(0)) resolve();
+        await vi.advanceTimersByTimeAsync(0);
+      });
+    },
+    get current() { return current; },
+    set current(n: Note | null) { current = n; },
+  };
+}
+
+/** Another window's save on top of `note`, as the store would make it. */
+const saveElsewhere = (note: Note, patch: NotePatch) => mergeNote(note, { creatorId: note.creatorId, baseRevision: note.revision, patch, editor: 'other' }, 1).note;
+
+/** An editor on a stored note (revision 1) made of `patch`, with its store. */
+function editorOn(patch: NotePatch) {
+  const base = mergeNote(emptyNote('c1', 0, 's'), { creatorId: 'c1', baseRevision: 0, patch, editor: 's' }, 0).note;
+  const store = fakeStore(base);
+  const host = mount(<NoteEditor lang="en" note={base} onSave={store.save} />);
+  return { base, store, host, textarea: host.querySelector('textarea')! };
 }
 
 describe('NoteEditor', () => {
@@ -113,7 +143,7 @@ describe('NoteEditor', () => {
     const store = fakeStore(base);
     // the first save takes a while to come back
     let release: () => void = () => undefined;
-    const slow = vi.fn(async (patch: NotePatch, at: number, baseText: string) => {
+    const slow = vi.fn(async (patch: NotePatch, at: number, baseText: string | null) => {
       if (slow.mock.calls.length === 1) await new Promise<void>((resolve) => { release = resolve; });
       return store.save(patch, at, baseText);
     });
@@ -136,11 +166,8 @@ describe('NoteEditor', () => {
     expect(textarea.value).toBe(store.current!.text);
   });
 
-  it('puts text not yet saved onto a newer note from another window, instead of a merge that repeats the shared text', async () => {
-    const base = mergeNote(emptyNote('c1', 0, 's'), { creatorId: 'c1', baseRevision: 0, patch: { text: '基本' }, editor: 's' }, 0).note;
-    const store = fakeStore(base);
-    const host = mount(<NoteEditor lang="en" note={base} onSave={store.save} />);
-    const textarea = host.querySelector('textarea')!;
+  it('text typed here and a newer note from another window are merged three-way by the store, not repeated', async () => {
+    const { base, store, host, textarea } = editorOn({ text: '基本' });
     const select = host.querySelector('select')!;
     // typed here, and not saved yet, when the other window's save arrives
     typeInto(textarea, '基本, B');
@@ -148,55 +175,96 @@ describe('NoteEditor', () => {
       select.value = 'invited';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    const theirs = mergeNote(base, { creatorId: 'c1', baseRevision: 1, patch: { text: '基本, A', rating: 4 }, editor: 'A' }, 1).note;
+    const theirs = saveElsewhere(base, { text: '基本, A', rating: 4 });
     store.current = theirs;
     act(() => render(<NoteEditor lang="en" note={theirs} onSave={store.save} />, host));
-    expect(textarea.value).toBe('基本, A, B');
+    // what is being typed is not replaced under the seller's fingers
+    expect(textarea.value).toBe('基本, B');
     await settle();
-    expect(store.calls).toEqual([{ patch: { text: '基本, A, B', status: 'invited' }, base: 2 }]);
+    expect(store.calls).toEqual([{ patch: { text: '基本, B', status: 'invited' }, base: 1 }]);
     expect(store.current).toMatchObject({ text: '基本, A, B', rating: 4, status: 'invited' });
+    expect(textarea.value).toBe('基本, A, B');
     // with nothing typed, a newer note simply shows
-    const later = mergeNote(store.current!, { creatorId: 'c1', baseRevision: 3, patch: { text: '基本, A, B, C' }, editor: 'A' }, 2).note;
+    const later = saveElsewhere(store.current!, { text: '基本, A, B, C' });
     act(() => render(<NoteEditor lang="en" note={later} onSave={store.save} />, host));
     expect(textarea.value).toBe('基本, A, B, C');
   });
 
-  it('merges an edit in the middle with the other window\'s edit elsewhere; keeps the older revision when both changed the same words', async () => {
-    const base = mergeNote(emptyNote('c1', 0, 's'), { creatorId: 'c1', baseRevision: 0, patch: { text: 'one two' }, editor: 's' }, 0).note;
-    const store = fakeStore(base);
-    const host = mount(<NoteEditor lang="en" note={base} onSave={store.save} />);
-    const textarea = host.querySelector('textarea')!;
+  it('merges an edit in the middle with the other window\'s edit elsewhere; keeps both texts when both changed the same words', async () => {
+    const { base, store, textarea } = editorOn({ text: 'one two' });
     typeInto(textarea, 'one 2 two');
-    const theirs = mergeNote(base, { creatorId: 'c1', baseRevision: 1, patch: { text: 'one two three' }, editor: 'A' }, 1).note;
-    store.current = theirs;
-    act(() => render(<NoteEditor lang="en" note={theirs} onSave={store.save} />, host));
+    store.current = saveElsewhere(base, { text: 'one two three' });
+    await settle();
+    expect(store.current!.text).toBe('one 2 two three');
     expect(textarea.value).toBe('one 2 two three');
-    await settle();
-    expect(store.calls).toEqual([{ patch: { text: 'one 2 two three' }, base: 2 }]);
 
-    // both rewrite "three": only the store's merge can keep both
+    // both rewrite "three": only keeping both texts loses nothing
     typeInto(textarea, 'one 2 two 3');
-    const clash = mergeNote(store.current!, { creatorId: 'c1', baseRevision: 3, patch: { text: 'one 2 two THREE' }, editor: 'A' }, 2).note;
-    store.current = clash;
-    act(() => render(<NoteEditor lang="en" note={clash} onSave={store.save} />, host));
-    expect(textarea.value).toBe('one 2 two 3');
+    store.current = saveElsewhere(store.current!, { text: 'one 2 two THREE' });
     await settle();
-    expect(store.calls[1]).toEqual({ patch: { text: 'one 2 two 3' }, base: 3 });
     expect(store.current!.text).toBe(`one 2 two THREE${MERGE_SEPARATOR}one 2 two 3`);
   });
 
-  it('keeps the caret by the text around it when the other window\'s change is merged in while the seller types', async () => {
-    const base = mergeNote(emptyNote('c1', 0, 's'), { creatorId: 'c1', baseRevision: 0, patch: { text: 'one two' }, editor: 's' }, 0).note;
-    const store = fakeStore(base);
-    const host = mount(<NoteEditor lang="en" note={base} onSave={store.save} />);
-    const textarea = host.querySelector('textarea')!;
-    textarea.focus();
-    typeInto(textarea, 'one 2 two');
-    textarea.setSelectionRange(6, 6); // after "one 2 "
-    // the other window added at the start: the caret moves with the text it was in
-    const theirs = mergeNote(base, { creatorId: 'c1', baseRevision: 1, patch: { text: '0 one two' }, editor: 'A' }, 1).note;
+  it('keeps a tag the other window added while tags typed here wait to be saved', async () => {
+    const { base, store, host } = editorOn({ text: 'x', tags: ['a'] });
+    typeInto(host.querySelector('input[type=text]')!, 'a, b');
+    const theirs = saveElsewhere(base, { tags: ['a', 'c'] });
+    store.current = theirs;
     act(() => render(<NoteEditor lang="en" note={theirs} onSave={store.save} />, host));
-    expect(textarea.value).toBe('0 one 2 two');
+    await settle();
+    expect([...store.current!.tags].sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('shows the other window\'s text a save came back with, even unmerged, so the next text save does not replace it', async () => {
+    const { base, store, host } = editorOn({ text: 'hello' });
+    const select = host.querySelector('select')!;
+    act(() => {
+      select.value = 'invited';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    // the other window saves text; this panel's status save goes out and is answered without a conflict
+    const theirs = saveElsewhere(base, { text: 'hello world' });
+    store.current = theirs;
+    store.hold();
+    await settle();
+    act(() => render(<NoteEditor lang="en" note={theirs} onSave={store.save} />, host));
+    await store.release();
+    const textarea = host.querySelector('textarea')!;
+    expect(textarea.value).toBe('hello world');
+    typeInto(textarea, `${textarea.value}!`);
+    await settle();
+    expect(store.current!.text).toBe('hello world!');
+  });
+
+  it('never applies its own earlier change twice when text typed during a merged save clashes with the merge', async () => {
+    const { base, store, host, textarea } = editorOn({ text: 'haha!' });
+    store.current = saveElsewhere(base, { text: 'haha' });
+    typeInto(textarea, 'hahaha!!');
+    store.hold();
+    await settle();
+    // the store merged it to "hahaha!"; meanwhile the seller deletes one "!"
+    typeInto(textarea, 'hahaha!');
+    await store.release();
+    // the desk puts the saved note into its bundle
+    act(() => render(<NoteEditor lang="en" note={store.current} onSave={store.save} />, host));
+    await settle();
+    await settle();
+    expect(store.current!.text).toBe('hahaha!');
+    expect(textarea.value).toBe('hahaha!');
+  });
+
+  it('keeps the caret by the text around it when the other window\'s change is merged in while the seller types', async () => {
+    const { base, store, textarea } = editorOn({ text: 'one two' });
+    textarea.focus();
+    // the other window added at the start; this panel's save is out while the seller types on
+    store.current = saveElsewhere(base, { text: '0 one two' });
+    typeInto(textarea, 'one 2 two');
+    store.hold();
+    await settle();
+    typeInto(textarea, 'one 2 two!');
+    textarea.setSelectionRange(6, 6); // after "one 2 "
+    await store.release();
+    expect(textarea.value).toBe('0 one 2 two!');
     expect([textarea.selectionStart, textarea.selectionEnd]).toEqual([8, 8]);
   });
 

@@ -140,6 +140,39 @@ describe('side panel', () => {
     expect((await getNote(db, b!))?.text ?? '').toBe('');
   });
 
+  it('a reload that started before a note save does not put the older note back (status and timeline stay)', async () => {
+    const { handle, client, fromTab, page, hold, isHeld, release } = await setup();
+    await handle({ type: 'capture', url: FIND_URL, method: 'POST', status: 200, requestBody: null, body: findBody }, fromTab(1));
+    await page.settled();
+    const id = (JSON.parse(findBody) as { creator_profile_list: Array<{ creator_oecuid: { value: string } }> }).creator_profile_list[0]!.creator_oecuid.value;
+    const desk = (version: number) => (
+      <CreatorDesk lang="en" client={client} creatorId={id} tabOrders={[]} benchmarks={null} cnyPerJpy={null} editor="panel-test" version={version} />
+    );
+    const el = mount(desk(0));
+    await until(() => el.querySelector('textarea') !== null);
+    // the tab's view changes: the desk reads the creator again, and that answer is slow
+    hold('getCreator');
+    const { render } = await import('preact');
+    await act(async () => {
+      render(desk(1), el);
+    });
+    await until(() => isHeld('getCreator'));
+    // meanwhile the seller records a status
+    await act(async () => {
+      const select = el.querySelector('select')!;
+      select.value = 'invited';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 450));
+    });
+    await until(() => el.querySelector('li[data-status="invited"]') !== null);
+    release('getCreator');
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    });
+    expect(el.querySelector('li[data-status="invited"]')).not.toBeNull();
+    expect(el.querySelector('select')!.value).toBe('invited');
+  });
+
   it('two panels on the same creator see each other\'s saves, so alternating edits never repeat the text', async () => {
     const { db, handle, client, fromTab, page, onNoteChanged } = await setup();
     await handle({ type: 'capture', url: FIND_URL, method: 'POST', status: 200, requestBody: null, body: findBody }, fromTab(1));

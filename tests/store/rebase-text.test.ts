@@ -17,6 +17,13 @@ describe('rebaseText', () => {
     expect(rebaseText('ab+', 'ab', 'ab*')).toBe('ab*+');
   });
 
+  it('never splits an emoji: two that share the first half of their UTF-16 pair are different characters', () => {
+    // 😂 and 😃 share their first half; so do 🈀 and 😀 their second
+    expect(rebaseText('😃', '😂', '🈂')).toBeNull();
+    expect(rebaseText('🈀', '😀', '🐀😀')).toBe('🐀🈀');
+    expect(rebaseText('メモ😃', 'メモ😂', '追記 メモ😂')).toBe('追記 メモ😃');
+  });
+
   it('gives up when both changed the same words, or the note was empty (the store then keeps both texts)', () => {
     expect(rebaseText('one 2', 'one two', 'one TWO')).toBeNull();
     expect(rebaseText('mine', '', 'theirs')).toBeNull();
@@ -38,6 +45,28 @@ describe('rebaseText', () => {
       const both = replace(edit1, from2 + first.length - (to1 - from1), to2 + first.length - (to1 - from1), second);
       const [typed, after] = mineFirst ? [edit1, edit2] : [edit2, edit1];
       expect(rebaseText(typed, before, after)).toBe(both);
+    }), { numRuns: 2_000 });
+  });
+
+  // Distinct emoji as letters (many share half of their UTF-16 pair) and other emoji as edits: the same property.
+  const emojiNote = fc.uniqueArray(fc.constantFrom(...'😀😁😂😃🈀🈁🈂🐀🐁🐂'), { minLength: 2, maxLength: 10 }).map((cs) => cs.join(''));
+  const emojiInserted = fc.array(fc.constantFrom('😄', '🈃', '🐃', 'x'), { maxLength: 3 }).map((cs) => cs.join(''));
+
+  it('equals applying both edits for emoji too, and never returns a broken character', () => {
+    fc.assert(fc.property(emojiNote, fc.nat(), fc.nat(), fc.nat(), fc.nat(), emojiInserted, emojiInserted, fc.boolean(), (before, a, b, c, d, first, second, mineFirst) => {
+      const chars = [...before];
+      const cuts = [a, b, c, d].map((n) => n % (chars.length + 1)).sort((x, y) => x - y) as [number, number, number, number];
+      const [from1, to1, from2, to2] = cuts;
+      fc.pre(to1 < from2);
+      const edit = (from: number, to: number, by: string) => [...chars.slice(0, from), by, ...chars.slice(to)].join('');
+      fc.pre(first !== chars.slice(from1, to1).join('') && second !== chars.slice(from2, to2).join(''));
+      const both = [...chars.slice(0, from1), first, ...chars.slice(to1, from2), second, ...chars.slice(to2)].join('');
+      const [typed, after] = mineFirst ? [edit(from1, to1, first), edit(from2, to2, second)] : [edit(from2, to2, second), edit(from1, to1, first)];
+      expect(rebaseText(typed, before, after)).toBe(both);
+    }), { numRuns: 2_000 });
+    fc.assert(fc.property(emojiNote, emojiNote, emojiNote, (before, typed, after) => {
+      const merged = rebaseText(typed, before, after);
+      expect(merged === null || merged.isWellFormed()).toBe(true);
     }), { numRuns: 2_000 });
   });
 
