@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
 import { TIME_ZONE, formatTokyoMinute, localeOf, parseTokyoMinute } from '../../lib/format';
-import { MAX_NOTE_TAGS, MAX_TAG_LENGTH, NOTE_STATUSES, rebaseText, type Note, type NotePatch, type NoteStatus } from '../../lib/store';
+import { MAX_NOTE_TAGS, MAX_TAG_LENGTH, MERGE_SEPARATOR, NOTE_STATUSES, rebaseText, type Note, type NotePatch, type NoteStatus } from '../../lib/store';
 import type { ProtocolResult, ResponseData } from '../../lib/protocol';
 import './notes.css';
 
@@ -20,11 +20,8 @@ export interface NoteEditorProps {
   lang: Lang;
   /** the stored note, null when the creator has none yet */
   note: Note | null;
-  /**
-   * persists `patch` made on top of `baseRevision`, whose text was `baseText` (null: not to be merged three-way) (e.g.
-   * client.saveNote)
-   */
-  onSave: (patch: NotePatch, baseRevision: number, baseText: string | null) => Promise<SaveResult>;
+  /** persists `patch` made on top of `baseRevision`, whose text was `baseText` (e.g. client.saveNote) */
+  onSave: (patch: NotePatch, baseRevision: number, baseText: string) => Promise<SaveResult>;
   /** loading state of `note` */
   state?: 'loading' | 'ready' | 'error';
 }
@@ -101,6 +98,17 @@ export function caretAfterReplace(text: string, caret: number, next: string): nu
   return next.startsWith(text.slice(0, caret)) ? caret : next.length;
 }
 
+/**
+ * `typed` was typed on `textAtSave`, which the store answered with `saved`: the typing on top of `saved`, or null when
+ * it clashes with the other window's change. Kept whole beside the other window's text (the store's separator),
+ * `textAtSave` is the last part of `saved`, and the typing goes there: a three-way merge could read the other
+ * window's copy as the changed part where the two copies start alike.
+ */
+function textTypedOn(typed: string, textAtSave: string, saved: string): string | null {
+  if (saved.endsWith(MERGE_SEPARATOR + textAtSave)) return saved.slice(0, saved.length - textAtSave.length) + typed;
+  return rebaseText(typed, textAtSave, saved);
+}
+
 /** Error codes of a save the background refuses as it is: saving it again cannot help, so it waits for the next edit. */
 const REFUSED = new Set(['bad_request', 'invalid', 'forbidden']);
 /** Longest wait between automatic retries of a save that failed for another reason (the worker restarting, a full disk). */
@@ -121,9 +129,8 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
     const el = textArea.current;
     // a text replaced from outside while the seller types in it (not the keystroke itself, already shown): the caret
     // stays by the text around it instead of going to the end with the new value
-    if (el && document.activeElement === el && el.value !== next.text) {
-      caret.current = caretAfterReplace(el.value, el.selectionEnd, next.text);
-    }
+    const shown = next.text.replace(/\r\n?/g, '\n'); // a textarea's value has \n line breaks only
+    caret.current = el && document.activeElement === el && el.value !== shown ? caretAfterReplace(el.value, el.selectionEnd, shown) : null;
     draftRef.current = next;
     setDraftState(next);
   };
@@ -134,8 +141,8 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
   }, [draft.text]);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const revision = useRef(note?.revision ?? 0);
-  // the note text at `revision`, what the text typed since was typed on; null when it must not be sent (see flush)
-  const baseText = useRef<string | null>(note?.text ?? '');
+  // the note text at `revision`: what the text typed since was typed on
+  const baseText = useRef(note?.text ?? '');
   const pending = useRef<NotePatch>({});
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
@@ -147,13 +154,17 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
   // A newer note from outside (another window's save, an import) replaces the draft when nothing is waiting to be
   // saved. Edits waiting go to the store from the revision they were typed on, with that text: the store merges them
   // with the newer note (three-way for the text, tags united) and the answer shows the result.
-  useEffect(() => {
-    if (note && note.revision > revision.current && Object.keys(pending.current).length === 0 && !inFlight.current) {
-      revision.current = note.revision;
-      baseText.current = note.text;
-      setDraft(draftShowing(draftRef.current, note));
+  const latestNote = useRef(note);
+  latestNote.current = note;
+  const adoptNewer = () => {
+    const newer = latestNote.current;
+    if (newer && newer.revision > revision.current && Object.keys(pending.current).length === 0 && !inFlight.current) {
+      revision.current = newer.revision;
+      baseText.current = newer.text;
+      setDraft(draftShowing(draftRef.current, newer));
     }
-  }, [note]);
+  };
+  useEffect(adoptNewer, [note]);
 
   // Closing the panel (or switching creator) within the debounce window must not drop the last keystrokes: save them
   // now. A closing page runs no unmount cleanup, so it is saved when the page is hidden too.
@@ -200,19 +211,17 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
         // revision without a base text, so the store keeps both texts whole rather than one replacing the other.
         const current = draftRef.current;
         const next = withTyped(draftShowing(current, saved), current, pending.current);
+        let merged = result.data.merged;
         if (pending.current.text !== undefined && saved.text !== textAtSave) {
-          const rebased = rebaseText(current.text, textAtSave, saved.text);
-          if (rebased === null) {
-            revision.current = base;
-            baseText.current = null;
-          } else {
-            next.text = rebased;
-            pending.current = { ...pending.current, text: rebased };
-          }
+          const rebased = textTypedOn(current.text, textAtSave, saved.text);
+          next.text = rebased ?? saved.text + MERGE_SEPARATOR + current.text;
+          // both changed the same words: kept whole, one under the other, as the store keeps them
+          if (rebased === null) merged = true;
+          pending.current = { ...pending.current, text: next.text };
         }
         setDraft(next);
         failures.current = 0;
-        setStatus({ kind: 'saved', at: saved.updatedAt, merged: result.data.merged });
+        setStatus({ kind: 'saved', at: saved.updatedAt, merged });
         return true;
       }
       // keep the edit so the next keystroke (or a retry) saves it again
@@ -224,6 +233,8 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
     inFlight.current = run.then(() => undefined);
     const retry = await run;
     inFlight.current = null;
+    // a newer note that arrived while the save was out (the effect skips it then)
+    adoptNewer();
     if (Object.keys(pending.current).length === 0 || timer.current !== null || !retry) return;
     // after a failure, wait longer each time (a restarting worker, a full disk) instead of retrying every 400 ms
     schedule(failures.current === 0 ? SAVE_DEBOUNCE_MS : Math.min(MAX_RETRY_MS, SAVE_DEBOUNCE_MS * 2 ** failures.current));

@@ -8,7 +8,7 @@ import { computeRoi, FORECAST_LABEL } from '../../lib/roi';
 import { ForecastSection } from './ForecastSection';
 import { orderLineKey, type AffiliateOrder } from '../../lib/model';
 import type { NoteChange, ProtocolClient, ResponseData } from '../../lib/protocol';
-import type { NotePatch } from '../../lib/store';
+import type { Note, NotePatch } from '../../lib/store';
 import { CreatorScorePanel } from '../scoring/CreatorScorePanel';
 import { CommissionChip } from '../commission/CommissionChip';
 import { NoteEditor } from '../notes/NoteEditor';
@@ -38,6 +38,8 @@ export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cn
   const bundle = shown?.creatorId === creatorId ? shown.bundle : null;
   const setBundle = (of: string, update: (current: Bundle) => Bundle) =>
     setShown((current) => (current && current.creatorId === of ? { creatorId: of, bundle: update(current.bundle) } : current));
+  // an answer never replaces a newer note the desk already holds (another window's, told of meanwhile)
+  const keepNewest = (note: Note) => setBundle(creatorId, (current) => ((current.note?.revision ?? 0) > note.revision ? current : { ...current, note }));
   const [orders, setOrders] = useState<AffiliateOrder[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -64,7 +66,7 @@ export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cn
     if (change.creatorId !== creatorId || change.editor === editor) return;
     void client.getCreator({ creatorId }).then((b) => {
       const note = b.ok ? b.data.note : null;
-      if (note) setBundle(creatorId, (current) => ((current.note?.revision ?? 0) < note.revision ? { ...current, note } : current));
+      if (note) keepNewest(note);
     });
   }), [creatorId, editor, onNoteChanged]);
 
@@ -82,16 +84,16 @@ export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cn
   const offer = offers.length ? offers[offers.length - 1]! : null;
   const allOrders = dedupeOrders([...orders, ...tabOrders.filter((o) => o.creatorId === creatorId)]);
   const realised = allOrders.length ? computeRoi({ orders: allOrders, costs: bundle.costs, groupBy: 'creator' }).total : null;
-  const save = async (patch: NotePatch, baseRevision: number, baseText: string | null) => {
+  const save = async (patch: NotePatch, baseRevision: number, baseText: string) => {
     // the base text only matters when the text changed: another window's text change is then merged with it
-    const result = await client.saveNote({ creatorId, baseRevision, patch, editor, ...(patch.text !== undefined && baseText !== null ? { baseText } : {}) });
-    if (result.ok) setBundle(creatorId, (current) => ({ ...current, note: result.data.note }));
+    const result = await client.saveNote({ creatorId, baseRevision, patch, editor, ...(patch.text !== undefined ? { baseText } : {}) });
+    if (result.ok) keepNewest(result.data.note);
     return result;
   };
   const addEvent = async (event: NewTimelineEvent): Promise<string | null> => {
     const result = await client.addTimelineEvent({ creatorId, event, editor });
     if (!result.ok) return result.error.message;
-    setBundle(creatorId, (current) => ({ ...current, note: result.data }));
+    keepNewest(result.data);
     return null;
   };
   return (

@@ -18,6 +18,12 @@ function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
     el.dispatchEvent(new Event('input', { bubbles: true }));
   });
 }
+function chooseIn(select: HTMLSelectElement, value: string) {
+  act(() => {
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
 async function settle(ms = SAVE_DEBOUNCE_MS) {
   await act(async () => {
     await vi.advanceTimersByTimeAsync(ms);
@@ -67,6 +73,18 @@ function editorOn(patch: NotePatch) {
   return { base, store, host, textarea: host.querySelector('textarea')! };
 }
 
+/** The other window stored `theirs`; this window saves `typed`, and `during` is typed while that save is out. */
+async function typedDuringSave(text: string, theirs: string, typed: string, during: string) {
+  const editor = editorOn({ text });
+  editor.store.current = saveElsewhere(editor.base, { text: theirs });
+  typeInto(editor.textarea, typed);
+  editor.store.hold();
+  await settle();
+  typeInto(editor.textarea, during);
+  await editor.store.release();
+  return editor;
+}
+
 describe('NoteEditor', () => {
   it('splits tags on ASCII, Chinese and Japanese commas', () => {
     expect(splitTags('美妆, VIP，长期、 VIP ,')).toEqual(['美妆', 'VIP', '长期']);
@@ -88,10 +106,7 @@ describe('NoteEditor', () => {
     expect(el.querySelector('[role=status]')!.textContent).toBe('14:07 に保存しました');
     // the next save starts from the revision just returned
     const select = el.querySelector('select')!;
-    act(() => {
-      select.value = 'sample_sent';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    chooseIn(select, 'sample_sent');
     await settle();
     expect(store.calls[1]).toEqual({ patch: { status: 'sample_sent' }, base: 1 });
     // sample fields appear for "sample sent"
@@ -171,10 +186,7 @@ describe('NoteEditor', () => {
     const select = host.querySelector('select')!;
     // typed here, and not saved yet, when the other window's save arrives
     typeInto(textarea, '基本, B');
-    act(() => {
-      select.value = 'invited';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    chooseIn(select, 'invited');
     const theirs = saveElsewhere(base, { text: '基本, A', rating: 4 });
     store.current = theirs;
     act(() => render(<NoteEditor lang="en" note={theirs} onSave={store.save} />, host));
@@ -218,10 +230,7 @@ describe('NoteEditor', () => {
   it('shows the other window\'s text a save came back with, even unmerged, so the next text save does not replace it', async () => {
     const { base, store, host } = editorOn({ text: 'hello' });
     const select = host.querySelector('select')!;
-    act(() => {
-      select.value = 'invited';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    chooseIn(select, 'invited');
     // the other window saves text; this panel's status save goes out and is answered without a conflict
     const theirs = saveElsewhere(base, { text: 'hello world' });
     store.current = theirs;
@@ -237,20 +246,56 @@ describe('NoteEditor', () => {
   });
 
   it('never applies its own earlier change twice when text typed during a merged save clashes with the merge', async () => {
-    const { base, store, host, textarea } = editorOn({ text: 'haha!' });
-    store.current = saveElsewhere(base, { text: 'haha' });
-    typeInto(textarea, 'hahaha!!');
-    store.hold();
-    await settle();
-    // the store merged it to "hahaha!"; meanwhile the seller deletes one "!"
-    typeInto(textarea, 'hahaha!');
-    await store.release();
+    // the store merges the save to "hahaha!"; meanwhile the seller deletes one "!"
+    const { store, host, textarea } = await typedDuringSave('haha!', 'haha', 'hahaha!!', 'hahaha!');
     // the desk puts the saved note into its bundle
     act(() => render(<NoteEditor lang="en" note={store.current} onSave={store.save} />, host));
     await settle();
     await settle();
     expect(store.current!.text).toBe('hahaha!');
     expect(textarea.value).toBe('hahaha!');
+  });
+
+  it('text typed during a save whose answer keeps both texts whole goes into this window\'s copy, not the other one', async () => {
+    // while that save is out, the seller deletes "one " at the start of their text
+    const { store, textarea } = await typedDuringSave('one two three', 'one TWO three', 'one 2 three', '2 three');
+    await settle();
+    expect(store.current!.text).toBe(`one TWO three${MERGE_SEPARATOR}2 three`);
+    expect(textarea.value).toBe(store.current!.text);
+  });
+
+  it('text typed during a save that clashes with the merge is kept whole beside it, and a tag removed meanwhile stays removed', async () => {
+    const { base, store, host, textarea } = editorOn({ text: 'one two three' });
+    const tags = host.querySelector<HTMLInputElement>('input[type=text]')!;
+    // this window adds tags a, b; the other window meanwhile rewrites "two"; the two edits are combined by the store
+    typeInto(tags, 'a, b');
+    typeInto(textarea, 'one two three!');
+    store.current = saveElsewhere(base, { text: 'one TWO three' });
+    store.hold();
+    await settle();
+    // while that save is out: the seller rewrites "two" too, and removes tag b
+    typeInto(textarea, 'one 2 three!');
+    typeInto(tags, 'a');
+    await store.release();
+    expect(host.querySelector('[role=status]')!.textContent).toBe('Merged with an edit from another tab; please check the note');
+    await settle();
+    expect(store.current!.text).toBe(`one TWO three!${MERGE_SEPARATOR}one 2 three!`);
+    expect(store.current!.tags).toEqual(['a']);
+  });
+
+  it('shows a newer note that arrived while a save was out once the save is back', async () => {
+    const { store, host, textarea } = editorOn({ text: 'hello' });
+    const select = host.querySelector('select')!;
+    chooseIn(select, 'invited');
+    store.hold();
+    await settle();
+    // the other window saves after this save reached the store, before its answer is back
+    const theirs = saveElsewhere(store.current!, { text: 'hello world' });
+    store.current = theirs;
+    act(() => render(<NoteEditor lang="en" note={theirs} onSave={store.save} />, host));
+    await store.release();
+    expect(textarea.value).toBe('hello world');
+    expect(select.value).toBe('invited');
   });
 
   it('keeps the caret by the text around it when the other window\'s change is merged in while the seller types', async () => {

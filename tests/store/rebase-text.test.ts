@@ -13,8 +13,10 @@ describe('rebaseText', () => {
     expect(rebaseText('価格 交渉中 / サンプル発送', '価格 / サンプル発送', '価格 / サンプル発送済み')).toBe('価格 交渉中 / サンプル発送済み');
     // a deletion here, an addition there
     expect(rebaseText('one three', 'one two three', 'one two three four')).toBe('one three four');
-    // both added at the same place: theirs first
+    // both added at the same place: theirs first; the very same addition once
     expect(rebaseText('ab+', 'ab', 'ab*')).toBe('ab*+');
+    expect(rebaseText('ab\n电话已联系', 'ab', 'ab\n电话已联系')).toBe('ab\n电话已联系');
+    expect(rebaseText('同じ', '', '同じ')).toBe('同じ');
   });
 
   it('never splits an emoji: two that share the first half of their UTF-16 pair are different characters', () => {
