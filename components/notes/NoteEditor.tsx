@@ -207,8 +207,8 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
         baseText.current = saved.text;
         // Show what the store kept (it may hold another window's changes, merged or in fields this save left alone),
         // except fields typed since this save started. Text typed meanwhile was typed on the text saved: it is merged
-        // into what the store kept. Where it cannot be (both changed the same words), the next save goes from the old
-        // revision without a base text, so the store keeps both texts whole rather than one replacing the other.
+        // into what the store kept. Where it cannot be (both changed the same words), both are kept whole, one under
+        // the other, and saved so from this revision: nothing of either is lost, and nothing is applied twice.
         const current = draftRef.current;
         const next = withTyped(draftShowing(current, saved), current, pending.current);
         let merged = result.data.merged;
