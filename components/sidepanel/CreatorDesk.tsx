@@ -60,8 +60,8 @@ export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cn
       live = false;
     };
   }, [creatorId, version]);
-  // This creator's note saved elsewhere (another window's panel): the editor gets the newer note and keeps what is
-  // typed here on top of it (NoteEditor), instead of both windows saving from an old revision.
+  // This creator's note saved elsewhere (another window's panel): the editor shows the newer note, or, while something
+  // typed here waits to be saved, the store merges that with it (NoteEditor), so the windows do not edit apart.
   useEffect(() => onNoteChanged?.((change) => {
     if (change.creatorId !== creatorId || change.editor === editor) return;
     void client.getCreator({ creatorId }).then((b) => {

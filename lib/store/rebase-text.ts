@@ -2,8 +2,9 @@
  * Three-way merge of one note text: `typed` was typed on `before`, and meanwhile another window saved `after` (also
  * made from `before`). Each side changed one stretch of `before` (what lies between the text both kept at the start
  * and at the end). When the two stretches do not overlap, both changes are applied; text added at the same place by
- * both goes theirs first, and the very same change made by both is applied once. Null when they overlap, or when `before` was empty (two texts written apart): the store's
- * merge then keeps both whole, with its separator, so nothing is ever lost.
+ * both goes theirs first, and the very same change made by both is applied once. Null when they overlap, or when
+ * `before` was empty (two texts written apart): the store's merge then keeps both whole, with its separator, so
+ * nothing is ever lost.
  */
 export function rebaseText(typed: string, before: string, after: string): string | null {
   // both made the same change (the same line added in both windows): once
