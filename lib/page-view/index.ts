@@ -1,5 +1,5 @@
 /** Display-only views for Seller Center pages, the side panel's per-tab view, and the background service behind them. */
-export { badgeViewSchema, breakEvenViewSchema, chipViewSchema, tabViewSchema, VERDICTS, type BadgeView, type BreakEvenView, type ChipView, type TabView } from './schemas';
+export { badgeViewSchema, breakEvenViewSchema, chipViewSchema, noteChangeSchema, tabViewSchema, VERDICTS, type BadgeView, type BreakEvenView, type ChipView, type NoteChange, type TabView } from './schemas';
 export { buildBreakEvenView, type BreakEvenViewInput } from './break-even';
 export { buildBadgeView, checkLine } from './badge';
 export { buildChipView, createProductCatalogue, productForRows, type ProductCatalogue } from './chip';

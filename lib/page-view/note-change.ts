@@ -1,9 +1,7 @@
 /** The background's announcement of a saved note (storage-keys NOTE_CHANGED_KEY), read back with its shape checked. */
-import type { NoteChange } from '../protocol';
+import { noteChangeSchema, type NoteChange } from './schemas';
 
 export function readNoteChange(value: unknown): NoteChange | null {
-  if (!value || typeof value !== 'object') return null;
-  const { creatorId, revision, editor } = value as Record<string, unknown>;
-  if (typeof creatorId !== 'string' || typeof editor !== 'string' || typeof revision !== 'number' || !Number.isSafeInteger(revision)) return null;
-  return { creatorId, revision, editor };
+  const parsed = noteChangeSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }

@@ -76,3 +76,10 @@ export const tabViewSchema = z.object({
   updatedAt: z.number(),
 });
 export type TabView = z.infer<typeof tabViewSchema>;
+
+/**
+ * The background's announcement of a saved note in storage.session (storage-keys NOTE_CHANGED_KEY): which note, at
+ * which revision, by which editor (a panel's own saves need no reload). Read back through this schema.
+ */
+export const noteChangeSchema = z.object({ creatorId: z.string(), revision: z.number().check(z.int()), editor: z.string() });
+export type NoteChange = z.infer<typeof noteChangeSchema>;

@@ -40,7 +40,7 @@ import {
   type StoredCreator,
   type CreatorScoreResult,
 } from '../store';
-import type { PageService } from '../page-view';
+import type { NoteChange, PageService } from '../page-view';
 import {
   isContentRequestType,
   requestPayloads,
@@ -100,12 +100,6 @@ export interface HandlerDeps {
   onNoteChanged?: (change: NoteChange) => void;
 }
 
-/** Which note changed, to which revision, by which editor (a panel's own saves need no reload). */
-export interface NoteChange {
-  creatorId: string;
-  revision: number;
-  editor: string;
-}
 
 const MAX_FEATURE_FAILURES = 50;
 

@@ -21,6 +21,7 @@ export {
   type ProtocolError,
   type ProtocolResult,
 } from './schemas';
-export { parseRequest, createHandler, type HandlerDeps, type MessageHandler, type Sender, type FeatureFailure, type NoteChange } from './handler';
+export { parseRequest, createHandler, type HandlerDeps, type MessageHandler, type Sender, type FeatureFailure } from './handler';
+export type { NoteChange } from '../page-view';
 export { createClient, type ProtocolClient } from './client';
 export { sendViaWorkerPort, extensionServiceWorker, answerPortRequest, WORKER_PORT_REQUEST_TYPES, type WorkerLike, type PortMessageEvent } from './worker-port';
