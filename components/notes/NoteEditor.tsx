@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
 import { TIME_ZONE, formatTokyoMinute, localeOf, parseTokyoMinute } from '../../lib/format';
-import { MAX_NOTE_TAGS, MAX_TAG_LENGTH, MERGE_SEPARATOR, NOTE_STATUSES, rebaseText, type Note, type NotePatch, type NoteStatus } from '../../lib/store';
+import { MAX_NOTE_TAGS, MAX_TAG_LENGTH, MERGE_SEPARATOR, NOTE_STATUSES, keepBothTexts, rebaseText, type Note, type NotePatch, type NoteStatus } from '../../lib/store';
 import type { ProtocolResult, ResponseData } from '../../lib/protocol';
 import './notes.css';
 
@@ -214,8 +214,8 @@ export function NoteEditor({ lang, note, onSave, state = 'ready' }: NoteEditorPr
         let merged = result.data.merged;
         if (pending.current.text !== undefined && saved.text !== textAtSave) {
           const rebased = textTypedOn(current.text, textAtSave, saved.text);
-          next.text = rebased ?? saved.text + MERGE_SEPARATOR + current.text;
           // both changed the same words: kept whole, one under the other, as the store keeps them
+          next.text = rebased ?? keepBothTexts(saved.text, current.text);
           if (rebased === null) merged = true;
           pending.current = { ...pending.current, text: next.text };
         }

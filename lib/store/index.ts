@@ -4,7 +4,7 @@ export { StoreError, toStoreError, guard, STORE_ERROR_CODES, type StoreErrorCode
 export { CURRENT_VERSION, IMPORTABLE_EXPORT_VERSIONS, handleKeyOf, MIGRATIONS, migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6, migrateTo7, migrateTo8, runMigrations, splitV1StatusTag, timelineFromV2, type NoteV1 } from './migrations';
 export * from './records';
 export {
-  saveNote, getNote, getNotes, mergeNote, emptyNote, addEventToNote, addTimelineEvent, MERGE_SEPARATOR,
+  saveNote, getNote, getNotes, mergeNote, emptyNote, addEventToNote, addTimelineEvent, keepBothTexts, MERGE_SEPARATOR,
   type SaveNoteInput, type SaveNoteResult, type TimelineEventInput,
 } from './notes';
 export { rebaseText } from './rebase-text';

@@ -23,6 +23,11 @@ import { rebaseText } from './rebase-text';
  */
 export const MERGE_SEPARATOR = '\n\n──────── ⇅ merged edit ⇅ ────────\n\n';
 
+/** Two texts both writers changed in the same place: kept whole, the other writer's first (an empty one adds nothing). */
+export function keepBothTexts(theirs: string, mine: string): string {
+  return theirs.length === 0 ? mine : mine.length === 0 ? theirs : theirs + MERGE_SEPARATOR + mine;
+}
+
 export interface SaveNoteInput {
   creatorId: string;
   /** revision the editor started from; 0 when it had no note */
@@ -94,7 +99,7 @@ export function mergeNote(current: Note, input: SaveNoteInput, now: number): Sav
         const mine = incoming as string;
         const theirs = existing as string;
         const merged = input.baseText === undefined ? null : rebaseText(mine, input.baseText, theirs);
-        next.text = merged ?? (theirs.length === 0 ? mine : mine.length === 0 ? theirs : theirs + MERGE_SEPARATOR + mine);
+        next.text = merged ?? keepBothTexts(theirs, mine);
       } else if (field === 'tags') {
         next.tags = uniqueTags([...(existing as string[]), ...(incoming as string[])]);
       } else {
