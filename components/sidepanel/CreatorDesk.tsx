@@ -16,6 +16,11 @@ import { Timeline, type NewTimelineEvent } from '../collab/Timeline';
 
 type Bundle = ResponseData<'getCreator'>;
 
+/** `incoming`, unless the desk already holds a newer revision of the note (a save or announcement seen meanwhile). */
+function newestNote(incoming: Note | null, held: Note | null): Note | null {
+  return held && held.revision > (incoming?.revision ?? 0) ? held : incoming;
+}
+
 export interface CreatorDeskProps {
   lang: Lang;
   client: ProtocolClient;
@@ -39,7 +44,7 @@ export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cn
   const setBundle = (of: string, update: (current: Bundle) => Bundle) =>
     setShown((current) => (current && current.creatorId === of ? { creatorId: of, bundle: update(current.bundle) } : current));
   // an answer never replaces a newer note the desk already holds (another window's, told of meanwhile)
-  const keepNewest = (note: Note) => setBundle(creatorId, (current) => ((current.note?.revision ?? 0) > note.revision ? current : { ...current, note }));
+  const keepNewest = (note: Note) => setBundle(creatorId, (current) => ({ ...current, note: newestNote(note, current.note) }));
   const [orders, setOrders] = useState<AffiliateOrder[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -49,11 +54,7 @@ export function CreatorDesk({ lang, client, creatorId, tabOrders, benchmarks, cn
       if (!b.ok) return setError(b.error.message);
       setError(null);
       // a reload that started before a newer save (this panel's, or another window's it was told of) keeps that note
-      setShown((current) => {
-        const held = current?.creatorId === creatorId ? current.bundle.note : null;
-        const note = held && held.revision > (b.data.note?.revision ?? 0) ? held : b.data.note;
-        return { creatorId, bundle: { ...b.data, note } };
-      });
+      setShown((current) => ({ creatorId, bundle: { ...b.data, note: newestNote(b.data.note, current?.creatorId === creatorId ? current.bundle.note : null) } }));
       setOrders(o.ok ? o.data : []);
     });
     return () => {

@@ -12,6 +12,11 @@ const pinned = Number.isInteger(pinnedTab) && pinnedTab >= 0 ? pinnedTab : null;
 type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 /** Firefox lists every key of the area on each write, changed or not (its bug 1833153): only real changes count. */
 const changed = (entry: StorageChanges[string] | undefined): boolean => !!entry && JSON.stringify(entry.oldValue) !== JSON.stringify(entry.newValue);
+/** Listens to storage changes; returns the unsubscribe. */
+function watchStorage(listener: (changes: StorageChanges, area: string) => void): () => void {
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
 
 const desk: DeskBrowser = {
   async activeTabId() {
@@ -30,30 +35,18 @@ const desk: DeskBrowser = {
     browser.tabs.onActivated.addListener(listener);
     return () => browser.tabs.onActivated.removeListener(listener);
   },
-  onTabViewChanged(fn) {
-    const listener = (changes: StorageChanges, area: string) => {
-      if (area !== 'session') return;
-      for (const key of Object.keys(changes)) if (key.startsWith(TAB_VIEW_KEY_PREFIX) && changed(changes[key])) fn(Number(key.slice(TAB_VIEW_KEY_PREFIX.length)));
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  },
-  onSettingsChanged(fn) {
-    const listener = (changes: StorageChanges, area: string) => {
-      if (area === 'local' && changed(changes[SETTINGS_VERSION_KEY])) fn();
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  },
-  onNoteChanged(fn) {
-    const listener = (changes: StorageChanges, area: string) => {
-      const entry = area === 'session' ? changes[NOTE_CHANGED_KEY] : undefined;
-      const change = changed(entry) ? readNoteChange(entry!.newValue) : null;
-      if (change) fn(change);
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  },
+  onTabViewChanged: (fn) => watchStorage((changes, area) => {
+    if (area !== 'session') return;
+    for (const key of Object.keys(changes)) if (key.startsWith(TAB_VIEW_KEY_PREFIX) && changed(changes[key])) fn(Number(key.slice(TAB_VIEW_KEY_PREFIX.length)));
+  }),
+  onSettingsChanged: (fn) => watchStorage((changes, area) => {
+    if (area === 'local' && changed(changes[SETTINGS_VERSION_KEY])) fn();
+  }),
+  onNoteChanged: (fn) => watchStorage((changes, area) => {
+    const entry = area === 'session' ? changes[NOTE_CHANGED_KEY] : undefined;
+    const change = changed(entry) ? readNoteChange(entry!.newValue) : null;
+    if (change) fn(change);
+  }),
   openDashboard: () => void browser.runtime.openOptionsPage(),
 };
 
