@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CAPTURE_LIMIT, createPageService, MAX_PUSHED_BADGES, readBadgePush, type BadgePush, type TabView } from '../../lib/page-view';
 import { createHandler, type Sender } from '../../lib/protocol';
-import { getCreators, setSettings } from '../../lib/store';
-import { assessForBadge, BADGE_KEYS, sellerStatusOf } from '../../lib/scoring';
+import { getCreators, setSettings, type NoteStatus } from '../../lib/store';
+import { assessForBadge, BADGE_KEYS, sellerStatusOf, type SellerStatusInput } from '../../lib/scoring';
 import { freshDb } from '../store/helpers';
 import { t } from '../../lib/i18n';
 import { normaliseResponse } from '../../lib/seller-center';
@@ -68,34 +68,40 @@ describe('page service: capture → store → display-only badges', () => {
     expect(tabs.views.get(7)!.kind).toBe('find');
   });
 
+  /** The tab read the find answer; its first creator, and the page's badge for that creator. */
+  async function firstCreatorRead() {
+    const context = await setup();
+    await context.handle(capture(findBody), context.fromTab);
+    await context.page.settled();
+    const [first] = await getCreators(context.db, (await context.page.getTabView(7)).creatorIds.slice(0, 1));
+    const badge = () => context.handle({ type: 'creatorBadges', url: 'https://affiliate.tiktok.com/connection/creator', handles: [first!.handle!] }, context.fromTab);
+    return { ...context, first: first!, badge };
+  }
+  const markerOf = (badges: unknown) => (badges as { data: { badges: Array<{ view: { marker: string | null } }> } }).data.badges[0]!.view.marker;
+  /** The one-word marker the page shows for a creator whose seller status is `status`. */
+  const markerFor = (status: NoteStatus, creator: SellerStatusInput['creator']) => {
+    const expected = sellerStatusOf({ note: { status }, creator });
+    if (expected === null) throw new Error(`a creator with status ${status} has a seller status`);
+    return t('zh_CN', BADGE_KEYS.sellerStatus(expected));
+  };
+
   it('never sends a note or other private text to the page', async () => {
-    const { db, handle, page, fromTab } = await setup();
-    await handle(capture(findBody), fromTab);
-    await page.settled();
-    const [first] = await getCreators(db, (await page.getTabView(7)).creatorIds.slice(0, 1));
+    const { handle, first, badge } = await firstCreatorRead();
     const secret = 'SECRET-NOTE-8841';
-    const saved = await handle({ type: 'saveNote', creatorId: first!.id, baseRevision: 0, patch: { text: secret, status: 'invited' }, editor: 'panel' });
+    const saved = await handle({ type: 'saveNote', creatorId: first.id, baseRevision: 0, patch: { text: secret, status: 'invited' }, editor: 'panel' });
     expect(saved.ok).toBe(true);
-    const badges = await handle({ type: 'creatorBadges', url: 'https://affiliate.tiktok.com/connection/creator', handles: [first!.handle!] }, fromTab);
+    const badges = await badge();
     const text = JSON.stringify(badges);
     expect(text).not.toContain(secret);
     // the seller's status shows as a one-word marker only
-    const expected = sellerStatusOf({ note: { status: 'invited' }, creator: first });
-    if (expected === null) throw new Error('an invited creator has a seller status');
-    expect((badges as { data: { badges: Array<{ view: { marker: string | null } }> } }).data.badges[0]!.view.marker).toBe(t('zh_CN', BADGE_KEYS.sellerStatus(expected)));
+    expect(markerOf(badges)).toBe(markerFor('invited', first));
   });
 
   it('shows a status recorded on the timeline on the page\'s badge, as a saved note\'s', async () => {
-    const { db, handle, page, fromTab } = await setup();
-    await handle(capture(findBody), fromTab);
-    await page.settled();
-    const [first] = await getCreators(db, (await page.getTabView(7)).creatorIds.slice(0, 1));
+    const { handle, first, badge } = await firstCreatorRead();
     const event = { status: 'sample_sent', at: T0, costJpy: 1200, shippingJpy: null, trackingNo: null, dueAt: null, memo: '' };
-    expect(await handle({ type: 'addTimelineEvent', creatorId: first!.id, event, editor: 'panel' })).toMatchObject({ ok: true });
-    const badges = await handle({ type: 'creatorBadges', url: 'https://affiliate.tiktok.com/connection/creator', handles: [first!.handle!] }, fromTab);
-    const expected = sellerStatusOf({ note: { status: 'sample_sent' }, creator: first });
-    if (expected === null) throw new Error('a creator sent a sample has a seller status');
-    expect((badges as { data: { badges: Array<{ view: { marker: string | null } }> } }).data.badges[0]!.view.marker).toBe(t('zh_CN', BADGE_KEYS.sellerStatus(expected)));
+    expect(await handle({ type: 'addTimelineEvent', creatorId: first.id, event, editor: 'panel' })).toMatchObject({ ok: true });
+    expect(markerOf(await badge())).toBe(markerFor('sample_sent', first));
   });
 
   it('clears a tab\'s view when it leaves the affiliate pages, and writes nothing for a tab that never showed one', async () => {
